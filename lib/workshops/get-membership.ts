@@ -11,7 +11,9 @@ export type MembershipAccess = {
 export type GetMembershipOptions = { workshopId: string; userId: string };
 
 /** The caller's membership of a workshop, or null when they are not a member (or it does not exist). */
-export async function getMembership(options: GetMembershipOptions): Promise<MembershipAccess | null> {
+export async function getMembership(
+  options: GetMembershipOptions,
+): Promise<MembershipAccess | null> {
   const row = await db.membership.findUnique({
     where: { workshopId_userId: { workshopId: options.workshopId, userId: options.userId } },
     select: { role: true, function: true },

@@ -1,0 +1,64 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { CreateWorkshopForm } from "@/components/workshops/create-workshop-form";
+import { requireUser } from "@/lib/auth/current-user";
+import { formatWorkshopDate } from "@/lib/workshops/format";
+import { listWorkshops } from "@/lib/workshops/list-workshops";
+import { ROLE_LABELS } from "@/lib/workshops/roles";
+
+export const metadata: Metadata = { title: "Your workshops" };
+
+export default async function WorkshopsPage() {
+  const user = await requireUser("/workshops");
+  const workshops = await listWorkshops({ userId: user.id });
+  return (
+    <main className="mx-auto grid max-w-6xl gap-10 px-6 py-10 lg:grid-cols-[1fr_22rem]">
+      <section aria-labelledby="workshops-heading" className="flex flex-col gap-4">
+        <h1 id="workshops-heading" className="text-2xl font-semibold">
+          Your workshops
+        </h1>
+        {workshops.length === 0 ? (
+          <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-slate-600">
+            No workshops yet.{" "}
+            {user.isGuest
+              ? "Open an invite link from your facilitator to join one."
+              : "Create your first one: you will get links to invite your team."}
+          </p>
+        ) : (
+          <ul className="flex flex-col gap-3">
+            {workshops.map((workshop) => (
+              <li key={workshop.id}>
+                <Link
+                  href={`/workshops/${workshop.id}`}
+                  className="hover:border-brand-500 flex items-center justify-between gap-4 rounded-lg border border-slate-200 bg-white p-4 shadow-sm"
+                >
+                  <span className="flex flex-col">
+                    <span className="font-medium">{workshop.title}</span>
+                    <span className="text-sm text-slate-600">
+                      {formatWorkshopDate(workshop.scheduledFor)} · {workshop.memberCount}{" "}
+                      {workshop.memberCount === 1 ? "person" : "people"}
+                    </span>
+                  </span>
+                  <span className="rounded-full bg-slate-100 px-2.5 py-0.5 text-xs font-medium text-slate-700">
+                    {ROLE_LABELS[workshop.role]}
+                  </span>
+                </Link>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      {user.isGuest ? null : (
+        <section
+          aria-labelledby="new-workshop-heading"
+          className="h-fit rounded-lg border border-slate-200 bg-white p-6 shadow-sm"
+        >
+          <h2 id="new-workshop-heading" className="mb-4 text-lg font-semibold">
+            New workshop
+          </h2>
+          <CreateWorkshopForm />
+        </section>
+      )}
+    </main>
+  );
+}

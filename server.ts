@@ -1,0 +1,79 @@
+// The one process: Next.js pages and route handlers, plus the realtime websocket endpoint at /collab.
+import { execFileSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import path from "node:path";
+import { prepareRuntimeEnv } from "./lib/config/runtime-env";
+import { applyMigrations } from "./lib/config/apply-migrations";
+
+const dev = process.argv.includes("--dev");
+const port = Number.parseInt(process.env.PORT ?? "3000", 10);
+const hostname = process.env.HOST ?? "0.0.0.0";
+
+function ensureProductionBuild(): void {
+  if (existsSync(path.join(process.cwd(), ".next", "BUILD_ID"))) return;
+  console.log("No production build found: building once (this takes a minute)…");
+  execFileSync(
+    process.execPath,
+    [path.join(process.cwd(), "node_modules", "next", "dist", "bin", "next"), "build"],
+    {
+      stdio: "inherit",
+    },
+  );
+}
+
+async function main(): Promise<void> {
+  if (!Number.isInteger(port) || port <= 0 || port > 65535) {
+    throw new Error(`PORT must be a number between 1 and 65535, got "${process.env.PORT}".`);
+  }
+  (process.env as Record<string, string>).NODE_ENV ??= dev ? "development" : "production";
+  prepareRuntimeEnv(port);
+  applyMigrations();
+  if (!dev) ensureProductionBuild();
+
+  // Loaded after the environment is prepared: both read DATABASE_URL and NEXTAUTH_SECRET.
+  const { default: next } = await import("next");
+  const { createRealtimeServer } = await import("./lib/realtime/server/index");
+
+  const app = next({ dev, hostname, port });
+  const handle = app.getRequestHandler();
+  await app.prepare();
+  const nextUpgrade = app.getUpgradeHandler();
+  const realtime = createRealtimeServer();
+
+  const server = createServer((req: IncomingMessage, res: ServerResponse) => {
+    if (req.url === "/collab/health") {
+      res.writeHead(200, { "content-type": "application/json", "cache-control": "no-store" });
+      res.end(JSON.stringify(realtime.health()));
+      return;
+    }
+    void handle(req, res);
+  });
+  server.on("upgrade", (req, socket, head) => {
+    if (req.url?.startsWith("/collab/")) realtime.handleUpgrade(req, socket, head);
+    else void nextUpgrade(req, socket, head);
+  });
+
+  let closing = false;
+  const shutdown = async (signal: string) => {
+    if (closing) return;
+    closing = true;
+    console.log(`${signal}: saving documents and closing connections…`);
+    await realtime.close();
+    server.close();
+    process.exit(0);
+  };
+  process.on("SIGINT", () => void shutdown("SIGINT"));
+  process.on("SIGTERM", () => void shutdown("SIGTERM"));
+
+  server.listen(port, hostname, () => {
+    console.log(
+      `Prepersonalize is ready on http://localhost:${port} (${dev ? "development" : "production"})`,
+    );
+  });
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

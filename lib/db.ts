@@ -1,13 +1,17 @@
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaClient } from "@prisma/client";
-import { resolveDatabaseUrl } from "@/lib/config/runtime-env";
+
+// server.ts always sets DATABASE_URL (see lib/config/runtime-env.ts); the fallback is the same
+// default, relative to the working directory, for tools that import this module directly.
+const DEFAULT_DATABASE_URL = "file:./data/prepersonalize.db";
 
 // The custom server and Next.js's server bundle load this module separately within one process;
 // caching on globalThis gives both the same client and connection.
 const cache = globalThis as unknown as { prepersonalizeDb?: PrismaClient };
 
 function createClient(): PrismaClient {
-  return new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: resolveDatabaseUrl() }) });
+  const url = process.env.DATABASE_URL ?? DEFAULT_DATABASE_URL;
+  return new PrismaClient({ adapter: new PrismaBetterSQLite3({ url }) });
 }
 
 export const db: PrismaClient = (cache.prepersonalizeDb ??= createClient());

@@ -1,0 +1,100 @@
+// Shared by the realtime server and the browser client: room names, message framing limits,
+// close codes and the control-doc keys the server itself must read.
+
+export const COLLAB_PATH_PREFIX = "/collab/";
+
+export const DOC_NAMES = ["board", "control"] as const;
+export type DocName = (typeof DOC_NAMES)[number];
+
+export type RoomAddress = { workshopId: string; docName: DocName };
+
+/** Largest websocket message the server accepts (1 MiB); larger ones close with MESSAGE_TOO_BIG. */
+export const MAX_MESSAGE_BYTES = 1024 * 1024;
+
+/** y-websocket message types (the first varUint of every frame). */
+export const MessageType = { sync: 0, awareness: 1, auth: 2, queryAwareness: 3 } as const;
+
+/** The control doc's lock flag: `control.getMap(CONTROL_MAP).get(CONTROL_LOCKED_KEY) === true`. */
+export const CONTROL_MAP = "control";
+export const CONTROL_LOCKED_KEY = "locked";
+
+const WORKSHOP_ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
+
+export function roomName(address: RoomAddress): string {
+  return `workshop/${address.workshopId}/${address.docName}`;
+}
+
+/** Parses `workshop/<id>/<board|control>`; anything else is null. */
+export function parseRoomName(name: string): RoomAddress | null {
+  const [prefix, workshopId, docName, ...rest] = name.split("/");
+  if (prefix !== "workshop" || rest.length > 0 || !workshopId || !docName) return null;
+  if (!WORKSHOP_ID_PATTERN.test(workshopId)) return null;
+  const doc = DOC_NAMES.find((candidate) => candidate === docName);
+  return doc ? { workshopId, docName: doc } : null;
+}
+
+/**
+ * Websocket close codes. 4400–4499 mean "reconnecting cannot help" (y-websocket stops retrying);
+ * the rest are transient and the client reconnects with backoff.
+ */
+export const CloseCode = {
+  /** RFC 6455 "message too big": a frame above MAX_MESSAGE_BYTES. */
+  messageTooBig: 1009,
+  malformedMessage: 4400,
+  unauthorized: 4401,
+  forbidden: 4403,
+  rateLimited: 4429,
+  serverShutdown: 4500,
+  persistenceFailed: 4501,
+  slowClient: 4503,
+} as const;
+export type CloseCodeValue = (typeof CloseCode)[keyof typeof CloseCode];
+
+export const CLOSE_REASONS: Record<CloseCodeValue, string> = {
+  1009: "Message exceeds the 1 MiB limit",
+  4400: "Malformed message",
+  4401: "Not signed in",
+  4403: "Not a member of this workshop",
+  4429: "Too many messages",
+  4500: "Server restarting",
+  4501: "Could not save changes; reconnecting",
+  4503: "Connection too slow to keep up",
+};
+
+/** Codes after which the client should stop reconnecting (rate limiting is deliberately transient). */
+export function isPermanentClose(code: number): boolean {
+  return (
+    code === CloseCode.malformedMessage ||
+    code === CloseCode.unauthorized ||
+    code === CloseCode.forbidden
+  );
+}
+
+/** What presence shows about a person; the server overwrites it from the session on every update. */
+export type PresenceUser = {
+  userId: string;
+  name: string;
+  role: string;
+  function: string;
+  colour: string;
+};
+
+const PRESENCE_COLOURS = [
+  "#e11d48",
+  "#ea580c",
+  "#ca8a04",
+  "#16a34a",
+  "#0d9488",
+  "#0284c7",
+  "#4f46e5",
+  "#9333ea",
+  "#c026d3",
+  "#64748b",
+] as const;
+
+/** A stable colour per user, so the same person has the same cursor colour on every device. */
+export function colourForUser(userId: string): string {
+  let hash = 0;
+  for (const char of userId) hash = (hash * 31 + (char.codePointAt(0) ?? 0)) >>> 0;
+  return PRESENCE_COLOURS[hash % PRESENCE_COLOURS.length] ?? PRESENCE_COLOURS[0];
+}

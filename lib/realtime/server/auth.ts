@@ -1,0 +1,53 @@
+import type { IncomingMessage } from "node:http";
+import type { Duplex } from "node:stream";
+import { readSessionFromCookieHeader, type SessionUser } from "@/lib/auth/session-cookie";
+import { COLLAB_PATH_PREFIX, parseRoomName, type RoomAddress } from "@/lib/realtime/protocol";
+import { getMembership, type MembershipAccess } from "@/lib/workshops/get-membership";
+
+export type UpgradeAccess = { user: SessionUser; membership: MembershipAccess; address: RoomAddress };
+
+export type UpgradeDecision =
+  | { ok: true; access: UpgradeAccess }
+  | { ok: false; status: 401 | 403 | 404; reason: string };
+
+/** The room a `/collab/workshop/<id>/<doc>` request path asks for, ignoring any query string. */
+export function roomAddressFromUrl(url: string | undefined): RoomAddress | null {
+  if (!url?.startsWith(COLLAB_PATH_PREFIX)) return null;
+  const path = url.slice(COLLAB_PATH_PREFIX.length).split("?")[0] ?? "";
+  try {
+    return parseRoomName(decodeURIComponent(path));
+  } catch {
+    return null;
+  }
+}
+
+/** Decides before the websocket opens: a known room, a signed-in user, a member of that workshop. */
+export async function authorizeUpgrade(
+  req: IncomingMessage,
+  allowedOrigins: string[] | null,
+): Promise<UpgradeDecision> {
+  const address = roomAddressFromUrl(req.url);
+  if (!address) return { ok: false, status: 404, reason: "unknown room" };
+  const origin = req.headers.origin;
+  if (allowedOrigins && origin && !allowedOrigins.includes(origin)) {
+    return { ok: false, status: 403, reason: "origin not allowed" };
+  }
+  const user = await readSessionFromCookieHeader(req.headers.cookie);
+  if (!user) return { ok: false, status: 401, reason: "no session" };
+  const membership = await getMembership({ workshopId: address.workshopId, userId: user.id });
+  // Non-members and missing workshops look the same, so ids cannot be probed.
+  if (!membership) return { ok: false, status: 403, reason: "not a member" };
+  return { ok: true, access: { user, membership, address } };
+}
+
+const STATUS_TEXT = { 401: "Unauthorized", 403: "Forbidden", 404: "Not Found" } as const;
+
+/** Answers a refused upgrade on the raw socket; the websocket never opens. */
+export function refuseUpgrade(socket: Duplex, status: 401 | 403 | 404): void {
+  if (socket.destroyed) return;
+  // Destroy only once the response is flushed, or the client may see a reset instead of the status.
+  socket.once("finish", () => socket.destroy());
+  socket.end(
+    `HTTP/1.1 ${status} ${STATUS_TEXT[status]}\r\nConnection: close\r\nContent-Type: text/plain\r\nContent-Length: 0\r\n\r\n`,
+  );
+}

@@ -1,0 +1,140 @@
+import type { IncomingMessage } from "node:http";
+import type { Duplex } from "node:stream";
+import { WebSocketServer } from "ws";
+import { CloseCode, type CloseCodeValue } from "@/lib/realtime/protocol";
+import { authorizeUpgrade, refuseUpgrade } from "./auth";
+import { attachConnection, type ConnectionContext } from "./connection";
+import { countBy, createMetrics } from "./metrics";
+import { resolveOptions, type RealtimeOptions } from "./options";
+import { createPersistence, type PersistenceLag } from "./persistence";
+import { createRoomRegistry } from "./rooms";
+
+export type { RealtimeOptions } from "./options";
+export type { Relay, RelayPeer } from "./relay";
+export { createInProcessRelay } from "./relay";
+
+export type RealtimeHealth = {
+  status: "ok" | "closing";
+  workshopsInMemory: number;
+  roomsInMemory: number;
+  connections: number;
+  persistence: PersistenceLag & {
+    updatesPersisted: number;
+    compactions: number;
+    errors: number;
+    commitP95Ms: number | null;
+  };
+  relayP99Ms: number | null;
+  writesDropped: number;
+  awarenessEntriesDropped: number;
+  connectionsOpened: number;
+  upgradesRefused: Record<string, number>;
+  closedByCode: Record<string, number>;
+};
+
+export type RealtimeServer = {
+  /** Handles an HTTP upgrade whose URL starts with /collab/. */
+  handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): void;
+  health(): RealtimeHealth;
+  /** Closes every socket, commits what is queued, compacts and unloads every room. */
+  close(): Promise<void>;
+};
+
+function round(value: number | null): number | null {
+  return value === null ? null : Math.round(value * 100) / 100;
+}
+
+export function createRealtimeServer(overrides?: Partial<RealtimeOptions>): RealtimeServer {
+  const config = resolveOptions(overrides);
+  const metrics = createMetrics();
+  const persistence = createPersistence(metrics);
+  const registry = createRoomRegistry({ persistence, config });
+  const wss = new WebSocketServer({ noServer: true, maxPayload: config.maxMessageBytes });
+  const connections: ConnectionContext["connections"] = new Set();
+  const context: ConnectionContext = { config, persistence, registry, metrics, connections };
+  let closing = false;
+
+  let sweeps = 0;
+  const sweepEvery = Math.max(1, Math.round(config.compactIntervalMs / config.sweepIntervalMs));
+  let sweeping = false;
+  const sweepTimer = setInterval(() => {
+    if (sweeping) return;
+    sweeping = true;
+    sweeps += 1;
+    registry
+      .sweep({ compactAll: sweeps % sweepEvery === 0 })
+      .catch((error: unknown) => console.error("[realtime] sweep failed", error))
+      .finally(() => {
+        sweeping = false;
+      });
+  }, config.sweepIntervalMs);
+  sweepTimer.unref();
+
+  async function upgrade(req: IncomingMessage, socket: Duplex, head: Buffer): Promise<void> {
+    const decision = await authorizeUpgrade(req, config.allowedOrigins);
+    if (!decision.ok) {
+      countBy(metrics.upgradesRefused, decision.status);
+      refuseUpgrade(socket, decision.status);
+      return;
+    }
+    const room = await registry.acquire(decision.access.address.workshopId);
+    try {
+      if (closing || socket.destroyed) {
+        socket.destroy();
+        return;
+      }
+      wss.handleUpgrade(req, socket, head, (ws) => {
+        attachConnection({ ws, access: decision.access, room, context });
+      });
+    } finally {
+      registry.release(room);
+    }
+  }
+
+  return {
+    handleUpgrade(req, socket, head) {
+      socket.on("error", () => socket.destroy());
+      if (closing) {
+        socket.destroy();
+        return;
+      }
+      upgrade(req, socket, head).catch((error: unknown) => {
+        console.error("[realtime] upgrade failed", error);
+        socket.destroy();
+      });
+    },
+
+    health() {
+      const workshops = registry.rooms();
+      return {
+        status: closing ? "closing" : "ok",
+        workshopsInMemory: workshops.length,
+        roomsInMemory: workshops.length * 2,
+        connections: connections.size,
+        persistence: {
+          ...persistence.lag(),
+          updatesPersisted: metrics.updatesPersisted,
+          compactions: metrics.compactions,
+          errors: metrics.persistenceErrors,
+          commitP95Ms: round(metrics.commitLatency.percentile(95)),
+        },
+        relayP99Ms: round(metrics.relayLatency.percentile(99)),
+        writesDropped: metrics.writesDropped,
+        awarenessEntriesDropped: metrics.awarenessEntriesDropped,
+        connectionsOpened: metrics.connectionsOpened,
+        upgradesRefused: { ...metrics.upgradesRefused },
+        closedByCode: { ...metrics.closedByCode },
+      };
+    },
+
+    async close() {
+      if (closing) return;
+      closing = true;
+      clearInterval(sweepTimer);
+      const shutdown: CloseCodeValue = CloseCode.serverShutdown;
+      for (const connection of [...connections]) connection.close(shutdown);
+      await registry.closeAll();
+      await new Promise<void>((resolve) => wss.close(() => resolve()));
+    },
+  };
+}

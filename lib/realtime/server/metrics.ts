@@ -1,0 +1,55 @@
+const WINDOW = 512;
+
+/** Rolling window of recent durations (ms) with a percentile read-out. */
+export type LatencyWindow = { record(ms: number): void; percentile(p: number): number | null };
+
+export function createLatencyWindow(size = WINDOW): LatencyWindow {
+  const samples: number[] = [];
+  let next = 0;
+  return {
+    record(ms) {
+      if (samples.length < size) samples.push(ms);
+      else samples[next] = ms;
+      next = (next + 1) % size;
+    },
+    percentile(p) {
+      if (samples.length === 0) return null;
+      const sorted = [...samples].sort((a, b) => a - b);
+      const index = Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1);
+      return sorted[Math.max(0, index)] ?? null;
+    },
+  };
+}
+
+export type Metrics = {
+  connectionsOpened: number;
+  upgradesRefused: Record<string, number>;
+  closedByCode: Record<string, number>;
+  updatesPersisted: number;
+  writesDropped: number;
+  awarenessEntriesDropped: number;
+  compactions: number;
+  persistenceErrors: number;
+  /** Receipt of an update to the moment it is relayed (includes the group commit). */
+  relayLatency: LatencyWindow;
+  commitLatency: LatencyWindow;
+};
+
+export function createMetrics(): Metrics {
+  return {
+    connectionsOpened: 0,
+    upgradesRefused: {},
+    closedByCode: {},
+    updatesPersisted: 0,
+    writesDropped: 0,
+    awarenessEntriesDropped: 0,
+    compactions: 0,
+    persistenceErrors: 0,
+    relayLatency: createLatencyWindow(),
+    commitLatency: createLatencyWindow(),
+  };
+}
+
+export function countBy(record: Record<string, number>, key: string | number): void {
+  record[key] = (record[key] ?? 0) + 1;
+}

@@ -1,0 +1,161 @@
+import * as Y from "yjs";
+import { db } from "@/lib/db";
+import type { RoomAddress } from "@/lib/realtime/protocol";
+import type { Metrics } from "./metrics";
+
+type PendingAppend = {
+  address: RoomAddress;
+  update: Uint8Array;
+  enqueuedAt: number;
+  /** Called synchronously, in append order, once the row is committed. */
+  onCommitted: (updateId: number) => void;
+  onFailed: (error: unknown) => void;
+};
+
+export type LoadedDoc = { doc: Y.Doc; lastUpdateId: number; updateCount: number };
+
+export type PersistenceLag = { pendingUpdates: number; oldestPendingMs: number };
+
+export type Persistence = {
+  load(address: RoomAddress): Promise<LoadedDoc>;
+  /** Queues an update for the next group commit (one statement for everything queued in a tick). */
+  append(entry: Omit<PendingAppend, "enqueuedAt">): void;
+  /** Folds every update up to `lastUpdateId` into the snapshot and deletes them, atomically. */
+  compact(address: RoomAddress, read: () => { state: Uint8Array; lastUpdateId: number }): Promise<void>;
+  flush(): Promise<void>;
+  lag(): PersistenceLag;
+};
+
+// SQLite caps bound parameters per statement; three per row keeps a batch well under it.
+const MAX_ROWS_PER_STATEMENT = 2_000;
+
+function roomKey(address: RoomAddress): string {
+  return `${address.workshopId}/${address.docName}`;
+}
+
+/** A copy on its own ArrayBuffer: what Prisma's Bytes wants, and safe from reuse of ws buffers. */
+function ownedBytes(bytes: Uint8Array): Uint8Array<ArrayBuffer> {
+  return new Uint8Array(bytes);
+}
+
+function tryApply(doc: Y.Doc, update: Uint8Array, label: string): void {
+  try {
+    Y.applyUpdate(doc, update);
+  } catch (error) {
+    // One corrupt row must not make the whole workshop unloadable.
+    console.error(`[realtime] skipped an unreadable ${label}`, error);
+  }
+}
+
+/**
+ * Durable storage of Yjs docs as snapshot + append-only update log. Every database operation runs
+ * on one serial chain, so a compaction never races a commit or a load.
+ */
+export function createPersistence(metrics: Metrics): Persistence {
+  let pending: PendingAppend[] = [];
+  let inFlight: PendingAppend[] = [];
+  let chain: Promise<void> = Promise.resolve();
+  let flushScheduled = false;
+
+  function enqueue<T>(task: () => Promise<T>): Promise<T> {
+    const result = chain.then(task);
+    chain = result.then(
+      () => undefined,
+      () => undefined,
+    );
+    return result;
+  }
+
+  async function commitBatch(): Promise<void> {
+    flushScheduled = false;
+    while (pending.length > 0) {
+      const batch = pending.slice(0, MAX_ROWS_PER_STATEMENT);
+      pending = pending.slice(batch.length);
+      inFlight = batch;
+      const started = performance.now();
+      try {
+        const rows = await db.docUpdate.createManyAndReturn({
+          data: batch.map((entry) => ({
+            workshopId: entry.address.workshopId,
+            docName: entry.address.docName,
+            update: ownedBytes(entry.update),
+          })),
+          select: { id: true, workshopId: true, docName: true },
+        });
+        metrics.commitLatency.record(performance.now() - started);
+        metrics.updatesPersisted += rows.length;
+        const maxIdByRoom = new Map<string, number>();
+        for (const row of rows) {
+          const key = `${row.workshopId}/${row.docName}`;
+          maxIdByRoom.set(key, Math.max(maxIdByRoom.get(key) ?? 0, row.id));
+        }
+        for (const entry of batch) entry.onCommitted(maxIdByRoom.get(roomKey(entry.address)) ?? 0);
+      } catch (error) {
+        metrics.persistenceErrors += 1;
+        console.error("[realtime] group commit failed", error);
+        for (const entry of batch) entry.onFailed(error);
+      }
+      inFlight = [];
+    }
+  }
+
+  return {
+    async load(address) {
+      return enqueue(async () => {
+        const where = { workshopId: address.workshopId, docName: address.docName };
+        const snapshot = await db.docSnapshot.findUnique({
+          where: { workshopId_docName: where },
+          select: { state: true, lastUpdateId: true },
+        });
+        const rows = await db.docUpdate.findMany({
+          where: { ...where, id: { gt: snapshot?.lastUpdateId ?? 0 } },
+          orderBy: { id: "asc" },
+          select: { id: true, update: true },
+        });
+        const doc = new Y.Doc({ gc: true });
+        if (snapshot) tryApply(doc, snapshot.state, "snapshot");
+        for (const row of rows) tryApply(doc, row.update, `update ${row.id}`);
+        const lastUpdateId = rows.at(-1)?.id ?? snapshot?.lastUpdateId ?? 0;
+        return { doc, lastUpdateId, updateCount: rows.length };
+      });
+    },
+
+    append(entry) {
+      pending.push({ ...entry, enqueuedAt: performance.now() });
+      if (flushScheduled) return;
+      flushScheduled = true;
+      // setImmediate lets every message already read from the sockets join this batch.
+      setImmediate(() => void enqueue(commitBatch));
+    },
+
+    async compact(address, read) {
+      await enqueue(async () => {
+        const current = read();
+        const state = ownedBytes(current.state);
+        const lastUpdateId = current.lastUpdateId;
+        const where = { workshopId: address.workshopId, docName: address.docName };
+        await db.$transaction([
+          db.docSnapshot.upsert({
+            where: { workshopId_docName: where },
+            create: { ...where, state, lastUpdateId },
+            update: { state, lastUpdateId },
+          }),
+          db.docUpdate.deleteMany({ where: { ...where, id: { lte: lastUpdateId } } }),
+        ]);
+        metrics.compactions += 1;
+      });
+    },
+
+    async flush() {
+      await enqueue(commitBatch);
+    },
+
+    lag() {
+      const oldest = inFlight[0] ?? pending[0];
+      return {
+        pendingUpdates: inFlight.length + pending.length,
+        oldestPendingMs: oldest ? Math.round(performance.now() - oldest.enqueuedAt) : 0,
+      };
+    },
+  };
+}

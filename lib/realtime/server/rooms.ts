@@ -1,0 +1,204 @@
+import * as encoding from "lib0/encoding";
+import { Awareness, encodeAwarenessUpdate } from "y-protocols/awareness";
+import * as syncProtocol from "y-protocols/sync";
+import * as Y from "yjs";
+import { MessageType, roomName, type DocName, type RoomAddress } from "@/lib/realtime/protocol";
+import type { RealtimeOptions } from "./options";
+import type { Persistence } from "./persistence";
+import type { RelayPeer } from "./relay";
+
+export type DocRoom = {
+  address: RoomAddress;
+  name: string;
+  doc: Y.Doc;
+  awareness: Awareness;
+  /** Highest DocUpdate id folded into `doc`. */
+  lastUpdateId: number;
+  updatesSinceCompaction: number;
+  /** Updates queued for the group commit and not yet applied. */
+  pendingWrites: number;
+  compacting: boolean;
+  /** Awareness client id → id of the connection that owns it. */
+  clientOwners: Map<number, number>;
+};
+
+export type WorkshopRoom = {
+  workshopId: string;
+  docs: Record<DocName, DocRoom>;
+  connections: number;
+  /** Upgrades that loaded the room and have not attached their socket yet. */
+  joining: number;
+  idleSince: number;
+};
+
+export type RoomRegistry = {
+  /** Loads (or reuses) a workshop's docs and reserves it against eviction until `release`. */
+  acquire(workshopId: string): Promise<WorkshopRoom>;
+  release(room: WorkshopRoom): void;
+  connectionOpened(room: WorkshopRoom): void;
+  connectionClosed(room: WorkshopRoom): void;
+  updateCommitted(docRoom: DocRoom, updateId: number): void;
+  compact(docRoom: DocRoom): Promise<void>;
+  /** Periodic work: compact docs with new updates, evict idle workshops. */
+  sweep(options: { compactAll: boolean }): Promise<void>;
+  rooms(): WorkshopRoom[];
+  closeAll(): Promise<void>;
+};
+
+function syncUpdateMessage(update: Uint8Array): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, MessageType.sync);
+  syncProtocol.writeUpdate(encoder, update);
+  return encoding.toUint8Array(encoder);
+}
+
+function awarenessMessage(awareness: Awareness, clients: number[]): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, MessageType.awareness);
+  encoding.writeVarUint8Array(encoder, encodeAwarenessUpdate(awareness, clients));
+  return encoding.toUint8Array(encoder);
+}
+
+function isPeer(origin: unknown): origin is RelayPeer {
+  return typeof origin === "object" && origin !== null && "send" in origin && "id" in origin;
+}
+
+export function createRoomRegistry(options: {
+  persistence: Persistence;
+  config: RealtimeOptions;
+}): RoomRegistry {
+  const { persistence, config } = options;
+  const loaded = new Map<string, Promise<WorkshopRoom>>();
+  const ready = new Map<string, WorkshopRoom>();
+
+  async function loadDocRoom(address: RoomAddress): Promise<DocRoom> {
+    const { doc, lastUpdateId, updateCount } = await persistence.load(address);
+    const name = roomName(address);
+    const awareness = new Awareness(doc);
+    awareness.setLocalState(null);
+    // Encode once per change and hand the same bytes to every peer.
+    doc.on("update", (update: Uint8Array, origin: unknown) => {
+      config.relay.broadcast(name, syncUpdateMessage(update), isPeer(origin) ? origin : undefined);
+    });
+    awareness.on(
+      "update",
+      ({ added, updated, removed }: { added: number[]; updated: number[]; removed: number[] }) => {
+        config.relay.broadcast(name, awarenessMessage(awareness, [...added, ...updated, ...removed]));
+      },
+    );
+    return {
+      address,
+      name,
+      doc,
+      awareness,
+      lastUpdateId,
+      updatesSinceCompaction: updateCount,
+      pendingWrites: 0,
+      compacting: false,
+      clientOwners: new Map(),
+    };
+  }
+
+  async function loadWorkshop(workshopId: string): Promise<WorkshopRoom> {
+    const [board, control] = await Promise.all([
+      loadDocRoom({ workshopId, docName: "board" }),
+      loadDocRoom({ workshopId, docName: "control" }),
+    ]);
+    const room: WorkshopRoom = {
+      workshopId,
+      docs: { board, control },
+      connections: 0,
+      joining: 0,
+      idleSince: Date.now(),
+    };
+    ready.set(workshopId, room);
+    return room;
+  }
+
+  async function compact(docRoom: DocRoom): Promise<void> {
+    if (docRoom.compacting || docRoom.updatesSinceCompaction === 0) return;
+    docRoom.compacting = true;
+    let folded = 0;
+    try {
+      await persistence.compact(docRoom.address, () => {
+        folded = docRoom.updatesSinceCompaction;
+        return { state: Y.encodeStateAsUpdate(docRoom.doc), lastUpdateId: docRoom.lastUpdateId };
+      });
+      docRoom.updatesSinceCompaction -= folded;
+    } catch (error) {
+      console.error(`[realtime] compaction of ${docRoom.name} failed`, error);
+    } finally {
+      docRoom.compacting = false;
+    }
+  }
+
+  function destroy(room: WorkshopRoom): void {
+    ready.delete(room.workshopId);
+    loaded.delete(room.workshopId);
+    for (const docRoom of Object.values(room.docs)) {
+      docRoom.awareness.destroy();
+      docRoom.doc.destroy();
+    }
+  }
+
+  function isIdle(room: WorkshopRoom): boolean {
+    return room.connections === 0 && room.joining === 0;
+  }
+
+  async function compactWorkshop(room: WorkshopRoom): Promise<void> {
+    await Promise.all(Object.values(room.docs).map((docRoom) => compact(docRoom)));
+  }
+
+  return {
+    async acquire(workshopId) {
+      let pending = loaded.get(workshopId);
+      if (!pending) {
+        pending = loadWorkshop(workshopId);
+        loaded.set(workshopId, pending);
+        pending.catch(() => loaded.delete(workshopId));
+      }
+      const room = await pending;
+      room.joining += 1;
+      return room;
+    },
+    release(room) {
+      room.joining -= 1;
+      if (isIdle(room)) room.idleSince = Date.now();
+    },
+    connectionOpened(room) {
+      room.connections += 1;
+    },
+    connectionClosed(room) {
+      room.connections -= 1;
+      if (!isIdle(room)) return;
+      room.idleSince = Date.now();
+      void compactWorkshop(room);
+    },
+    updateCommitted(docRoom, updateId) {
+      docRoom.lastUpdateId = Math.max(docRoom.lastUpdateId, updateId);
+      docRoom.updatesSinceCompaction += 1;
+      if (docRoom.updatesSinceCompaction >= config.compactEveryUpdates) void compact(docRoom);
+    },
+    compact,
+    async sweep({ compactAll }) {
+      const now = Date.now();
+      for (const room of [...ready.values()]) {
+        if (compactAll || isIdle(room)) await compactWorkshop(room);
+        const settled = Object.values(room.docs).every(
+          (docRoom) => docRoom.pendingWrites === 0 && docRoom.updatesSinceCompaction === 0,
+        );
+        if (isIdle(room) && settled && now - room.idleSince >= config.idleEvictMs) destroy(room);
+      }
+    },
+    rooms() {
+      return [...ready.values()];
+    },
+    async closeAll() {
+      await persistence.flush();
+      for (const room of [...ready.values()]) {
+        await compactWorkshop(room);
+        destroy(room);
+      }
+    },
+  };
+}

@@ -1,0 +1,167 @@
+// Test support for the realtime server: a real SQLite file, real session cookies, a real HTTP
+// server and real y-websocket clients. Not imported by production code.
+import Database from "better-sqlite3";
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { encode } from "next-auth/jwt";
+import WebSocket from "ws";
+import { WebsocketProvider } from "y-websocket";
+import * as Y from "yjs";
+import type { WorkshopRole } from "@/lib/workshops/roles";
+import type { RealtimeOptions, RealtimeServer } from "./index";
+
+const SECRET = "test-secret-for-realtime-tests-0123456789";
+
+export type TestDatabase = { file: string; sqlite: Database.Database; cleanup(): void };
+
+/** Creates a migrated temp database and points DATABASE_URL at it; call before importing lib/db. */
+export function createTestDatabase(): TestDatabase {
+  const dir = mkdtempSync(path.join(tmpdir(), "realtime-test-"));
+  const file = path.join(dir, "test.db");
+  const sqlite = new Database(file);
+  const migrations = path.join(process.cwd(), "prisma", "migrations");
+  for (const name of readdirSync(migrations).sort()) {
+    if (name.endsWith(".toml")) continue;
+    sqlite.exec(readFileSync(path.join(migrations, name, "migration.sql"), "utf8"));
+  }
+  process.env.DATABASE_URL = `file:${file}`;
+  process.env.NEXTAUTH_SECRET = SECRET;
+  return { file, sqlite, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+export type SeededUser = { id: string; name: string; cookie: string };
+
+export async function seedUser(sqlite: Database.Database, id: string, name = id): Promise<SeededUser> {
+  sqlite.prepare("INSERT INTO User (id, name) VALUES (?, ?)").run(id, name);
+  const token = await encode({ token: { sub: id, name, isGuest: false }, secret: SECRET });
+  return { id, name, cookie: `next-auth.session-token=${token}` };
+}
+
+export function seedWorkshop(
+  sqlite: Database.Database,
+  workshopId: string,
+  members: { user: SeededUser; role: WorkshopRole }[],
+): void {
+  const creator = members[0]?.user.id ?? "nobody";
+  sqlite
+    .prepare("INSERT INTO Workshop (id, title, createdById, updatedAt) VALUES (?, ?, ?, ?)")
+    .run(workshopId, "Test workshop", creator, new Date().toISOString());
+  for (const { user, role } of members) {
+    sqlite
+      .prepare("INSERT INTO Membership (id, workshopId, userId, role, function) VALUES (?, ?, ?, ?, ?)")
+      .run(`${workshopId}-${user.id}`, workshopId, user.id, role, "design");
+  }
+}
+
+export type TestServer = { url: string; realtime: RealtimeServer; http: Server; stop(): Promise<void> };
+
+export async function startTestServer(options?: Partial<RealtimeOptions>): Promise<TestServer> {
+  const { createRealtimeServer } = await import("./index");
+  const realtime = createRealtimeServer(options);
+  const http = createServer((_req, res) => res.writeHead(404).end());
+  http.on("upgrade", (req, socket, head: Buffer) => {
+    if (req.url?.startsWith("/collab/")) realtime.handleUpgrade(req, socket, head);
+    else socket.destroy();
+  });
+  await new Promise<void>((resolve) => http.listen(0, "127.0.0.1", resolve));
+  const { port } = http.address() as AddressInfo;
+  return {
+    url: `ws://127.0.0.1:${port}/collab`,
+    realtime,
+    http,
+    async stop() {
+      await realtime.close();
+      http.closeAllConnections();
+      await new Promise<void>((resolve) => http.close(() => resolve()));
+    },
+  };
+}
+
+export type TestClient = { doc: Y.Doc; provider: WebsocketProvider; destroy(): void };
+
+function webSocketWithCookie(cookie: string): typeof globalThis.WebSocket {
+  class CookieWebSocket extends WebSocket {
+    constructor(url: string, protocols?: string | string[]) {
+      super(url, protocols, { headers: { cookie } });
+    }
+  }
+  // y-websocket types its polyfill as the DOM WebSocket; ws implements the same surface.
+  return CookieWebSocket as unknown as typeof globalThis.WebSocket;
+}
+
+export function connectClient(options: { url: string; room: string; user: SeededUser }): TestClient {
+  const doc = new Y.Doc();
+  const provider = new WebsocketProvider(options.url, options.room, doc, {
+    WebSocketPolyfill: webSocketWithCookie(options.user.cookie),
+    // Node has BroadcastChannel: without this, clients in one process would sync past the server.
+    disableBc: true,
+    maxBackoffTime: 200,
+  });
+  return {
+    doc,
+    provider,
+    destroy() {
+      provider.destroy();
+      doc.destroy();
+    },
+  };
+}
+
+export function whenSynced(client: TestClient): Promise<void> {
+  if (client.provider.synced) return Promise.resolve();
+  return new Promise((resolve) => client.provider.once("sync", () => resolve()));
+}
+
+export async function waitFor(check: () => boolean, timeoutMs = 3_000): Promise<void> {
+  const started = Date.now();
+  while (!check()) {
+    if (Date.now() - started > timeoutMs) throw new Error("waitFor timed out");
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
+
+export function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+/** A raw ws connection, for sending frames no well-behaved client would send. */
+export async function openRawSocket(url: string, cookie: string): Promise<WebSocket> {
+  const ws = new WebSocket(url, { headers: { cookie } });
+  await new Promise<void>((resolve, reject) => {
+    ws.once("open", () => resolve());
+    ws.once("error", reject);
+  });
+  return ws;
+}
+
+export function nextClose(ws: WebSocket): Promise<{ code: number; reason: string }> {
+  return new Promise((resolve) => {
+    ws.once("close", (code: number, reason: Buffer) => resolve({ code, reason: reason.toString() }));
+  });
+}
+
+/** The HTTP status a refused upgrade answered with. */
+export function upgradeStatus(url: string, cookie?: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const ws = new WebSocket(url, cookie ? { headers: { cookie } } : {});
+    ws.once("unexpected-response", (_req, res) => {
+      resolve(res.statusCode ?? 0);
+      ws.terminate();
+    });
+    ws.once("open", () => {
+      ws.close();
+      resolve(101);
+    });
+    ws.once("error", reject);
+  });
+}
+
+export function countUpdates(sqlite: Database.Database, workshopId: string, docName: string): number {
+  const row = sqlite
+    .prepare("SELECT COUNT(*) AS n FROM DocUpdate WHERE workshopId = ? AND docName = ?")
+    .get(workshopId, docName) as { n: number };
+  return row.n;
+}

@@ -38,7 +38,7 @@ export function parseRoomName(name: string): RoomAddress | null {
  * the rest are transient and the client reconnects with backoff.
  */
 export const CloseCode = {
-  /** RFC 6455 "message too big": a frame above MAX_MESSAGE_BYTES. */
+  /** RFC 6455 "message too big": a frame above MAX_MESSAGE_BYTES (sent by ws, without reason text). */
   messageTooBig: 1009,
   malformedMessage: 4400,
   unauthorized: 4401,

@@ -10,16 +10,19 @@ const dev = process.argv.includes("--dev");
 const port = Number.parseInt(process.env.PORT ?? "3000", 10);
 const hostname = process.env.HOST ?? "0.0.0.0";
 
+function runPackageBin(...args: string[]): void {
+  const [script = "", ...rest] = args;
+  execFileSync(process.execPath, [path.join(process.cwd(), "node_modules", script), ...rest], {
+    stdio: "inherit",
+  });
+}
+
+/** A fresh clone has no build yet: make one, so `npm start` is the only command needed. */
 function ensureProductionBuild(): void {
   if (existsSync(path.join(process.cwd(), ".next", "BUILD_ID"))) return;
   console.log("No production build found: building once (this takes a minute)…");
-  execFileSync(
-    process.execPath,
-    [path.join(process.cwd(), "node_modules", "next", "dist", "bin", "next"), "build"],
-    {
-      stdio: "inherit",
-    },
-  );
+  runPackageBin("prisma/build/index.js", "generate");
+  runPackageBin("next/dist/bin/next", "build");
 }
 
 async function main(): Promise<void> {

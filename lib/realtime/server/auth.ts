@@ -4,11 +4,14 @@ import { readSessionFromCookieHeader, type SessionUser } from "@/lib/auth/sessio
 import { COLLAB_PATH_PREFIX, parseRoomName, type RoomAddress } from "@/lib/realtime/protocol";
 import { getMembership, type MembershipAccess } from "@/lib/workshops/get-membership";
 
-export type UpgradeAccess = { user: SessionUser; membership: MembershipAccess; address: RoomAddress };
+export type UpgradeAccess = {
+  user: SessionUser;
+  membership: MembershipAccess;
+  address: RoomAddress;
+};
 
 export type UpgradeDecision =
-  | { ok: true; access: UpgradeAccess }
-  | { ok: false; status: 401 | 403 | 404; reason: string };
+  { ok: true; access: UpgradeAccess } | { ok: false; status: 401 | 403 | 404; reason: string };
 
 /** The room a `/collab/workshop/<id>/<doc>` request path asks for, ignoring any query string. */
 export function roomAddressFromUrl(url: string | undefined): RoomAddress | null {

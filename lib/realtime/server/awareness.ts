@@ -2,7 +2,11 @@ import * as decoding from "lib0/decoding";
 import * as encoding from "lib0/encoding";
 import type { PresenceUser } from "@/lib/realtime/protocol";
 
-export type SanitizeResult = { update: Uint8Array | null; dropped: number; clientId: number | null };
+export type SanitizeResult = {
+  update: Uint8Array | null;
+  dropped: number;
+  clientId: number | null;
+};
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);

@@ -32,7 +32,10 @@ function frame(write: (encoder: encoding.Encoder) => void): Uint8Array {
   return encoding.toUint8Array(encoder);
 }
 
-async function expectOffenderClosed(payload: Uint8Array | string | Uint8Array[], code: number): Promise<void> {
+async function expectOffenderClosed(
+  payload: Uint8Array | string | Uint8Array[],
+  code: number,
+): Promise<void> {
   const raw = await openRawSocket(`${server.url}/${ROOM}`, participant.cookie);
   const closed = nextClose(raw);
   for (const message of Array.isArray(payload) ? payload : [payload]) raw.send(message);
@@ -81,7 +84,10 @@ describe("bad input closes only the offender", () => {
   });
 
   it("closes on garbage, text frames and unknown message types", async () => {
-    await expectOffenderClosed(new Uint8Array([0xff, 0xff, 0xff, 0xff, 0xff, 0xff]), CloseCode.malformedMessage);
+    await expectOffenderClosed(
+      new Uint8Array([0xff, 0xff, 0xff, 0xff, 0xff, 0xff]),
+      CloseCode.malformedMessage,
+    );
     await expectOffenderClosed("hello", CloseCode.malformedMessage);
     await expectOffenderClosed(new Uint8Array([MessageType.auth, 0]), CloseCode.malformedMessage);
     await expectRoomIntact("after-garbage");
@@ -101,7 +107,10 @@ describe("bad input closes only the offender", () => {
 
   it("closes a connection that floods messages", async () => {
     const query = frame((encoder) => encoding.writeVarUint(encoder, MessageType.queryAwareness));
-    await expectOffenderClosed(Array.from({ length: 500 }, () => query), CloseCode.rateLimited);
+    await expectOffenderClosed(
+      Array.from({ length: 500 }, () => query),
+      CloseCode.rateLimited,
+    );
     await expectRoomIntact("after-flood");
     expect(watcher.doc.getMap("notes").get("before")).toBe("kept");
   });

@@ -1,7 +1,11 @@
 import * as decoding from "lib0/decoding";
 import * as encoding from "lib0/encoding";
 import * as authProtocol from "y-protocols/auth";
-import { applyAwarenessUpdate, encodeAwarenessUpdate, removeAwarenessStates } from "y-protocols/awareness";
+import {
+  applyAwarenessUpdate,
+  encodeAwarenessUpdate,
+  removeAwarenessStates,
+} from "y-protocols/awareness";
 import * as syncProtocol from "y-protocols/sync";
 import * as Y from "yjs";
 import type { RawData, WebSocket } from "ws";
@@ -61,7 +65,10 @@ export function attachConnection(options: {
   const { config, persistence, registry, metrics } = context;
   const docRoom: DocRoom = room.docs[access.address.docName];
   const id = nextConnectionId++;
-  const limiter = createRateLimiter({ perSecond: config.messagesPerSecond, burst: config.messageBurst });
+  const limiter = createRateLimiter({
+    perSecond: config.messagesPerSecond,
+    burst: config.messageBurst,
+  });
   const user: PresenceUser = {
     userId: access.user.id,
     name: access.user.name,

@@ -93,7 +93,11 @@ describe("durability", () => {
 
   it("evicts idle rooms from memory", async () => {
     const server = await startTestServer({ idleEvictMs: 0, sweepIntervalMs: 20 });
-    const client = connectClient({ url: server.url, room: "workshop/compact/control", user: participant });
+    const client = connectClient({
+      url: server.url,
+      room: "workshop/compact/control",
+      user: participant,
+    });
     await whenSynced(client);
     expect(server.realtime.health().workshopsInMemory).toBe(1);
     client.destroy();

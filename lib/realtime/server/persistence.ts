@@ -21,7 +21,10 @@ export type Persistence = {
   /** Queues an update for the next group commit (one statement for everything queued in a tick). */
   append(entry: Omit<PendingAppend, "enqueuedAt">): void;
   /** Folds every update up to `lastUpdateId` into the snapshot and deletes them, atomically. */
-  compact(address: RoomAddress, read: () => { state: Uint8Array; lastUpdateId: number }): Promise<void>;
+  compact(
+    address: RoomAddress,
+    read: () => { state: Uint8Array; lastUpdateId: number },
+  ): Promise<void>;
   flush(): Promise<void>;
   lag(): PersistenceLag;
 };

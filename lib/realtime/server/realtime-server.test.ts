@@ -58,9 +58,13 @@ afterAll(async () => {
 describe("upgrade", () => {
   it("answers 401 without a session, 403 for non-members, 404 for unknown rooms", async () => {
     expect(await upgradeStatus(`${server.url}/workshop/w1/board`)).toBe(401);
-    expect(await upgradeStatus(`${server.url}/workshop/w1/board`, "next-auth.session-token=forged")).toBe(401);
+    expect(
+      await upgradeStatus(`${server.url}/workshop/w1/board`, "next-auth.session-token=forged"),
+    ).toBe(401);
     expect(await upgradeStatus(`${server.url}/workshop/w1/board`, outsider.cookie)).toBe(403);
-    expect(await upgradeStatus(`${server.url}/workshop/missing/board`, participant.cookie)).toBe(403);
+    expect(await upgradeStatus(`${server.url}/workshop/missing/board`, participant.cookie)).toBe(
+      403,
+    );
     expect(await upgradeStatus(`${server.url}/workshop/w1/notes`, participant.cookie)).toBe(404);
     expect(await upgradeStatus(`${server.url}/workshop/w1/board`, observer.cookie)).toBe(101);
   });
@@ -135,7 +139,10 @@ describe("awareness", () => {
     const honest = client(participant, "workshop/w1/board");
     const forger = client(observer, "workshop/w1/board");
     await Promise.all([whenSynced(honest), whenSynced(forger)]);
-    forger.provider.awareness.setLocalState({ user: { name: "Fran Facilitator" }, cursor: { x: 1, y: 2 } });
+    forger.provider.awareness.setLocalState({
+      user: { name: "Fran Facilitator" },
+      cursor: { x: 1, y: 2 },
+    });
     const forgerId = forger.doc.clientID;
     await waitFor(() => honest.provider.awareness.getStates().has(forgerId));
     const seen = honest.provider.awareness.getStates().get(forgerId);
@@ -144,7 +151,9 @@ describe("awareness", () => {
 
     // A raw socket claims to speak for the honest client: the server drops it.
     honest.provider.awareness.setLocalState({ cursor: { x: 5, y: 5 } });
-    await waitFor(() => forger.provider.awareness.getStates().get(honest.doc.clientID)?.cursor?.x === 5);
+    await waitFor(
+      () => forger.provider.awareness.getStates().get(honest.doc.clientID)?.cursor?.x === 5,
+    );
     const raw = await openRawSocket(`${server.url}/workshop/w1/board`, observer.cookie);
     const encoder = encoding.createEncoder();
     encoding.writeVarUint(encoder, MessageType.awareness);
@@ -157,7 +166,10 @@ describe("awareness", () => {
     const droppedBefore = server.realtime.health().awarenessEntriesDropped;
     raw.send(encoding.toUint8Array(encoder));
     await waitFor(() => server.realtime.health().awarenessEntriesDropped > droppedBefore);
-    expect(forger.provider.awareness.getStates().get(honest.doc.clientID)?.cursor).toEqual({ x: 5, y: 5 });
+    expect(forger.provider.awareness.getStates().get(honest.doc.clientID)?.cursor).toEqual({
+      x: 5,
+      y: 5,
+    });
     raw.close();
   });
 });

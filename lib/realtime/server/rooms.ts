@@ -83,7 +83,10 @@ export function createRoomRegistry(options: {
     awareness.on(
       "update",
       ({ added, updated, removed }: { added: number[]; updated: number[]; removed: number[] }) => {
-        config.relay.broadcast(name, awarenessMessage(awareness, [...added, ...updated, ...removed]));
+        config.relay.broadcast(
+          name,
+          awarenessMessage(awareness, [...added, ...updated, ...removed]),
+        );
       },
     );
     return {

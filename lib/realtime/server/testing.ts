@@ -34,7 +34,11 @@ export function createTestDatabase(): TestDatabase {
 
 export type SeededUser = { id: string; name: string; cookie: string };
 
-export async function seedUser(sqlite: Database.Database, id: string, name = id): Promise<SeededUser> {
+export async function seedUser(
+  sqlite: Database.Database,
+  id: string,
+  name = id,
+): Promise<SeededUser> {
   sqlite.prepare("INSERT INTO User (id, name) VALUES (?, ?)").run(id, name);
   const token = await encode({ token: { sub: id, name, isGuest: false }, secret: SECRET });
   return { id, name, cookie: `next-auth.session-token=${token}` };
@@ -51,16 +55,25 @@ export function seedWorkshop(
     .run(workshopId, "Test workshop", creator, new Date().toISOString());
   for (const { user, role } of members) {
     sqlite
-      .prepare("INSERT INTO Membership (id, workshopId, userId, role, function) VALUES (?, ?, ?, ?, ?)")
+      .prepare(
+        "INSERT INTO Membership (id, workshopId, userId, role, function) VALUES (?, ?, ?, ?, ?)",
+      )
       .run(`${workshopId}-${user.id}`, workshopId, user.id, role, "design");
   }
 }
 
-export type TestServer = { url: string; realtime: RealtimeServer; http: Server; stop(): Promise<void> };
+export type TestServer = {
+  url: string;
+  realtime: RealtimeServer;
+  http: Server;
+  /** Closes the realtime server (clients see it go away) and mounts a fresh one on the same port. */
+  restart(options?: Partial<RealtimeOptions>): Promise<void>;
+  stop(): Promise<void>;
+};
 
 export async function startTestServer(options?: Partial<RealtimeOptions>): Promise<TestServer> {
   const { createRealtimeServer } = await import("./index");
-  const realtime = createRealtimeServer(options);
+  let realtime = createRealtimeServer(options);
   const http = createServer((_req, res) => res.writeHead(404).end());
   http.on("upgrade", (req, socket, head: Buffer) => {
     if (req.url?.startsWith("/collab/")) realtime.handleUpgrade(req, socket, head);
@@ -70,8 +83,14 @@ export async function startTestServer(options?: Partial<RealtimeOptions>): Promi
   const { port } = http.address() as AddressInfo;
   return {
     url: `ws://127.0.0.1:${port}/collab`,
-    realtime,
+    get realtime() {
+      return realtime;
+    },
     http,
+    async restart(next) {
+      await realtime.close();
+      realtime = createRealtimeServer(next ?? options);
+    },
     async stop() {
       await realtime.close();
       http.closeAllConnections();
@@ -82,7 +101,7 @@ export async function startTestServer(options?: Partial<RealtimeOptions>): Promi
 
 export type TestClient = { doc: Y.Doc; provider: WebsocketProvider; destroy(): void };
 
-function webSocketWithCookie(cookie: string): typeof globalThis.WebSocket {
+export function webSocketWithCookie(cookie: string): typeof globalThis.WebSocket {
   class CookieWebSocket extends WebSocket {
     constructor(url: string, protocols?: string | string[]) {
       super(url, protocols, { headers: { cookie } });
@@ -92,7 +111,11 @@ function webSocketWithCookie(cookie: string): typeof globalThis.WebSocket {
   return CookieWebSocket as unknown as typeof globalThis.WebSocket;
 }
 
-export function connectClient(options: { url: string; room: string; user: SeededUser }): TestClient {
+export function connectClient(options: {
+  url: string;
+  room: string;
+  user: SeededUser;
+}): TestClient {
   const doc = new Y.Doc();
   const provider = new WebsocketProvider(options.url, options.room, doc, {
     WebSocketPolyfill: webSocketWithCookie(options.user.cookie),
@@ -139,7 +162,9 @@ export async function openRawSocket(url: string, cookie: string): Promise<WebSoc
 
 export function nextClose(ws: WebSocket): Promise<{ code: number; reason: string }> {
   return new Promise((resolve) => {
-    ws.once("close", (code: number, reason: Buffer) => resolve({ code, reason: reason.toString() }));
+    ws.once("close", (code: number, reason: Buffer) =>
+      resolve({ code, reason: reason.toString() }),
+    );
   });
 }
 
@@ -159,7 +184,11 @@ export function upgradeStatus(url: string, cookie?: string): Promise<number> {
   });
 }
 
-export function countUpdates(sqlite: Database.Database, workshopId: string, docName: string): number {
+export function countUpdates(
+  sqlite: Database.Database,
+  workshopId: string,
+  docName: string,
+): number {
   const row = sqlite
     .prepare("SELECT COUNT(*) AS n FROM DocUpdate WHERE workshopId = ? AND docName = ?")
     .get(workshopId, docName) as { n: number };

@@ -1,0 +1,58 @@
+import type { Awareness } from "y-protocols/awareness";
+import { z } from "zod";
+import type { PresenceUser } from "@/lib/realtime/protocol";
+
+export type CursorPoint = { x: number; y: number };
+
+/** One person in the room as awareness describes them; `user` was stamped by the server. */
+export type PresencePeer = {
+  clientId: number;
+  user: PresenceUser;
+  cursor: CursorPoint | null;
+  isSelf: boolean;
+};
+
+const PresenceUserSchema = z.object({
+  userId: z.string(),
+  name: z.string().max(200),
+  role: z.string(),
+  function: z.string(),
+  colour: z.string().regex(/^#[0-9a-fA-F]{6}$/),
+});
+const CursorSchema = z.object({ x: z.number().finite(), y: z.number().finite() });
+const PresenceStateSchema = z.object({
+  user: PresenceUserSchema,
+  cursor: CursorSchema.nullable().catch(null),
+});
+
+/** Valid presence entries, self first; entries without a server-stamped user are skipped. */
+export function readPresence(states: Map<number, unknown>, localClientId: number): PresencePeer[] {
+  const peers: PresencePeer[] = [];
+  for (const [clientId, state] of states) {
+    const parsed = PresenceStateSchema.safeParse(state);
+    if (!parsed.success) continue;
+    peers.push({
+      clientId,
+      user: parsed.data.user,
+      cursor: parsed.data.cursor,
+      isSelf: clientId === localClientId,
+    });
+  }
+  return peers.sort(
+    (a, b) => Number(b.isSelf) - Number(a.isSelf) || a.user.name.localeCompare(b.user.name),
+  );
+}
+
+/** One entry per person, even when they have the board open in several tabs. */
+export function distinctPeople(peers: PresencePeer[]): PresencePeer[] {
+  const seen = new Set<string>();
+  return peers.filter((peer) => {
+    if (seen.has(peer.user.userId)) return false;
+    seen.add(peer.user.userId);
+    return true;
+  });
+}
+
+export function setLocalCursor(awareness: Awareness, cursor: CursorPoint | null): void {
+  awareness.setLocalStateField("cursor", cursor);
+}

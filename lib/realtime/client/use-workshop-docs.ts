@@ -1,0 +1,45 @@
+"use client";
+
+import { useEffect, useMemo, useSyncExternalStore } from "react";
+import type { PresenceUser } from "@/lib/realtime/protocol";
+import {
+  createWorkshopDocs,
+  type ConnectOptions,
+  type WorkshopDocs,
+  type WorkshopDocsState,
+} from "./workshop-docs";
+
+export type UseWorkshopDocsOptions = Pick<ConnectOptions, "serverUrl" | "offline"> & {
+  self?: PresenceUser;
+};
+
+export type UseWorkshopDocsResult = WorkshopDocsState & { docs: WorkshopDocs };
+
+const SERVER_STATE: WorkshopDocsState = {
+  status: "connecting",
+  closeReason: null,
+  changesRejected: false,
+  awareness: null,
+};
+
+/**
+ * The board and control docs of a workshop, kept live over websockets and offline in IndexedDB.
+ * Read and write them only through `lib/workshop`; components use the returned status and docs
+ * handle, never the Yjs types.
+ */
+export function useWorkshopDocs(
+  workshopId: string,
+  options: UseWorkshopDocsOptions = {},
+): UseWorkshopDocsResult {
+  const docs = useMemo(() => createWorkshopDocs(workshopId), [workshopId]);
+  const { serverUrl, offline, self } = options;
+  const selfKey = self ? JSON.stringify(self) : "";
+  useEffect(
+    () => docs.connect({ serverUrl, offline, self }),
+    // `self` is compared by value so an inline object does not reconnect on every render.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [docs, serverUrl, offline, selfKey],
+  );
+  const state = useSyncExternalStore(docs.subscribe, docs.getState, () => SERVER_STATE);
+  return { ...state, docs };
+}

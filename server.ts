@@ -37,6 +37,8 @@ async function main(): Promise<void> {
   // Loaded after the environment is prepared: both read DATABASE_URL and NEXTAUTH_SECRET.
   const { default: next } = await import("next");
   const { createRealtimeServer } = await import("./lib/realtime/server/index");
+  const { tuneDatabaseConnection } = await import("./lib/db");
+  await tuneDatabaseConnection();
 
   const app = next({ dev, hostname, port });
   const handle = app.getRequestHandler();

@@ -78,6 +78,13 @@ test("someone who is not a member gets a clear 403 page", async ({ actor }) => {
     stranger.page.getByRole("heading", { name: "You are not a member of this workshop" }),
   ).toBeVisible();
 
+  // Once invited, the same signed-in person joins with their account rather than as a guest.
+  const link = await inviteLink(owner.page, "participant");
+  await stranger.page.goto(link);
+  await stranger.page.getByLabel("Your function").selectOption({ label: "Engineering" });
+  await stranger.page.getByRole("button", { name: `Join as ${stranger.name}` }).click();
+  await expect(stranger.page.getByTestId("my-role")).toHaveText("participant");
+
   const anonymous = await actor("Anon");
   await anonymous.page.goto(workshopPath);
   await expect(anonymous.page).toHaveURL(/\/signin\?callbackUrl=/);

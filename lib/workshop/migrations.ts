@@ -1,0 +1,70 @@
+import * as Y from "yjs";
+import { COLLECTION_NAMES, COLLECTIONS, collectionMap, metaMap } from "./layout";
+
+// The board doc carries meta.schemaVersion. Each migration lifts a doc one version up, the way
+// tldraw's migration sequences do. Several clients may migrate the same doc at once, so every
+// step must be deterministic and idempotent (same writes from everyone, no random ids).
+
+export const SCHEMA_VERSION_KEY = "schemaVersion";
+export const BOARD_SCHEMA_VERSION = 1;
+
+/** Origin of migration transactions: not a user edit, so per-user undo never reverts it. */
+export const MIGRATION_ORIGIN = Symbol("prepersonalize-board-migration");
+
+export type BoardMigration = { version: number; description: string; up: (doc: Y.Doc) => void };
+
+export const BOARD_MIGRATIONS: readonly BoardMigration[] = [
+  {
+    version: 1,
+    description: "Unversioned prototype docs: tag lists stored as plain arrays become set maps",
+    up(doc) {
+      for (const name of COLLECTION_NAMES) {
+        const sets: readonly string[] = COLLECTIONS[name].sets;
+        if (sets.length === 0) continue;
+        for (const stored of collectionMap(doc, name).values()) {
+          if (!(stored instanceof Y.Map)) continue;
+          for (const key of sets) {
+            const value: unknown = stored.get(key);
+            if (!Array.isArray(value)) continue;
+            const set = new Y.Map<unknown>();
+            stored.set(key, set);
+            for (const id of value) if (typeof id === "string") set.set(id, true);
+          }
+        }
+      }
+    },
+  },
+];
+
+/** The doc's stored schema version; 0 for a doc written before versioning (or still empty). */
+export function boardSchemaVersion(doc: Y.Doc): number {
+  const version = metaMap(doc).get(SCHEMA_VERSION_KEY);
+  return typeof version === "number" && Number.isInteger(version) && version >= 0 ? version : 0;
+}
+
+export type MigrationOutcome = {
+  from: number;
+  to: number;
+  /** The doc was written by a newer app version: read it, but tell the user to reload. */
+  newer: boolean;
+};
+
+/**
+ * Brings the board doc up to BOARD_SCHEMA_VERSION. Call it once the doc has synced with the
+ * server; migrating an empty local doc first would only stamp a version onto nothing.
+ */
+export function migrateBoard(
+  doc: Y.Doc,
+  migrations: readonly BoardMigration[] = BOARD_MIGRATIONS,
+  target: number = BOARD_SCHEMA_VERSION,
+): MigrationOutcome {
+  const from = boardSchemaVersion(doc);
+  if (from >= target) return { from, to: from, newer: from > target };
+  doc.transact(() => {
+    for (const migration of migrations) {
+      if (migration.version > from && migration.version <= target) migration.up(doc);
+    }
+    metaMap(doc).set(SCHEMA_VERSION_KEY, target);
+  }, MIGRATION_ORIGIN);
+  return { from, to: target, newer: false };
+}

@@ -1,4 +1,5 @@
 import { distinctPeople, type PresencePeer } from "@/lib/realtime/client/presence";
+import { FUNCTION_LABELS, parseFunction, ROLE_LABELS, parseRole } from "@/lib/workshops/roles";
 
 export type PresenceAvatarsProps = {
   peers: PresencePeer[];
@@ -24,7 +25,9 @@ export function PresenceAvatars({ peers, max = 6, className = "" }: PresenceAvat
       className={`flex -space-x-2 ${className}`}
     >
       {shown.map((peer) => {
-        const description = `${peer.user.name}${peer.isSelf ? " (you)" : ""}, ${peer.user.role}, ${peer.user.function}`;
+        const role = ROLE_LABELS[parseRole(peer.user.role)].toLowerCase();
+        const fn = FUNCTION_LABELS[parseFunction(peer.user.function)];
+        const description = `${peer.user.name}${peer.isSelf ? " (you)" : ""}, ${role}, ${fn}`;
         return (
           <li
             key={peer.user.userId}

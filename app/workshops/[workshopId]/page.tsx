@@ -1,10 +1,13 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { forbidden } from "next/navigation";
+import { LiveStatus } from "@/components/workshop/live-status";
+import { WorkshopRoom } from "@/components/workshop/workshop-room";
 import { InviteLinkCard } from "@/components/workshops/invite-link-card";
 import { TeamRoster } from "@/components/workshops/team-roster";
 import { requireMembership } from "@/lib/auth/current-user";
 import { listInviteLinks } from "@/lib/invites/list-invites";
+import { colourForUser, type PresenceUser } from "@/lib/realtime/protocol";
 import { formatWorkshopDate } from "@/lib/workshops/format";
 import { getWorkshop } from "@/lib/workshops/get-workshop";
 import { canFacilitate, FUNCTION_LABELS, ROLE_LABELS } from "@/lib/workshops/roles";
@@ -24,64 +27,76 @@ export const metadata: Metadata = { title: "Workshop" };
 export default async function WorkshopPage({ params }: { params: Params }) {
   const { workshopId } = await params;
   if (!WorkshopIdSchema.safeParse(workshopId).success) forbidden();
-  const { membership } = await requireMembership(workshopId, `/workshops/${workshopId}`);
+  const { user, membership } = await requireMembership(workshopId, `/workshops/${workshopId}`);
   const workshop = await getWorkshop({ workshopId });
   if (!workshop) forbidden();
   const facilitating = canFacilitate(membership.role);
   const links = facilitating ? await listInviteLinks({ workshopId }) : {};
   const origin = requestOrigin(await headers());
+  const self: PresenceUser = {
+    userId: user.id,
+    name: user.name,
+    role: membership.role,
+    function: membership.function,
+    colour: colourForUser(user.id),
+  };
 
   return (
-    <main className="mx-auto flex max-w-6xl flex-col gap-8 px-6 py-10">
-      <header className="flex flex-col gap-2">
-        <p className="text-sm text-slate-600">
-          {formatWorkshopDate(workshop.scheduledFor)} · You are{" "}
-          <span data-testid="my-role">{ROLE_LABELS[membership.role].toLowerCase()}</span> (
-          {FUNCTION_LABELS[membership.function]})
-        </p>
-        <h1 className="text-3xl font-semibold">{workshop.title}</h1>
-        {workshop.objectiveDraft ? (
-          <p className="max-w-3xl text-slate-700">
-            <span className="font-medium">Objective draft:</span> {workshop.objectiveDraft}
+    <WorkshopRoom workshopId={workshopId} self={self} role={membership.role}>
+      <main className="mx-auto flex max-w-6xl flex-col gap-8 px-6 py-10">
+        <header className="flex flex-col gap-2">
+          <p className="text-sm text-slate-600">
+            {formatWorkshopDate(workshop.scheduledFor)} · You are{" "}
+            <span data-testid="my-role">{ROLE_LABELS[membership.role].toLowerCase()}</span> (
+            {FUNCTION_LABELS[membership.function]})
           </p>
-        ) : null}
-        {membership.role === "observer" ? (
-          <p
-            role="note"
-            className="w-fit rounded-md bg-slate-100 px-3 py-1.5 text-sm text-slate-700"
-          >
-            Read-only: observers follow the workshop and its outcomes without editing the boards.
-          </p>
-        ) : null}
-      </header>
-      <div className="grid gap-8 lg:grid-cols-[1fr_26rem]">
-        <TeamRoster roster={workshop.roster} />
-        {facilitating ? (
-          <section aria-labelledby="invite-heading" className="flex flex-col gap-4">
-            <h2 id="invite-heading" className="text-lg font-semibold">
-              Invite links
-            </h2>
-            <InviteLinkCard
-              workshopId={workshopId}
-              role="participant"
-              title="Participants"
-              description="Can write notes, drag them and edit the boards. No account needed."
-              url={links.participant ? `${origin}/join/${links.participant.token}` : null}
-              expiresLabel={
-                links.participant ? formatWorkshopDate(links.participant.expiresAt) : null
-              }
-            />
-            <InviteLinkCard
-              workshopId={workshopId}
-              role="observer"
-              title="Observers and stakeholders"
-              description="Can follow along and read the outcomes, but not edit."
-              url={links.observer ? `${origin}/join/${links.observer.token}` : null}
-              expiresLabel={links.observer ? formatWorkshopDate(links.observer.expiresAt) : null}
-            />
-          </section>
-        ) : null}
-      </div>
-    </main>
+          <div className="flex flex-wrap items-start justify-between gap-4">
+            <h1 className="text-3xl font-semibold">{workshop.title}</h1>
+            <LiveStatus />
+          </div>
+          {workshop.objectiveDraft ? (
+            <p className="max-w-3xl text-slate-700">
+              <span className="font-medium">Objective draft:</span> {workshop.objectiveDraft}
+            </p>
+          ) : null}
+          {membership.role === "observer" ? (
+            <p
+              role="note"
+              className="w-fit rounded-md bg-slate-100 px-3 py-1.5 text-sm text-slate-700"
+            >
+              Read-only: observers follow the workshop and its outcomes without editing the boards.
+            </p>
+          ) : null}
+        </header>
+        <div className="grid gap-8 lg:grid-cols-[1fr_26rem]">
+          <TeamRoster roster={workshop.roster} />
+          {facilitating ? (
+            <section aria-labelledby="invite-heading" className="flex flex-col gap-4">
+              <h2 id="invite-heading" className="text-lg font-semibold">
+                Invite links
+              </h2>
+              <InviteLinkCard
+                workshopId={workshopId}
+                role="participant"
+                title="Participants"
+                description="Can write notes, drag them and edit the boards. No account needed."
+                url={links.participant ? `${origin}/join/${links.participant.token}` : null}
+                expiresLabel={
+                  links.participant ? formatWorkshopDate(links.participant.expiresAt) : null
+                }
+              />
+              <InviteLinkCard
+                workshopId={workshopId}
+                role="observer"
+                title="Observers and stakeholders"
+                description="Can follow along and read the outcomes, but not edit."
+                url={links.observer ? `${origin}/join/${links.observer.token}` : null}
+                expiresLabel={links.observer ? formatWorkshopDate(links.observer.expiresAt) : null}
+              />
+            </section>
+          ) : null}
+        </div>
+      </main>
+    </WorkshopRoom>
   );
 }

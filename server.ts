@@ -19,7 +19,7 @@ function runPackageBin(...args: string[]): void {
 
 /** A fresh clone has no build yet: make one, so `npm start` is the only command needed. */
 function ensureProductionBuild(): void {
-  if (existsSync(path.join(process.cwd(), ".next", "BUILD_ID"))) return;
+  if (existsSync(path.join(process.cwd(), process.env.NEXT_DIST_DIR ?? ".next", "BUILD_ID"))) return;
   console.log("No production build found: building once (this takes a minute)…");
   runPackageBin("prisma/build/index.js", "generate");
   runPackageBin("next/dist/bin/next", "build");

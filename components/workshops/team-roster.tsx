@@ -13,9 +13,9 @@ export function TeamRoster({ roster }: { roster: RosterEntry[] }) {
   return (
     <section aria-labelledby="roster-heading" className="flex flex-col gap-4">
       <div className="flex items-baseline justify-between gap-4">
-        <h2 id="roster-heading" className="text-lg font-semibold">
-          Team
-        </h2>
+        <h3 id="roster-heading" className="text-lg font-semibold">
+          Who is taking part
+        </h3>
         <p className="text-sm text-slate-600">
           {coverage.activeCount} taking part · {RECOMMENDED_TEAM_SIZE.min}–
           {RECOMMENDED_TEAM_SIZE.max} recommended

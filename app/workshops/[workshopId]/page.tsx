@@ -3,6 +3,7 @@ import { headers } from "next/headers";
 import { forbidden } from "next/navigation";
 import { LiveStatus } from "@/components/workshop/live-status";
 import { WorkshopRoom } from "@/components/workshop/workshop-room";
+import { WorkshopSteps } from "@/components/workshop/workshop-steps";
 import { InviteLinkCard } from "@/components/workshops/invite-link-card";
 import { TeamRoster } from "@/components/workshops/team-roster";
 import { requireMembership } from "@/lib/auth/current-user";
@@ -68,34 +69,40 @@ export default async function WorkshopPage({ params }: { params: Params }) {
             </p>
           ) : null}
         </header>
-        <div className="grid gap-8 lg:grid-cols-[1fr_26rem]">
-          <TeamRoster roster={workshop.roster} />
-          {facilitating ? (
-            <section aria-labelledby="invite-heading" className="flex flex-col gap-4">
-              <h2 id="invite-heading" className="text-lg font-semibold">
-                Invite links
-              </h2>
-              <InviteLinkCard
-                workshopId={workshopId}
-                role="participant"
-                title="Participants"
-                description="Can write notes, drag them and edit the boards. No account needed."
-                url={links.participant ? `${origin}/join/${links.participant.token}` : null}
-                expiresLabel={
-                  links.participant ? formatWorkshopDate(links.participant.expiresAt) : null
-                }
-              />
-              <InviteLinkCard
-                workshopId={workshopId}
-                role="observer"
-                title="Observers and stakeholders"
-                description="Can follow along and read the outcomes, but not edit."
-                url={links.observer ? `${origin}/join/${links.observer.token}` : null}
-                expiresLabel={links.observer ? formatWorkshopDate(links.observer.expiresAt) : null}
-              />
-            </section>
-          ) : null}
-        </div>
+        <WorkshopSteps
+          teamPanel={
+            <div className="grid gap-8 lg:grid-cols-[1fr_26rem]">
+              <TeamRoster roster={workshop.roster} />
+              {facilitating ? (
+                <section aria-labelledby="invite-heading" className="flex flex-col gap-4">
+                  <h3 id="invite-heading" className="text-lg font-semibold">
+                    Invite links
+                  </h3>
+                  <InviteLinkCard
+                    workshopId={workshopId}
+                    role="participant"
+                    title="Participants"
+                    description="Can write notes, drag them and edit the boards. No account needed."
+                    url={links.participant ? `${origin}/join/${links.participant.token}` : null}
+                    expiresLabel={
+                      links.participant ? formatWorkshopDate(links.participant.expiresAt) : null
+                    }
+                  />
+                  <InviteLinkCard
+                    workshopId={workshopId}
+                    role="observer"
+                    title="Observers and stakeholders"
+                    description="Can follow along and read the outcomes, but not edit."
+                    url={links.observer ? `${origin}/join/${links.observer.token}` : null}
+                    expiresLabel={
+                      links.observer ? formatWorkshopDate(links.observer.expiresAt) : null
+                    }
+                  />
+                </section>
+              ) : null}
+            </div>
+          }
+        />
       </main>
     </WorkshopRoom>
   );

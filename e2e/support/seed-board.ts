@@ -1,0 +1,73 @@
+import type { Page } from "@playwright/test";
+import WebSocket from "ws";
+import { WebsocketProvider } from "y-websocket";
+import * as Y from "yjs";
+import { roomName, type DocName } from "@/lib/realtime/protocol";
+
+type Connection = { doc: Y.Doc; provider: WebsocketProvider };
+
+function connect(wsBase: string, cookie: string, room: string): Promise<Connection> {
+  const doc = new Y.Doc();
+  // ws accepts request headers as a third argument; the session cookie authenticates the upgrade.
+  class CookieWebSocket extends WebSocket {
+    constructor(address: string, protocols?: string | string[]) {
+      super(address, protocols, { headers: { cookie } });
+    }
+  }
+  const provider = new WebsocketProvider(wsBase, room, doc, {
+    WebSocketPolyfill: CookieWebSocket as unknown as typeof globalThis.WebSocket,
+    disableBc: true,
+  });
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`Could not sync ${room}`)), 10_000);
+    provider.once("sync", () => {
+      clearTimeout(timer);
+      resolve({ doc, provider });
+    });
+  });
+}
+
+function close({ doc, provider }: Connection): void {
+  provider.destroy();
+  doc.destroy();
+}
+
+/**
+ * Seeds a workshop document the way a real client would: over the websocket, with the session
+ * of the signed-in person in `page`, through the typed lib/workshop functions passed in `change`.
+ * Resolves once a second, independent connection sees the change, so the server has it.
+ */
+export async function seedDoc(
+  page: Page,
+  options: { workshopId: string; docName?: DocName; change: (doc: Y.Doc) => void },
+): Promise<void> {
+  const base = new URL(page.url());
+  const wsBase = `ws://${base.host}/collab`;
+  const cookies = await page.context().cookies();
+  const cookie = cookies.map((c) => `${c.name}=${c.value}`).join("; ");
+  const room = roomName({ workshopId: options.workshopId, docName: options.docName ?? "board" });
+
+  const writer = await connect(wsBase, cookie, room);
+  options.change(writer.doc);
+  const expected = Y.encodeStateVector(writer.doc);
+  const deadline = Date.now() + 10_000;
+  try {
+    for (;;) {
+      const reader = await connect(wsBase, cookie, room);
+      const seen = Y.encodeStateVector(reader.doc);
+      close(reader);
+      if (Buffer.from(seen).equals(Buffer.from(expected))) return;
+      if (Date.now() > deadline) throw new Error(`The server never confirmed the seed of ${room}`);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  } finally {
+    close(writer);
+  }
+}
+
+/** The workshop id of the workshop page `page` is on. */
+export function workshopIdOf(page: Page): string {
+  const match = /\/workshops\/([^/?#]+)/.exec(page.url());
+  if (!match?.[1]) throw new Error(`Not on a workshop page: ${page.url()}`);
+  return match[1];
+}

@@ -154,7 +154,16 @@ export const AbTestPlanSchema = z.object({
 });
 export type AbTestPlan = z.infer<typeof AbTestPlanSchema>;
 
-export const RiskAcceptanceSchema = z.object({ userId: Id, name: ShortText, at: Timestamp });
+export const RiskAcceptanceSchema = z.object({
+  userId: Id,
+  name: ShortText,
+  at: Timestamp,
+  /**
+   * The risks accepted. Matching by id rather than by time keeps the gate independent of clock
+   * differences between devices; risks added later are not covered.
+   */
+  riskIds: z.array(Id).max(200).default([]),
+});
 export type RiskAcceptance = z.infer<typeof RiskAcceptanceSchema>;
 
 /** Lane ids such as "2027-Q1" or "2027-03"; the UI decides which lanes it offers. */

@@ -168,15 +168,23 @@ const AcceptRiskOptionsSchema = z.object({
 export type AcceptRiskOptions = z.input<typeof AcceptRiskOptionsSchema>;
 
 /**
- * Records that `name` accepts the item's unmitigated high-severity risks as they stand now.
- * Risks added later are not covered and block the item again.
+ * Records that `name` accepts the item's unmitigated high-severity risks as they stand now
+ * (their ids are stored). Risks added later are not covered and block the item again.
  */
 export function acceptRisk(doc: Y.Doc, options: AcceptRiskOptions): WriteResult<RoadmapItem> {
   const input = parseInput(AcceptRiskOptionsSchema, options);
   if (!input.ok) return input.result;
   const { itemId, userId, name, now } = input.value;
-  const riskAcceptedBy = { userId, name, at: isoNow(now) };
-  return transactResult(doc, () => patchRecord(doc, "roadmap", itemId, { riskAcceptedBy }));
+  return transactResult(doc, () => {
+    const item = readRecord(doc, "roadmap", itemId);
+    if (!item) return missing("roadmap", itemId);
+    const risks = readRecords(doc, "risks");
+    // Accept what blocks the item now, on top of anything accepted before.
+    const open = blockingRisks({ item, risks }).map((risk) => risk.id);
+    const riskIds = [...new Set([...(item.riskAcceptedBy?.riskIds ?? []), ...open])];
+    const riskAcceptedBy = { userId, name, at: isoNow(now), riskIds };
+    return patchRecord(doc, "roadmap", itemId, { riskAcceptedBy });
+  });
 }
 
 const WithdrawRiskAcceptanceOptionsSchema = z.object({ itemId: IdSchema });

@@ -71,23 +71,23 @@ describe("blockingRisks", () => {
     risk("r2", "s1", "high", "mitigated"),
     risk("r3", "s2", "high"),
   ];
+  const acceptance = (riskIds: string[]) => ({
+    userId: "u2",
+    name: "Dana",
+    at: "2027-01-10T11:00:00.000Z",
+    riskIds,
+  });
 
   it("blocks on the item's unmitigated high risks until someone accepts them", () => {
     const item = { scenarioId: "s1", riskAcceptedBy: null };
     expect(blockingRisks({ item, risks }).map((r) => r.id)).toEqual(["r1"]);
-    const accepted = {
-      scenarioId: "s1",
-      riskAcceptedBy: { userId: "u2", name: "Dana", at: "2027-01-10T11:00:00.000Z" },
-    };
+    const accepted = { scenarioId: "s1", riskAcceptedBy: acceptance(["r1"]) };
     expect(blockingRisks({ item: accepted, risks })).toEqual([]);
   });
 
   it("does not let an acceptance cover a risk added after it", () => {
-    const later = { ...risk("r9", "s1", "high"), createdAt: "2027-01-10T12:00:00.000Z" };
-    const item = {
-      scenarioId: "s1",
-      riskAcceptedBy: { userId: "u2", name: "Dana", at: "2027-01-10T11:00:00.000Z" },
-    };
+    const item = { scenarioId: "s1", riskAcceptedBy: acceptance(["r1"]) };
+    const later = risk("r9", "s1", "high");
     expect(blockingRisks({ item, risks: [...risks, later] }).map((r) => r.id)).toEqual(["r9"]);
   });
 });

@@ -1,4 +1,4 @@
-import type { DataSource, Risk, RoadmapItem, Scenario } from "./records";
+import type { DataSource, Risk, Scenario } from "./records";
 
 export function isMitigated(risk: Pick<Risk, "mitigation">): boolean {
   return risk.mitigation.trim().length > 0;
@@ -61,19 +61,20 @@ export function scenarioWarnings(options: {
 
 /**
  * The ethics gate: the unmitigated high-severity risks of the item's scenario that nobody has
- * accepted. An acceptance covers the risks that existed when it was given, not ones added later.
+ * accepted. An acceptance covers the risks it lists, not ones added after it was given.
  */
 export function blockingRisks(options: {
-  item: Pick<RoadmapItem, "scenarioId" | "riskAcceptedBy">;
+  item: {
+    scenarioId: string;
+    riskAcceptedBy: { readonly riskIds?: readonly string[] } | null;
+  };
   risks: readonly Risk[];
 }): Risk[] {
-  const acceptedAt = options.item.riskAcceptedBy
-    ? Date.parse(options.item.riskAcceptedBy.at)
-    : null;
+  const accepted = new Set(options.item.riskAcceptedBy?.riskIds ?? []);
   return options.risks.filter(
     (risk) =>
       risk.scenarioId === options.item.scenarioId &&
       isUnmitigatedHigh(risk) &&
-      (acceptedAt === null || Date.parse(risk.createdAt) > acceptedAt),
+      !accepted.has(risk.id),
   );
 }

@@ -1,0 +1,68 @@
+import * as Y from "yjs";
+import { describe, expect, it } from "vitest";
+import { collectionMap, metaMap } from "./layout";
+import {
+  BOARD_SCHEMA_VERSION,
+  MIGRATION_ORIGIN,
+  SCHEMA_VERSION_KEY,
+  boardSchemaVersion,
+  migrateBoard,
+} from "./migrations";
+import { readBoard } from "./read-board";
+import { syncDocs } from "./testing";
+
+function prototypeDoc(): Y.Doc {
+  const doc = new Y.Doc();
+  doc.transact(() => {
+    const scenario = new Y.Map<unknown>();
+    collectionMap(doc, "scenarios").set("a", scenario);
+    scenario.set("text", "Recommend by past purchases");
+    scenario.set("segmentId", null);
+    scenario.set("authorId", "u1");
+    scenario.set("createdAt", "2027-01-01T00:00:00.000Z");
+    scenario.set("order", "V");
+    scenario.set("dataSourceIds", ["orders", "views"]);
+  });
+  return doc;
+}
+
+describe("migrateBoard", () => {
+  it("lifts an unversioned doc to the current version, turning tag arrays into sets", () => {
+    const doc = prototypeDoc();
+    expect(boardSchemaVersion(doc)).toBe(0);
+    expect(migrateBoard(doc)).toEqual({ from: 0, to: BOARD_SCHEMA_VERSION, newer: false });
+    const stored = collectionMap(doc, "scenarios").get("a");
+    expect(stored instanceof Y.Map && stored.get("dataSourceIds") instanceof Y.Map).toBe(true);
+    expect(readBoard(doc).scenarios[0]?.dataSourceIds).toEqual(["orders", "views"]);
+    expect(migrateBoard(doc)).toEqual({ from: 1, to: 1, newer: false });
+  });
+
+  it("gives the same result when two clients migrate at once", () => {
+    const alice = prototypeDoc();
+    const bob = new Y.Doc();
+    syncDocs(alice, bob);
+    migrateBoard(alice);
+    migrateBoard(bob);
+    syncDocs(alice, bob);
+    expect(readBoard(bob)).toEqual(readBoard(alice));
+    expect(readBoard(alice).scenarios[0]?.dataSourceIds).toEqual(["orders", "views"]);
+  });
+
+  it("leaves a doc from a newer version alone and says so", () => {
+    const doc = new Y.Doc();
+    metaMap(doc).set(SCHEMA_VERSION_KEY, BOARD_SCHEMA_VERSION + 1);
+    expect(migrateBoard(doc)).toMatchObject({ newer: true });
+    expect(readBoard(doc).newerSchema).toBe(true);
+  });
+
+  it("runs steps in order, under its own origin", () => {
+    const doc = new Y.Doc();
+    const ran: number[] = [];
+    const origins: unknown[] = [];
+    doc.on("afterTransaction", (transaction: Y.Transaction) => origins.push(transaction.origin));
+    const step = (version: number) => ({ version, description: "", up: () => ran.push(version) });
+    migrateBoard(doc, [step(1), step(2), step(3)], 2);
+    expect(ran).toEqual([1, 2]);
+    expect(origins).toEqual([MIGRATION_ORIGIN]);
+  });
+});

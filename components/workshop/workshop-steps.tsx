@@ -55,7 +55,7 @@ export function WorkshopSteps({ teamPanel }: WorkshopStepsProps) {
             <span className="text-brand-700">Step {step.number}</span> · {step.title}
           </h2>
           <p className="text-slate-700">{step.prompt}</p>
-          <p className="text-xs text-slate-500">Suggested time: {step.minutes} minutes</p>
+          <p className="text-xs text-slate-600">Suggested time: {step.minutes} minutes</p>
         </header>
         {panel}
       </section>

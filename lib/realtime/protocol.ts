@@ -79,17 +79,18 @@ export type PresenceUser = {
   colour: string;
 };
 
+// Dark enough for white initials (WCAG AA, 4.5:1) on avatars and cursor labels.
 const PRESENCE_COLOURS = [
-  "#e11d48",
-  "#ea580c",
-  "#ca8a04",
-  "#16a34a",
-  "#0d9488",
-  "#0284c7",
+  "#be123c",
+  "#c2410c",
+  "#a16207",
+  "#15803d",
+  "#0f766e",
+  "#0369a1",
   "#4f46e5",
-  "#9333ea",
-  "#c026d3",
-  "#64748b",
+  "#7e22ce",
+  "#a21caf",
+  "#475569",
 ] as const;
 
 /** A stable colour per user, so the same person has the same cursor colour on every device. */

@@ -150,7 +150,25 @@ export function createWorkshopDocs(workshopId: string): WorkshopDocs {
         }),
       });
     }
-    for (const link of links) link.provider.connect();
+    // A dropped Wi-Fi leaves the socket looking open for a long time; the browser knows sooner.
+    if (typeof window !== "undefined") {
+      const goOffline = (): void => {
+        for (const link of links) link.provider.disconnect();
+        refresh();
+      };
+      const goOnline = (): void => {
+        for (const link of links) link.provider.connect();
+      };
+      window.addEventListener("offline", goOffline);
+      window.addEventListener("online", goOnline);
+      cleanups.push(() => {
+        window.removeEventListener("offline", goOffline);
+        window.removeEventListener("online", goOnline);
+      });
+    }
+    if (typeof navigator === "undefined" || navigator.onLine !== false) {
+      for (const link of links) link.provider.connect();
+    }
     refresh();
 
     return () => {

@@ -1,0 +1,171 @@
+"use client";
+
+import { memo } from "react";
+import { buttonStyles } from "@/components/ui/button-styles";
+import { inputStyles, labelStyles } from "@/components/ui/form-styles";
+import { useWorkshopRoom } from "@/components/workshop/workshop-room";
+import {
+  removeDataSource,
+  updateDataSource,
+  type UpdateDataSourceOptions,
+} from "@/lib/workshop/data-sources";
+import {
+  DATA_QUALITIES,
+  DATA_SOURCE_KINDS,
+  DataQualitySchema,
+  DataSourceKindSchema,
+  type DataSource,
+} from "@/lib/workshop/records";
+import { DATA_QUALITY_LABELS, DATA_SOURCE_KIND_LABELS } from "./labels";
+
+const QUALITY_STYLE = {
+  good: "border-emerald-200 bg-emerald-50 text-emerald-800",
+  partial: "border-amber-200 bg-amber-50 text-amber-900",
+  poor: "border-red-200 bg-red-50 text-red-800",
+} as const;
+
+type DataSourceCardProps = { source: Readonly<DataSource>; canEdit: boolean };
+
+/** One data source: what it is, how good it is, on what legal basis it may be used. */
+export const DataSourceCard = memo(function DataSourceCard({
+  source,
+  canEdit,
+}: DataSourceCardProps) {
+  const { docs } = useWorkshopRoom();
+  const id = `source-${source.id}`;
+  const update = (patch: Omit<UpdateDataSourceOptions, "dataSourceId">) =>
+    updateDataSource(docs.board, { dataSourceId: source.id, ...patch });
+  const title = source.name || "Untitled data source";
+
+  return (
+    <li
+      aria-label={`Data source: ${title}`}
+      className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm"
+    >
+      <div className="flex flex-wrap items-center gap-2 text-xs font-medium">
+        <span className={`rounded-full border px-2 py-0.5 ${QUALITY_STYLE[source.quality]}`}>
+          Quality: {DATA_QUALITY_LABELS[source.quality]}
+        </span>
+        {source.sensitive ? (
+          <span className="rounded-full border border-red-300 bg-red-50 px-2 py-0.5 text-red-800">
+            <span aria-hidden>⚠</span> <span>Sensitive</span>
+          </span>
+        ) : null}
+        {!source.legalBasis.trim() ? (
+          <span className="rounded-full border border-amber-300 bg-amber-50 px-2 py-0.5 text-amber-900">
+            No legal basis recorded
+          </span>
+        ) : null}
+      </div>
+      <div className="flex flex-col gap-1">
+        <label htmlFor={`${id}-name`} className={labelStyles}>
+          Name
+        </label>
+        <input
+          id={`${id}-name`}
+          value={source.name}
+          maxLength={200}
+          disabled={!canEdit}
+          placeholder="e.g. Order history"
+          onChange={(event) => update({ name: event.target.value })}
+          className={inputStyles}
+        />
+      </div>
+      <div className="grid gap-3 sm:grid-cols-2">
+        <div className="flex flex-col gap-1">
+          <label htmlFor={`${id}-kind`} className={labelStyles}>
+            Kind
+          </label>
+          <select
+            id={`${id}-kind`}
+            value={source.kind}
+            disabled={!canEdit}
+            onChange={(event) => {
+              const kind = DataSourceKindSchema.safeParse(event.target.value);
+              if (kind.success) update({ kind: kind.data });
+            }}
+            className={inputStyles}
+          >
+            {DATA_SOURCE_KINDS.map((kind) => (
+              <option key={kind} value={kind}>
+                {DATA_SOURCE_KIND_LABELS[kind]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="flex flex-col gap-1">
+          <label htmlFor={`${id}-quality`} className={labelStyles}>
+            Quality
+          </label>
+          <select
+            id={`${id}-quality`}
+            value={source.quality}
+            disabled={!canEdit}
+            onChange={(event) => {
+              const quality = DataQualitySchema.safeParse(event.target.value);
+              if (quality.success) update({ quality: quality.data });
+            }}
+            className={inputStyles}
+          >
+            {DATA_QUALITIES.map((quality) => (
+              <option key={quality} value={quality}>
+                {DATA_QUALITY_LABELS[quality]}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      <div className="flex flex-col gap-1">
+        <label htmlFor={`${id}-legal`} className={labelStyles}>
+          Consent or legal basis
+        </label>
+        <input
+          id={`${id}-legal`}
+          value={source.legalBasis}
+          maxLength={200}
+          disabled={!canEdit}
+          placeholder="e.g. Consent at sign-up; legitimate interest"
+          onChange={(event) => update({ legalBasis: event.target.value })}
+          className={inputStyles}
+        />
+      </div>
+      <div className="flex flex-col gap-1">
+        <label htmlFor={`${id}-access`} className={labelStyles}>
+          Access constraints
+        </label>
+        <textarea
+          id={`${id}-access`}
+          value={source.accessConstraints}
+          rows={2}
+          maxLength={2000}
+          disabled={!canEdit}
+          placeholder="Who can use it, latency, retention limits…"
+          onChange={(event) => update({ accessConstraints: event.target.value })}
+          className={inputStyles}
+        />
+      </div>
+      <div className="flex items-center justify-between gap-2">
+        <label className="flex items-center gap-2 text-sm">
+          <input
+            type="checkbox"
+            checked={source.sensitive}
+            disabled={!canEdit}
+            onChange={(event) => update({ sensitive: event.target.checked })}
+            className="size-4"
+          />
+          Sensitive (health, finance, children, location…)
+        </label>
+        {canEdit ? (
+          <button
+            type="button"
+            className={buttonStyles.quiet}
+            aria-label={`Delete data source: ${title}`}
+            onClick={() => removeDataSource(docs.board, { dataSourceId: source.id })}
+          >
+            Delete
+          </button>
+        ) : null}
+      </div>
+    </li>
+  );
+});

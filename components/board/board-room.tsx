@@ -1,0 +1,152 @@
+"use client";
+
+import { createContext, useCallback, useContext, useMemo, useRef, useState } from "react";
+import type { ReactNode } from "react";
+import type { Awareness } from "y-protocols/awareness";
+import type * as Y from "yjs";
+import { buttonStyles } from "@/components/ui/button-styles";
+import { useWorkshopRoom } from "@/components/workshop/workshop-room";
+import { useUndo } from "@/lib/realtime/client/use-undo";
+import { boardUndoScope } from "@/lib/workshop/board-undo-scope";
+import type { WriteResult } from "@/lib/workshop/result";
+import { useControl } from "@/lib/workshop/use-control";
+
+/** Asks a note that is about to mount to take focus (e.g. right after "Add scenario"). */
+export type FocusRequests = { request: (id: string) => void; take: (id: string) => boolean };
+
+export type BoardEditing = {
+  doc: Y.Doc;
+  awareness: Awareness | null;
+  /** False for observers and while the facilitator has locked the board. */
+  canEdit: boolean;
+  selfId: string;
+  anonymous: boolean;
+  focus: FocusRequests;
+  /** Shows a message with an Undo button (after a delete) or the reason a write was refused. */
+  report: (result: WriteResult<unknown>, doneMessage?: string) => void;
+};
+
+const BoardEditingContext = createContext<BoardEditing | null>(null);
+
+export function useBoardEditing(): BoardEditing {
+  const value = useContext(BoardEditingContext);
+  if (!value) throw new Error("useBoardEditing must be used inside <BoardRoom>.");
+  return value;
+}
+
+function createFocusRequests(): FocusRequests {
+  let pending: string | null = null;
+  return {
+    request: (id) => {
+      pending = id;
+    },
+    take: (id) => {
+      if (pending !== id) return false;
+      pending = null;
+      return true;
+    },
+  };
+}
+
+type Notice = { id: number; text: string; undoable: boolean };
+
+/**
+ * Shared editing state for the scenario and risk boards: who may edit, anonymous mode, per-user
+ * undo (Ctrl/Cmd+Z) and the undo notice after a delete. The context value only changes when a
+ * permission or setting does, so hundreds of notes do not re-render on each notice.
+ */
+export function BoardRoom({ children }: { children: ReactNode }) {
+  const { docs, awareness, role, self } = useWorkshopRoom();
+  const doc = docs.board;
+  const control = useControl(docs.control);
+  const canEdit = role !== "observer" && !control.locked;
+  const { undo, redo, canUndo, canRedo } = useUndo(boardUndoScope(doc));
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const [focus] = useState(createFocusRequests);
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+
+  const report = useCallback((result: WriteResult<unknown>, doneMessage?: string) => {
+    const next = result.ok
+      ? doneMessage
+        ? { text: doneMessage, undoable: true }
+        : null
+      : { text: `Not saved: ${result.error.message}`, undoable: false };
+    if (!next) return;
+    if (timer.current) clearTimeout(timer.current);
+    setNotice({ id: Date.now(), ...next });
+    timer.current = setTimeout(() => setNotice(null), 10_000);
+  }, []);
+
+  const value = useMemo<BoardEditing>(
+    () => ({
+      doc,
+      awareness,
+      canEdit,
+      selfId: self.userId,
+      anonymous: control.anonymous,
+      focus,
+      report,
+    }),
+    [doc, awareness, canEdit, self.userId, control.anonymous, focus, report],
+  );
+
+  return (
+    <BoardEditingContext.Provider value={value}>
+      <div className="flex flex-col gap-4">
+        <div className="flex flex-wrap items-center gap-3">
+          {canEdit ? (
+            <div className="flex gap-2" role="group" aria-label="Undo and redo">
+              <button
+                type="button"
+                className={buttonStyles.secondary}
+                onClick={undo}
+                disabled={!canUndo}
+                aria-keyshortcuts="Control+Z Meta+Z"
+              >
+                Undo
+              </button>
+              <button
+                type="button"
+                className={buttonStyles.secondary}
+                onClick={redo}
+                disabled={!canRedo}
+                aria-keyshortcuts="Control+Shift+Z Meta+Shift+Z"
+              >
+                Redo
+              </button>
+            </div>
+          ) : (
+            <p className="rounded-md bg-slate-100 px-3 py-1.5 text-sm text-slate-700">
+              {control.locked && role !== "observer"
+                ? "The facilitator has locked the board; you can read it but not change it."
+                : "You are following along: the board updates live, editing is turned off."}
+            </p>
+          )}
+          <div role="status" aria-live="polite" className="min-h-9">
+            {notice ? (
+              <p
+                key={notice.id}
+                className={`flex items-center gap-3 rounded-md px-3 py-1.5 text-sm ${notice.undoable ? "bg-slate-800 text-white" : "bg-red-50 text-red-800"}`}
+              >
+                {notice.text}
+                {notice.undoable ? (
+                  <button
+                    type="button"
+                    onClick={() => {
+                      undo();
+                      setNotice(null);
+                    }}
+                    className="rounded px-2 py-0.5 font-semibold underline underline-offset-2 hover:bg-slate-700"
+                  >
+                    Undo
+                  </button>
+                ) : null}
+              </p>
+            ) : null}
+          </div>
+        </div>
+        {children}
+      </div>
+    </BoardEditingContext.Provider>
+  );
+}

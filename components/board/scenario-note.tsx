@@ -1,0 +1,163 @@
+"use client";
+
+import { useSortable } from "@dnd-kit/sortable";
+import { CSS } from "@dnd-kit/utilities";
+import { memo, useEffect, useId, useRef } from "react";
+import { removeScenario, updateScenario } from "@/lib/workshop/scenarios";
+import { useRiskCounts, useScenario } from "@/lib/workshop/use-board";
+import { useAuthorName, useDraggedBy } from "@/lib/workshop/use-scenario-presence";
+import { useBoardEditing } from "./board-room";
+import { DataSourcePicker, DataSourceTags } from "./data-source-picker";
+import { GripIcon, RiskIcon, TrashIcon } from "./icons";
+import { shortText } from "./labels";
+import { useDraft } from "./use-draft";
+
+type ScenarioNoteProps = { scenarioId: string; segmentId: string | null };
+
+/**
+ * One scenario sticky note. Memoised and subscribed to its own record only, so a change to one
+ * note re-renders that note, not the board.
+ */
+export const ScenarioNote = memo(function ScenarioNote({
+  scenarioId,
+  segmentId,
+}: ScenarioNoteProps) {
+  const { doc, awareness, canEdit, focus, report } = useBoardEditing();
+  const scenario = useScenario(doc, scenarioId);
+  const draggedBy = useDraggedBy(awareness, scenarioId);
+  const id = useId();
+  const textRef = useRef<HTMLTextAreaElement>(null);
+  const {
+    attributes,
+    listeners,
+    setNodeRef,
+    setActivatorNodeRef,
+    transform,
+    transition,
+    isDragging,
+    isOver,
+    active,
+  } = useSortable({ id: scenarioId, data: { segmentId }, disabled: !canEdit });
+  const text = useDraft(scenario?.text ?? "", (next) =>
+    report(updateScenario(doc, { scenarioId, text: next })),
+  );
+
+  useEffect(() => {
+    if (focus.take(scenarioId)) textRef.current?.focus();
+  }, [focus, scenarioId]);
+
+  if (!scenario) return null;
+  const label = shortText(scenario.text, "empty scenario");
+  const fromOtherColumn = active?.data.current?.segmentId !== segmentId;
+  const showInsert = isOver && fromOtherColumn && active?.id !== scenarioId;
+
+  return (
+    <li
+      ref={setNodeRef}
+      style={{ transform: CSS.Translate.toString(transform), transition: transition }}
+      data-testid="scenario-note"
+      data-scenario-id={scenarioId}
+      className={`relative flex flex-col gap-2 rounded-md border border-amber-300 bg-amber-100 p-2 shadow-sm ${
+        isDragging ? "opacity-40" : ""
+      } ${draggedBy ? "ring-2 ring-sky-500" : ""}`}
+    >
+      {showInsert ? (
+        <span aria-hidden className="bg-brand-500 absolute -top-1.5 right-1 left-1 h-1 rounded" />
+      ) : null}
+      <div className="flex items-center gap-1">
+        <button
+          type="button"
+          ref={setActivatorNodeRef}
+          {...attributes}
+          {...listeners}
+          disabled={!canEdit}
+          aria-label={`Move scenario ${label}`}
+          className="cursor-grab touch-none rounded p-1 text-amber-900 hover:bg-amber-200 disabled:cursor-default disabled:opacity-50"
+        >
+          <GripIcon />
+        </button>
+        {scenario.assumption ? (
+          <span className="rounded bg-white/70 px-1.5 py-0.5 text-xs font-semibold text-amber-950">
+            Assumption
+          </span>
+        ) : null}
+        {draggedBy ? (
+          <span className="text-xs text-sky-900">{draggedBy} is moving this</span>
+        ) : null}
+        <RiskBadge scenarioId={scenarioId} />
+      </div>
+      <label htmlFor={`${id}-text`} className="sr-only">
+        Scenario text
+      </label>
+      <textarea
+        id={`${id}-text`}
+        ref={textRef}
+        {...text}
+        disabled={!canEdit}
+        rows={3}
+        maxLength={2000}
+        placeholder="For …, we could … based on …"
+        className="w-full resize-none rounded border border-transparent bg-transparent px-1 text-sm text-slate-900 hover:border-amber-400 focus:border-amber-500 focus:bg-white/60"
+      />
+      <DataSourceTags dataSourceIds={scenario.dataSourceIds} />
+      <div className="flex flex-wrap items-center gap-2 text-xs text-slate-700">
+        <Author authorId={scenario.authorId} />
+        <span className="flex-1" />
+        <label className="flex items-center gap-1">
+          <input
+            type="checkbox"
+            checked={scenario.assumption}
+            disabled={!canEdit}
+            onChange={(event) =>
+              report(updateScenario(doc, { scenarioId, assumption: event.target.checked }))
+            }
+          />
+          Assumption
+        </label>
+        <DataSourcePicker scenarioId={scenarioId} selected={scenario.dataSourceIds} label={label} />
+        <button
+          type="button"
+          disabled={!canEdit}
+          aria-label={`Delete scenario ${label}`}
+          title="Delete scenario"
+          onClick={() =>
+            report(removeScenario(doc, { scenarioId }), `Scenario “${label}” deleted.`)
+          }
+          className="rounded p-1 text-slate-700 hover:bg-red-100 hover:text-red-800 disabled:cursor-not-allowed disabled:opacity-50"
+        >
+          <TrashIcon />
+        </button>
+      </div>
+    </li>
+  );
+});
+
+function Author({ authorId }: { authorId: string }) {
+  const { awareness, anonymous, selfId } = useBoardEditing();
+  const name = useAuthorName(awareness, authorId);
+  if (anonymous) return null;
+  return <span>by {authorId === selfId ? "you" : (name ?? "a teammate")}</span>;
+}
+
+function RiskBadge({ scenarioId }: { scenarioId: string }) {
+  const { doc } = useBoardEditing();
+  const counts = useRiskCounts(doc, scenarioId);
+  if (counts.total === 0) return null;
+  return (
+    <span className="ml-auto flex items-center gap-1 rounded bg-red-50 px-1.5 py-0.5 text-xs font-medium text-red-800">
+      <RiskIcon className="size-3.5" />
+      {counts.total} {counts.total === 1 ? "risk" : "risks"}
+    </span>
+  );
+}
+
+/** What follows the pointer while a note is dragged. */
+export function NotePreview({ scenarioId }: { scenarioId: string }) {
+  const { doc } = useBoardEditing();
+  const scenario = useScenario(doc, scenarioId);
+  return (
+    <div className="w-64 rotate-2 rounded-md border border-amber-400 bg-amber-100 p-3 text-sm shadow-lg">
+      {scenario?.text.trim() || "Empty scenario"}
+    </div>
+  );
+}

@@ -1,0 +1,144 @@
+"use client";
+
+import {
+  closestCorners,
+  DndContext,
+  DragOverlay,
+  KeyboardSensor,
+  MouseSensor,
+  TouchSensor,
+  useSensor,
+  useSensors,
+  type DragEndEvent,
+  type DragStartEvent,
+} from "@dnd-kit/core";
+import { sortableKeyboardCoordinates } from "@dnd-kit/sortable";
+import { useCallback, useMemo, useState } from "react";
+import { boardStore } from "@/lib/workshop/board-store";
+import type { BoardSnapshot } from "@/lib/workshop/read-board";
+import { setDraggingScenario } from "@/lib/workshop/scenario-presence";
+import { moveScenario } from "@/lib/workshop/scenarios";
+import { selectScenariosInSegment } from "@/lib/workshop/selectors";
+import { useBoardSelector, useScenariosInSegment } from "@/lib/workshop/use-board";
+import { AddSegmentForm } from "./add-segment-form";
+import { BoardRoom, useBoardEditing } from "./board-room";
+import { CoverageStrip } from "./coverage-strip";
+import { DRAG_INSTRUCTIONS, scenarioAnnouncements, type BoardOutline } from "./drag-announcements";
+import { dropTarget, type BoardColumn } from "./drop-target";
+import { NotePreview } from "./scenario-note";
+import { SegmentColumn } from "./segment-column";
+
+const selectSegmentIds = (snapshot: BoardSnapshot) => snapshot.segments.map((s) => s.id);
+
+function boardColumns(snapshot: BoardSnapshot): BoardColumn[] {
+  return [null, ...snapshot.segments.map((segment) => segment.id)].map((segmentId) => ({
+    segmentId,
+    scenarioIds: selectScenariosInSegment(snapshot, segmentId).map((scenario) => scenario.id),
+  }));
+}
+
+function outlineOf(snapshot: BoardSnapshot): BoardOutline {
+  return {
+    columns: boardColumns(snapshot),
+    segmentNames: new Map(snapshot.segments.map((segment) => [segment.id, segment.name])),
+    scenarioTexts: new Map(snapshot.scenarios.map((scenario) => [scenario.id, scenario.text])),
+  };
+}
+
+/** Step 4: segments as columns of scenario sticky notes, shared live. */
+export function ScenariosStep() {
+  return (
+    <BoardRoom>
+      <ScenariosBoard />
+    </BoardRoom>
+  );
+}
+
+function ScenariosBoard() {
+  const { doc, awareness, canEdit, report } = useBoardEditing();
+  const segmentIds = useBoardSelector(doc, selectSegmentIds);
+  const trayCount = useScenariosInSegment(doc, null).length;
+  const [activeId, setActiveId] = useState<string | null>(null);
+
+  const sensors = useSensors(
+    useSensor(MouseSensor, { activationConstraint: { distance: 4 } }),
+    useSensor(TouchSensor, { activationConstraint: { delay: 180, tolerance: 6 } }),
+    useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
+  );
+
+  const store = boardStore(doc);
+  const announcements = useMemo(
+    () => scenarioAnnouncements(() => outlineOf(store.getSnapshot())),
+    [store],
+  );
+
+  const endDrag = useCallback(() => {
+    setActiveId(null);
+    if (awareness) setDraggingScenario(awareness, null);
+  }, [awareness]);
+
+  const onDragStart = useCallback(
+    (event: DragStartEvent) => {
+      const id = String(event.active.id);
+      setActiveId(id);
+      if (awareness) setDraggingScenario(awareness, id);
+    },
+    [awareness],
+  );
+
+  const onDragEnd = useCallback(
+    ({ active, over }: DragEndEvent) => {
+      endDrag();
+      if (!over || !canEdit) return;
+      const dragged = active.rect.current.translated;
+      // Over a note of another column, the note goes after it once its top passes the middle.
+      const after = dragged ? dragged.top > over.rect.top + over.rect.height / 2 : false;
+      const target = dropTarget({
+        columns: boardColumns(store.getSnapshot()),
+        activeId: String(active.id),
+        overId: String(over.id),
+        after,
+      });
+      if (target) report(moveScenario(doc, { scenarioId: String(active.id), ...target }));
+    },
+    [canEdit, doc, endDrag, report, store],
+  );
+
+  return (
+    <div className="flex flex-col gap-4">
+      <CoverageStrip />
+      {canEdit ? (
+        <p className="text-sm text-slate-600">
+          Press <kbd className="rounded border border-slate-300 bg-white px-1">N</kbd> while in a
+          segment to add a scenario there. Drag notes by their handle, or focus the handle and use
+          Space and the arrow keys.
+        </p>
+      ) : null}
+      <DndContext
+        sensors={sensors}
+        collisionDetection={closestCorners}
+        onDragStart={onDragStart}
+        onDragEnd={onDragEnd}
+        onDragCancel={endDrag}
+        accessibility={{
+          announcements,
+          screenReaderInstructions: { draggable: DRAG_INSTRUCTIONS },
+        }}
+      >
+        <div className="flex items-start gap-4 overflow-x-auto pb-4" data-testid="segment-columns">
+          {trayCount > 0 ? <SegmentColumn segmentId={null} /> : null}
+          {segmentIds.map((id) => (
+            <SegmentColumn key={id} segmentId={id} />
+          ))}
+          {canEdit ? <AddSegmentForm firstSegment={segmentIds.length === 0} /> : null}
+          {!canEdit && segmentIds.length === 0 ? (
+            <p className="text-slate-600">No segments yet.</p>
+          ) : null}
+        </div>
+        <DragOverlay dropAnimation={null}>
+          {activeId ? <NotePreview scenarioId={activeId} /> : null}
+        </DragOverlay>
+      </DndContext>
+    </div>
+  );
+}

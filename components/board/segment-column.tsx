@@ -1,0 +1,141 @@
+"use client";
+
+import { useDroppable } from "@dnd-kit/core";
+import { SortableContext, verticalListSortingStrategy } from "@dnd-kit/sortable";
+import { memo, useCallback, useMemo, type KeyboardEvent } from "react";
+import { SCENARIOS_PER_SEGMENT } from "@/lib/workshop/coverage";
+import type { BoardSnapshot } from "@/lib/workshop/read-board";
+import { addScenario } from "@/lib/workshop/scenarios";
+import { useBoardSelector, useScenariosInSegment } from "@/lib/workshop/use-board";
+import { useBoardEditing } from "./board-room";
+import { endSlotId } from "./drop-target";
+import { PlusIcon } from "./icons";
+import { shortText } from "./labels";
+import { ScenarioNote } from "./scenario-note";
+import { SegmentHeader } from "./segment-header";
+
+function isTextEntry(target: EventTarget): boolean {
+  return (
+    target instanceof HTMLElement &&
+    (target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName))
+  );
+}
+
+type SegmentColumnProps = { segmentId: string | null };
+
+/** One segment (or the unsorted tray) with its scenario notes in order. */
+export const SegmentColumn = memo(function SegmentColumn({ segmentId }: SegmentColumnProps) {
+  const { doc, canEdit, selfId, focus, report } = useBoardEditing();
+  const selectName = useCallback(
+    (snapshot: BoardSnapshot) =>
+      segmentId === null
+        ? "Unsorted"
+        : (snapshot.segments.find((segment) => segment.id === segmentId)?.name ?? ""),
+    [segmentId],
+  );
+  const name = useBoardSelector(doc, selectName);
+  const scenarios = useScenariosInSegment(doc, segmentId);
+  const ids = useMemo(() => scenarios.map((scenario) => scenario.id), [scenarios]);
+  const label = segmentId === null ? "Unsorted" : shortText(name, "Untitled segment");
+
+  const add = useCallback(() => {
+    const result = addScenario(doc, { segmentId, authorId: selfId });
+    if (result.ok) focus.request(result.value.id);
+    report(result);
+  }, [doc, focus, report, segmentId, selfId]);
+
+  function onKeyDown(event: KeyboardEvent<HTMLElement>) {
+    if (!canEdit || event.key.toLowerCase() !== "n" || isTextEntry(event.target)) return;
+    if (event.ctrlKey || event.metaKey || event.altKey) return;
+    event.preventDefault();
+    add();
+  }
+
+  const count = ids.length;
+  const coverage =
+    segmentId === null
+      ? null
+      : count < SCENARIOS_PER_SEGMENT.min
+        ? "too few"
+        : count > SCENARIOS_PER_SEGMENT.max
+          ? "too many"
+          : null;
+
+  return (
+    <section
+      aria-label={`Segment ${label}`}
+      onKeyDown={onKeyDown}
+      className={`flex w-72 shrink-0 flex-col gap-3 rounded-lg border p-3 ${
+        segmentId === null ? "border-slate-300 bg-slate-100" : "border-slate-200 bg-white"
+      }`}
+    >
+      {segmentId === null ? (
+        <header className="flex flex-col gap-1">
+          <h3 className="font-semibold">Unsorted</h3>
+          <p className="text-xs text-slate-600">
+            Scenarios whose segment was deleted. Drag them into a segment.
+          </p>
+        </header>
+      ) : (
+        <SegmentHeader segmentId={segmentId} />
+      )}
+      <p className="text-xs text-slate-600">
+        {count} {count === 1 ? "scenario" : "scenarios"}
+        {coverage ? (
+          <span className="ml-1 font-medium text-amber-800">
+            · {coverage} (aim for {SCENARIOS_PER_SEGMENT.min}–{SCENARIOS_PER_SEGMENT.max})
+          </span>
+        ) : null}
+      </p>
+      <SortableContext id={endSlotId(segmentId)} items={ids} strategy={verticalListSortingStrategy}>
+        <ul className="flex flex-col gap-2" aria-label={`Scenarios in ${label}`}>
+          {ids.map((id) => (
+            <ScenarioNote key={id} scenarioId={id} segmentId={segmentId} />
+          ))}
+        </ul>
+      </SortableContext>
+      <EndSlot segmentId={segmentId} label={label} onAdd={add} canEdit={canEdit} />
+    </section>
+  );
+});
+
+type EndSlotProps = {
+  segmentId: string | null;
+  label: string;
+  onAdd: () => void;
+  canEdit: boolean;
+};
+
+/** Drop target at the bottom of a column (also reached with the arrow keys), with "Add scenario". */
+function EndSlot({ segmentId, label, onAdd, canEdit }: EndSlotProps) {
+  const { setNodeRef, isOver, active } = useDroppable({
+    id: endSlotId(segmentId),
+    disabled: !canEdit,
+  });
+  return (
+    <div
+      ref={setNodeRef}
+      className={`rounded-md border-2 border-dashed p-1 transition-colors ${
+        isOver ? "border-brand-500 bg-brand-50" : "border-transparent"
+      }`}
+    >
+      {active ? (
+        <p className="px-2 py-1.5 text-center text-xs text-slate-600">
+          {isOver ? `Drop at the end of ${label}` : "Drop here to add at the end"}
+        </p>
+      ) : segmentId !== null ? (
+        <button
+          type="button"
+          onClick={onAdd}
+          disabled={!canEdit}
+          aria-keyshortcuts="N"
+          aria-label={`Add scenario to ${label}`}
+          className="flex w-full items-center justify-center gap-2 rounded-md px-3 py-2 text-sm font-medium text-slate-700 hover:bg-slate-100 disabled:cursor-not-allowed disabled:opacity-60"
+        >
+          <PlusIcon />
+          Add scenario
+        </button>
+      ) : null}
+    </div>
+  );
+}

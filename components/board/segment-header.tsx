@@ -1,0 +1,101 @@
+"use client";
+
+import { useCallback, useId } from "react";
+import type { BoardSnapshot } from "@/lib/workshop/read-board";
+import { LIFECYCLE_STAGES, type LifecycleStage } from "@/lib/workshop/records";
+import { removeSegment, updateSegment } from "@/lib/workshop/segments";
+import { useBoardSelector } from "@/lib/workshop/use-board";
+import { useBoardEditing } from "./board-room";
+import { TrashIcon } from "./icons";
+import { LIFECYCLE_LABELS, shortText } from "./labels";
+import { useDraft } from "./use-draft";
+
+/** A segment's name, lifecycle stage and description, edited in place, and its delete button. */
+export function SegmentHeader({ segmentId }: { segmentId: string }) {
+  const { doc, canEdit, report } = useBoardEditing();
+  const id = useId();
+  const select = useCallback(
+    (snapshot: BoardSnapshot) =>
+      snapshot.segments.find((segment) => segment.id === segmentId) ?? null,
+    [segmentId],
+  );
+  const segment = useBoardSelector(doc, select);
+  const name = useDraft(segment?.name ?? "", (next) =>
+    report(updateSegment(doc, { segmentId, name: next })),
+  );
+  const description = useDraft(segment?.description ?? "", (next) =>
+    report(updateSegment(doc, { segmentId, description: next })),
+  );
+  if (!segment) return null;
+  const label = shortText(segment.name, "Untitled segment");
+
+  return (
+    <header className="flex flex-col gap-2">
+      <div className="flex items-start gap-1">
+        <label htmlFor={`${id}-name`} className="sr-only">
+          Segment name
+        </label>
+        <input
+          id={`${id}-name`}
+          {...name}
+          disabled={!canEdit}
+          maxLength={200}
+          placeholder="Segment name"
+          className="min-w-0 flex-1 rounded-md border border-transparent bg-transparent px-2 py-1 font-semibold hover:border-slate-300 focus:border-slate-400 disabled:text-slate-900"
+        />
+        <button
+          type="button"
+          disabled={!canEdit}
+          aria-label={`Delete segment ${label}`}
+          title="Delete segment"
+          onClick={() =>
+            report(
+              removeSegment(doc, { segmentId }),
+              `Segment “${label}” deleted; its scenarios are in Unsorted.`,
+            )
+          }
+          className="rounded-md p-2 text-slate-600 hover:bg-red-50 hover:text-red-700 disabled:cursor-not-allowed disabled:opacity-50"
+        >
+          <TrashIcon />
+        </button>
+      </div>
+      <div className="flex items-center gap-2 px-2">
+        <label htmlFor={`${id}-stage`} className="text-xs text-slate-600">
+          Lifecycle stage
+        </label>
+        <select
+          id={`${id}-stage`}
+          value={segment.lifecycleStage}
+          disabled={!canEdit}
+          onChange={(event) =>
+            report(
+              updateSegment(doc, {
+                segmentId,
+                lifecycleStage: event.target.value as LifecycleStage,
+              }),
+            )
+          }
+          className="min-w-0 flex-1 rounded-md border border-slate-300 bg-white px-2 py-1 text-xs"
+        >
+          {LIFECYCLE_STAGES.map((value) => (
+            <option key={value} value={value}>
+              {LIFECYCLE_LABELS[value]}
+            </option>
+          ))}
+        </select>
+      </div>
+      <label htmlFor={`${id}-description`} className="sr-only">
+        Segment description
+      </label>
+      <textarea
+        id={`${id}-description`}
+        {...description}
+        disabled={!canEdit}
+        rows={2}
+        maxLength={2000}
+        placeholder="Who they are, what they need"
+        className="resize-none rounded-md border border-transparent bg-transparent px-2 py-1 text-sm text-slate-700 hover:border-slate-300 focus:border-slate-400"
+      />
+    </header>
+  );
+}

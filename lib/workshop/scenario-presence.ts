@@ -1,0 +1,89 @@
+import type { Awareness } from "y-protocols/awareness";
+import { z } from "zod";
+
+// Who is dragging which scenario lives in awareness (presence), never in the board doc: it is
+// transient, per tab, and gone when the tab closes. Names come from the server-stamped `user`.
+
+const DRAGGING_KEY = "draggingScenario";
+
+const PeerStateSchema = z.object({
+  user: z.object({ userId: z.string(), name: z.string().max(200) }),
+  [DRAGGING_KEY]: z.string().max(64).nullable().optional().catch(null),
+});
+
+export type ScenarioPresence = {
+  /** userId → display name of everyone seen in the room (kept after they leave). */
+  names: ReadonlyMap<string, string>;
+  /** scenarioId → name of the other person dragging it right now. */
+  draggedBy: ReadonlyMap<string, string>;
+};
+
+/**
+ * Reads names and in-progress drags from awareness states. `knownNames` carries names of people
+ * who have left, so their notes keep an author.
+ */
+export function readScenarioPresence(options: {
+  states: ReadonlyMap<number, unknown>;
+  localClientId: number;
+  knownNames?: ReadonlyMap<string, string>;
+}): ScenarioPresence {
+  const names = new Map(options.knownNames ?? []);
+  const draggedBy = new Map<string, string>();
+  for (const [clientId, state] of options.states) {
+    const parsed = PeerStateSchema.safeParse(state);
+    if (!parsed.success) continue;
+    const { user } = parsed.data;
+    names.set(user.userId, user.name);
+    const dragging = parsed.data[DRAGGING_KEY];
+    if (dragging && clientId !== options.localClientId) draggedBy.set(dragging, user.name);
+  }
+  return { names, draggedBy };
+}
+
+/** Tells the others which scenario this tab is dragging (null when the drag ends). */
+export function setDraggingScenario(awareness: Awareness, scenarioId: string | null): void {
+  awareness.setLocalStateField(DRAGGING_KEY, scenarioId);
+}
+
+export type ScenarioPresenceStore = {
+  subscribe: (listener: () => void) => () => void;
+  getSnapshot: () => ScenarioPresence;
+};
+
+const EMPTY: ScenarioPresence = { names: new Map(), draggedBy: new Map() };
+const stores = new WeakMap<Awareness, ScenarioPresenceStore>();
+
+/** One store per awareness, so hundreds of notes share a single parse per presence change. */
+export function scenarioPresenceStore(awareness: Awareness | null): ScenarioPresenceStore {
+  if (!awareness) return { subscribe: () => () => {}, getSnapshot: () => EMPTY };
+  let store = stores.get(awareness);
+  if (store) return store;
+  let snapshot: ScenarioPresence | null = null;
+  let knownNames: ReadonlyMap<string, string> = new Map();
+  const listeners = new Set<() => void>();
+  awareness.on("change", () => {
+    snapshot = null;
+    for (const listener of [...listeners]) listener();
+  });
+  store = {
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => {
+        listeners.delete(listener);
+      };
+    },
+    getSnapshot() {
+      if (!snapshot) {
+        snapshot = readScenarioPresence({
+          states: awareness.getStates(),
+          localClientId: awareness.clientID,
+          knownNames,
+        });
+        knownNames = snapshot.names;
+      }
+      return snapshot;
+    },
+  };
+  stores.set(awareness, store);
+  return store;
+}

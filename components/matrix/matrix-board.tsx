@@ -1,0 +1,135 @@
+"use client";
+
+import { useDroppable } from "@dnd-kit/core";
+import { memo, useCallback, useMemo } from "react";
+import { QUADRANT_LABELS, classifyQuadrant, type Quadrant } from "@/lib/workshop/quadrant";
+import type { RiskCounts } from "@/lib/workshop/warnings";
+import type { ArrowKey } from "./matrix-geometry";
+import { MATRIX_DROPPABLE_ID } from "./matrix-copy";
+import { MatrixNote, RemoteGhost, type RemoteHolder } from "./matrix-note";
+
+export type PlacedIdea = { id: string; text: string; value: number; feasibility: number };
+export type HeldIdea = PlacedIdea & { heldBy: RemoteHolder };
+
+type MatrixBoardProps = {
+  placed: readonly PlacedIdea[];
+  /** Ideas other people are dragging, at their live position (placed or from the tray). */
+  held: ReadonlyMap<string, HeldIdea>;
+  riskCounts: ReadonlyMap<string, RiskCounts>;
+  readOnly: boolean;
+  /** Receives the matrix element, whose box maps screen points to positions. */
+  onMatrixElement: (element: HTMLDivElement | null) => void;
+  onNudge: (scenarioId: string, key: ArrowKey, large: boolean) => void;
+  onReturn: (scenarioId: string) => void;
+};
+
+// Reading order (top-left first) with the meaning of each quadrant in a few words.
+const QUADRANT_CELLS: readonly { quadrant: Quadrant; hint: string; tone: string }[] = [
+  { quadrant: "big-bet", hint: "High value, hard to build", tone: "bg-sky-50" },
+  { quadrant: "quick-win", hint: "High value, easy to build", tone: "bg-emerald-50" },
+  { quadrant: "drop-for-now", hint: "Low value, hard to build", tone: "bg-slate-100" },
+  { quadrant: "fill-in", hint: "Low value, easy to build", tone: "bg-amber-50/60" },
+];
+
+/** The value × feasibility grid with its quadrants, axes and every placed idea. */
+export const MatrixBoard = memo(function MatrixBoard(props: MatrixBoardProps) {
+  const { placed, held, riskCounts, readOnly, onMatrixElement, onNudge, onReturn } = props;
+  const { setNodeRef, isOver } = useDroppable({ id: MATRIX_DROPPABLE_ID, disabled: readOnly });
+  const setRefs = useCallback(
+    (element: HTMLDivElement | null) => {
+      setNodeRef(element);
+      onMatrixElement(element);
+    },
+    [setNodeRef, onMatrixElement],
+  );
+
+  const counts = useMemo(() => {
+    const result: Record<Quadrant, number> = {
+      "quick-win": 0,
+      "big-bet": 0,
+      "fill-in": 0,
+      "drop-for-now": 0,
+    };
+    for (const idea of placed) result[classifyQuadrant(idea)] += 1;
+    return result;
+  }, [placed]);
+
+  const placedIds = useMemo(() => new Set(placed.map((idea) => idea.id)), [placed]);
+  const ghosts = [...held.values()].filter((idea) => !placedIds.has(idea.id));
+
+  return (
+    <div className="grid grid-cols-[auto_1fr] grid-rows-[1fr_auto] gap-2">
+      <div className="flex flex-col items-center justify-between py-1 text-xs text-slate-600">
+        <span aria-hidden="true">High</span>
+        <span className="rotate-180 font-semibold text-slate-800 [writing-mode:vertical-rl]">
+          Business value
+        </span>
+        <span aria-hidden="true">Low</span>
+      </div>
+      <div
+        ref={setRefs}
+        role="group"
+        aria-label="Prioritization matrix: business value from low (bottom) to high (top), technical feasibility from hard (left) to easy (right)"
+        data-testid="matrix"
+        className={[
+          "relative aspect-[4/3] w-full rounded-lg border-2 bg-white",
+          isOver ? "border-brand-500" : "border-slate-300",
+        ].join(" ")}
+      >
+        <div className="absolute inset-0 grid grid-cols-2 grid-rows-2 overflow-hidden rounded-md">
+          {QUADRANT_CELLS.map(({ quadrant, hint, tone }) => (
+            <div
+              key={quadrant}
+              className={`${tone} flex flex-col gap-0.5 border-slate-300 p-3 odd:border-r [&:nth-child(-n+2)]:border-b ${
+                quadrant === "quick-win" || quadrant === "fill-in" ? "items-end text-right" : ""
+              } ${quadrant === "drop-for-now" || quadrant === "fill-in" ? "justify-end" : ""}`}
+              data-testid={`quadrant-${quadrant}`}
+            >
+              <span className="text-sm font-semibold text-slate-800">
+                {QUADRANT_LABELS[quadrant]}{" "}
+                <span className="font-normal text-slate-600">
+                  ({counts[quadrant]} {counts[quadrant] === 1 ? "idea" : "ideas"})
+                </span>
+              </span>
+              <span className="text-xs text-slate-600">{hint}</span>
+            </div>
+          ))}
+        </div>
+        {placed.map((idea) => {
+          const remote = held.get(idea.id);
+          const risk = riskCounts.get(idea.id);
+          return (
+            <MatrixNote
+              key={idea.id}
+              scenarioId={idea.id}
+              text={idea.text}
+              value={remote?.value ?? idea.value}
+              feasibility={remote?.feasibility ?? idea.feasibility}
+              riskTotal={risk?.total ?? 0}
+              riskUnmitigated={risk?.unmitigated ?? 0}
+              readOnly={readOnly}
+              heldBy={remote?.heldBy ?? null}
+              onNudge={onNudge}
+              onReturn={onReturn}
+            />
+          );
+        })}
+        {ghosts.map((idea) => (
+          <RemoteGhost
+            key={idea.id}
+            text={idea.text}
+            value={idea.value}
+            feasibility={idea.feasibility}
+            heldBy={idea.heldBy}
+          />
+        ))}
+      </div>
+      <div />
+      <div className="flex items-center justify-between px-1 text-xs text-slate-600">
+        <span aria-hidden="true">Hard</span>
+        <span className="font-semibold text-slate-800">Technical feasibility</span>
+        <span aria-hidden="true">Easy</span>
+      </div>
+    </div>
+  );
+});

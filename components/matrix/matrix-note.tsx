@@ -1,0 +1,135 @@
+"use client";
+
+import { useDraggable } from "@dnd-kit/core";
+import { memo, type KeyboardEvent } from "react";
+import { isArrowKey, positionToPercent, type ArrowKey } from "./matrix-geometry";
+import { describePosition } from "./matrix-geometry";
+import { MATRIX_NOTE_HELP_ID, noteElementId, shortText } from "./matrix-copy";
+import { RiskBadges, describeRisks } from "./risk-badges";
+import type { DragData } from "./drag-data";
+
+export type RemoteHolder = { name: string; colour: string };
+
+type MatrixNoteProps = {
+  scenarioId: string;
+  text: string;
+  value: number;
+  feasibility: number;
+  riskTotal: number;
+  riskUnmitigated: number;
+  readOnly: boolean;
+  /** Someone else is dragging this note right now; it is drawn where they hold it. */
+  heldBy: RemoteHolder | null;
+  onNudge: (scenarioId: string, key: ArrowKey, large: boolean) => void;
+  onReturn: (scenarioId: string) => void;
+};
+
+/**
+ * One idea on the matrix. Props are primitives so a change to one note re-renders only that
+ * note; the resting position is a percentage of the matrix and moves while dragging are
+ * transforms on the drag overlay.
+ */
+export const MatrixNote = memo(function MatrixNote(props: MatrixNoteProps) {
+  const { scenarioId, text, value, feasibility, riskTotal, riskUnmitigated, readOnly, heldBy } =
+    props;
+  const data: DragData = { scenarioId, from: "matrix" };
+  const { attributes, listeners, setNodeRef, isDragging } = useDraggable({
+    id: `matrix:${scenarioId}`,
+    data,
+    disabled: readOnly,
+  });
+  const { left, top } = positionToPercent({ value, feasibility });
+  const where = describePosition({ value, feasibility });
+  const label = [
+    shortText(text),
+    where,
+    describeRisks({ total: riskTotal, unmitigated: riskUnmitigated }),
+    heldBy ? `${heldBy.name} is moving it` : null,
+  ]
+    .filter(Boolean)
+    .join(". ");
+
+  function onKeyDown(event: KeyboardEvent<HTMLDivElement>): void {
+    if (!readOnly && !isDragging && !event.altKey && !event.ctrlKey && !event.metaKey) {
+      if (isArrowKey(event.key)) {
+        event.preventDefault();
+        props.onNudge(scenarioId, event.key, event.shiftKey);
+        return;
+      }
+      if (event.key === "Delete" || event.key === "Backspace") {
+        event.preventDefault();
+        props.onReturn(scenarioId);
+        return;
+      }
+    }
+    listeners?.onKeyDown?.(event);
+  }
+
+  return (
+    <div
+      className="group absolute z-10 w-36 -translate-x-1/2 -translate-y-1/2 focus-within:z-30 hover:z-20"
+      style={{ left: `${left}%`, top: `${top}%` }}
+      data-testid="matrix-note"
+      data-scenario-id={scenarioId}
+    >
+      <div
+        ref={setNodeRef}
+        {...attributes}
+        {...listeners}
+        id={noteElementId("matrix", scenarioId)}
+        onKeyDown={onKeyDown}
+        aria-roledescription="movable idea"
+        aria-describedby={MATRIX_NOTE_HELP_ID}
+        aria-label={label}
+        title={text}
+        className={[
+          "flex touch-none flex-col gap-1 rounded-md border border-amber-300 bg-amber-50 p-2 text-left text-xs leading-snug text-slate-900 shadow-sm select-none",
+          readOnly ? "cursor-default" : "cursor-grab",
+          isDragging ? "opacity-40" : "",
+          heldBy ? "outline-2 outline-offset-2 outline-dashed" : "",
+        ].join(" ")}
+        style={heldBy ? { outlineColor: heldBy.colour } : undefined}
+      >
+        <span className="line-clamp-3">{text || "Untitled idea"}</span>
+        <RiskBadges total={riskTotal} unmitigated={riskUnmitigated} />
+        {heldBy ? (
+          <span aria-hidden="true" className="text-[0.6875rem] font-medium text-slate-700">
+            {heldBy.name} is moving this…
+          </span>
+        ) : null}
+      </div>
+      {readOnly ? null : (
+        <button
+          type="button"
+          tabIndex={-1}
+          onClick={() => props.onReturn(scenarioId)}
+          aria-label={`Return “${shortText(text)}” to the tray`}
+          title="Back to the tray"
+          className="absolute -top-2 -right-2 hidden size-5 place-items-center rounded-full border border-slate-300 bg-white text-xs text-slate-700 shadow group-hover:grid hover:bg-slate-100"
+        >
+          <span aria-hidden="true">×</span>
+        </button>
+      )}
+    </div>
+  );
+});
+
+type RemoteGhostProps = { text: string; value: number; feasibility: number; heldBy: RemoteHolder };
+
+/** A note someone is bringing from the tray, shown where they hold it until they drop it. */
+export const RemoteGhost = memo(function RemoteGhost(props: RemoteGhostProps) {
+  const { left, top } = positionToPercent(props);
+  return (
+    <div
+      className="pointer-events-none absolute z-20 w-36 -translate-x-1/2 -translate-y-1/2 rounded-md border border-dashed border-amber-400 bg-amber-50/80 p-2 text-xs text-slate-900 shadow"
+      style={{ left: `${left}%`, top: `${top}%`, outline: `2px solid ${props.heldBy.colour}` }}
+      aria-hidden="true"
+      data-testid="remote-ghost"
+    >
+      <span className="line-clamp-2">{props.text || "Untitled idea"}</span>
+      <span className="text-[0.6875rem] font-medium text-slate-700">
+        {props.heldBy.name} is placing this…
+      </span>
+    </div>
+  );
+});

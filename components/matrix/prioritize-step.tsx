@@ -1,0 +1,278 @@
+"use client";
+
+import {
+  DndContext,
+  DragOverlay,
+  KeyboardSensor,
+  MouseSensor,
+  TouchSensor,
+  useSensor,
+  useSensors,
+  type Active,
+  type DragEndEvent,
+  type DragMoveEvent,
+  type DragStartEvent,
+  type KeyboardCoordinateGetter,
+} from "@dnd-kit/core";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { useWorkshopRoom } from "@/components/workshop/workshop-room";
+import { placeOnMatrix, removeFromMatrix } from "@/lib/workshop/matrix";
+import { setMatrixDrag, type MatrixDrag } from "@/lib/workshop/matrix-drag-presence";
+import { useControl } from "@/lib/workshop/use-control";
+import { useMatrixDrags } from "@/lib/workshop/use-matrix-drags";
+import { isDragData, type DragData } from "./drag-data";
+import { LiveAnnouncer, useLiveAnnouncer } from "./live-announcer";
+import { matrixAnnouncements } from "./matrix-announcements";
+import { MatrixBoard } from "./matrix-board";
+import {
+  MATRIX_NOTE_HELP,
+  MATRIX_NOTE_HELP_ID,
+  READ_ONLY_HELP,
+  TRAY_DROPPABLE_ID,
+  TRAY_NOTE_HELP,
+  TRAY_NOTE_HELP_ID,
+  noteElementId,
+  shortText,
+} from "./matrix-copy";
+import {
+  centreOf,
+  describePosition,
+  isArrowKey,
+  isInside,
+  nextKeyboardCorner,
+  nudgePosition,
+  pointToPosition,
+  type ArrowKey,
+} from "./matrix-geometry";
+import { NoteFace } from "./note-face";
+import { ScenarioTray } from "./scenario-tray";
+import { createThrottle } from "./throttle";
+import { usePrioritizeData } from "./use-prioritize-data";
+
+/** About 30 previews a second: smooth for others, light on the wire. */
+const PREVIEW_INTERVAL_MS = 33;
+
+/** Focuses a note once React has drawn it in its new place (tray ↔ matrix). */
+function focusSoon(elementId: string, attempts = 10): void {
+  requestAnimationFrame(() => {
+    const element = document.getElementById(elementId);
+    if (element) element.focus();
+    else if (attempts > 0) focusSoon(elementId, attempts - 1);
+  });
+}
+
+/**
+ * Step 6: the business value × technical feasibility matrix. Ideas come from a tray grouped by
+ * segment and are placed by mouse, touch or keyboard. Positions are written to the board doc
+ * on drop (or per arrow-key step); while a note is in flight, its live position goes out
+ * through awareness so everyone sees it move.
+ */
+export function PrioritizeStep() {
+  const { docs, awareness, role } = useWorkshopRoom();
+  const { locked } = useControl(docs.control);
+  const readOnly = role === "observer" || locked;
+  const drags = useMatrixDrags(awareness);
+  const data = usePrioritizeData(docs.board, drags);
+  const { message, announce } = useLiveAnnouncer();
+  const [matrixElement, setMatrixElement] = useState<HTMLDivElement | null>(null);
+  const [active, setActive] = useState<(DragData & { keyboard: boolean }) | null>(null);
+  const keyboardDrag = active?.keyboard ?? false;
+
+  // Latest data for callbacks that must keep their identity (memoized notes receive them).
+  const latest = useRef(data);
+  useEffect(() => {
+    latest.current = data;
+  }, [data]);
+
+  const preview = useMemo(
+    () =>
+      createThrottle<MatrixDrag | null>({
+        intervalMs: PREVIEW_INTERVAL_MS,
+        send: (drag) => {
+          if (awareness) setMatrixDrag(awareness, drag);
+        },
+      }),
+    [awareness],
+  );
+  useEffect(
+    () => () => {
+      preview.cancel();
+      if (awareness) setMatrixDrag(awareness, null);
+    },
+    [preview, awareness],
+  );
+
+  const positionOf = useCallback(
+    (dragged: Active) => {
+      const rect = dragged.rect.current.translated;
+      const matrix = matrixElement?.getBoundingClientRect();
+      if (!rect || !matrix) return null;
+      const centre = centreOf(rect);
+      return isInside(centre, matrix) ? pointToPosition(centre, matrix) : null;
+    },
+    [matrixElement],
+  );
+
+  const coordinateGetter: KeyboardCoordinateGetter = useCallback(
+    (event, { context }) => {
+      const matrix = matrixElement?.getBoundingClientRect();
+      const note = context.collisionRect;
+      if (!isArrowKey(event.code) || !matrix || !note) return undefined;
+      event.preventDefault();
+      return nextKeyboardCorner({ note, matrix, key: event.code, large: event.shiftKey });
+    },
+    [matrixElement],
+  );
+
+  const sensors = useSensors(
+    useSensor(MouseSensor, { activationConstraint: { distance: 4 } }),
+    useSensor(TouchSensor, { activationConstraint: { delay: 150, tolerance: 6 } }),
+    useSensor(KeyboardSensor, { coordinateGetter, scrollBehavior: "auto" }),
+  );
+
+  const accessibility = useMemo(
+    () => ({
+      announcements: matrixAnnouncements({
+        textOf: data.textOf,
+        positionOf,
+        isKeyboardDrag: keyboardDrag,
+      }),
+      screenReaderInstructions: { draggable: TRAY_NOTE_HELP },
+    }),
+    [data.textOf, positionOf, keyboardDrag],
+  );
+
+  const endDrag = useCallback(() => {
+    setActive(null);
+    preview.cancel();
+    if (awareness) setMatrixDrag(awareness, null);
+  }, [preview, awareness]);
+
+  function onDragStart(event: DragStartEvent): void {
+    const dragged = event.active.data.current;
+    if (!isDragData(dragged)) return;
+    setActive({ ...dragged, keyboard: event.activatorEvent instanceof KeyboardEvent });
+  }
+
+  function onDragMove(event: DragMoveEvent): void {
+    const dragged = event.active.data.current;
+    if (!isDragData(dragged)) return;
+    const position = positionOf(event.active);
+    preview.push(position ? { scenarioId: dragged.scenarioId, ...position } : null);
+  }
+
+  function onDragEnd(event: DragEndEvent): void {
+    const dragged = event.active.data.current;
+    const wasKeyboard = keyboardDrag;
+    const position = positionOf(event.active);
+    endDrag();
+    if (!isDragData(dragged)) return;
+    const { scenarioId } = dragged;
+    if (position) {
+      const result = placeOnMatrix(docs.board, { scenarioId, ...position });
+      if (!result.ok) announce(`Could not place the idea: ${result.error.message}`);
+      else if (wasKeyboard) focusSoon(noteElementId("matrix", scenarioId));
+    } else if (event.over?.id === TRAY_DROPPABLE_ID && dragged.from === "matrix") {
+      removeFromMatrix(docs.board, { scenarioId });
+      if (wasKeyboard) focusSoon(noteElementId("tray", scenarioId));
+    }
+  }
+
+  const onNudge = useCallback(
+    (scenarioId: string, key: ArrowKey, large: boolean) => {
+      const current = latest.current.placedById.get(scenarioId);
+      if (!current) return;
+      const next = nudgePosition(current, key, large);
+      const result = placeOnMatrix(docs.board, { scenarioId, ...next });
+      const name = shortText(current.text);
+      announce(result.ok ? `${name}: ${describePosition(next)}` : result.error.message);
+    },
+    [docs.board, announce],
+  );
+
+  const onReturn = useCallback(
+    (scenarioId: string) => {
+      const result = removeFromMatrix(docs.board, { scenarioId });
+      if (!result.ok) return announce(result.error.message);
+      announce(`“${shortText(latest.current.textOf(scenarioId))}” is back in the tray.`);
+      focusSoon(noteElementId("tray", scenarioId));
+    },
+    [docs.board, announce],
+  );
+
+  const activeText = active ? data.textOf(active.scenarioId) : "";
+  const activeRisks = active ? data.riskCounts.get(active.scenarioId) : undefined;
+
+  return (
+    <div className="flex flex-col gap-4" data-testid="prioritize-step">
+      {readOnly ? (
+        <p className="rounded-md border border-slate-200 bg-slate-50 px-3 py-2 text-sm text-slate-700">
+          {role === "observer"
+            ? "You are observing: the matrix updates live, but only the team can move ideas."
+            : "The facilitator has locked the board, so ideas cannot be moved right now."}
+        </p>
+      ) : (
+        <p className="text-sm text-slate-700">
+          Put each idea where the group agrees: higher means more value for the business, further
+          right means easier to build. Top right are your quick wins.
+        </p>
+      )}
+      <p id={MATRIX_NOTE_HELP_ID} className="sr-only">
+        {readOnly ? READ_ONLY_HELP : MATRIX_NOTE_HELP}
+      </p>
+      <p id={TRAY_NOTE_HELP_ID} className="sr-only">
+        {readOnly ? READ_ONLY_HELP : TRAY_NOTE_HELP}
+      </p>
+      <DndContext
+        sensors={sensors}
+        accessibility={accessibility}
+        onDragStart={onDragStart}
+        onDragMove={onDragMove}
+        onDragEnd={onDragEnd}
+        onDragCancel={endDrag}
+      >
+        <div className="grid items-start gap-4 xl:grid-cols-[16rem_1fr]">
+          <ScenarioTray
+            groups={data.trayGroups}
+            riskCounts={data.riskCounts}
+            heldBy={heldByOf(data.held)}
+            readOnly={readOnly}
+          />
+          <MatrixBoard
+            placed={data.placed}
+            held={data.held}
+            riskCounts={data.riskCounts}
+            readOnly={readOnly}
+            onMatrixElement={setMatrixElement}
+            onNudge={onNudge}
+            onReturn={onReturn}
+          />
+        </div>
+        <DragOverlay dropAnimation={null}>
+          {active ? (
+            <NoteFace
+              text={activeText}
+              riskTotal={activeRisks?.total ?? 0}
+              riskUnmitigated={activeRisks?.unmitigated ?? 0}
+            />
+          ) : null}
+        </DragOverlay>
+      </DndContext>
+      <LiveAnnouncer message={message} />
+    </div>
+  );
+}
+
+const heldByCache = new WeakMap<object, ReadonlyMap<string, { name: string; colour: string }>>();
+
+/** Holder per scenario, kept stable per `held` map so the memoized tray skips re-renders. */
+function heldByOf(
+  held: ReturnType<typeof usePrioritizeData>["held"],
+): ReadonlyMap<string, { name: string; colour: string }> {
+  let result = heldByCache.get(held);
+  if (!result) {
+    result = new Map([...held].map(([id, idea]) => [id, idea.heldBy]));
+    heldByCache.set(held, result);
+  }
+  return result;
+}

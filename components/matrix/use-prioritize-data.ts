@@ -1,0 +1,89 @@
+"use client";
+
+import { useMemo } from "react";
+import type * as Y from "yjs";
+import type { BoardSnapshot } from "@/lib/workshop/read-board";
+import { selectPlacedScenarios, selectUnplacedScenarios } from "@/lib/workshop/selectors";
+import { useBoardSelector } from "@/lib/workshop/use-board";
+import type { RemoteMatrixDrag } from "@/lib/workshop/matrix-drag-presence";
+import { riskCountsByScenario, type RiskCounts } from "@/lib/workshop/warnings";
+import type { HeldIdea, PlacedIdea } from "./matrix-board";
+import type { TrayGroup } from "./scenario-tray";
+
+const selectScenarios = (snapshot: BoardSnapshot) => snapshot.scenarios;
+const selectSegments = (snapshot: BoardSnapshot) => snapshot.segments;
+const selectRisks = (snapshot: BoardSnapshot) => snapshot.risks;
+
+export const UNSORTED_GROUP_ID = "unsorted";
+
+export type PrioritizeData = {
+  placed: readonly PlacedIdea[];
+  placedById: ReadonlyMap<string, PlacedIdea>;
+  trayGroups: readonly TrayGroup[];
+  riskCounts: ReadonlyMap<string, RiskCounts>;
+  held: ReadonlyMap<string, HeldIdea>;
+  textOf: (scenarioId: string) => string;
+};
+
+/** Everything the prioritize step draws, derived once per board change. */
+export function usePrioritizeData(
+  board: Y.Doc,
+  drags: readonly RemoteMatrixDrag[],
+): PrioritizeData {
+  const scenarios = useBoardSelector(board, selectScenarios);
+  const placedScenarios = useBoardSelector(board, selectPlacedScenarios);
+  const unplaced = useBoardSelector(board, selectUnplacedScenarios);
+  const segments = useBoardSelector(board, selectSegments);
+  const risks = useBoardSelector(board, selectRisks);
+
+  const placed = useMemo(
+    () =>
+      placedScenarios.flatMap((scenario) =>
+        scenario.matrix ? [{ id: scenario.id, text: scenario.text, ...scenario.matrix }] : [],
+      ),
+    [placedScenarios],
+  );
+  const placedById = useMemo(() => new Map(placed.map((idea) => [idea.id, idea])), [placed]);
+
+  const trayGroups = useMemo(() => {
+    const bySegment = new Map<string | null, { id: string; text: string }[]>();
+    for (const scenario of unplaced) {
+      const list = bySegment.get(scenario.segmentId) ?? [];
+      list.push({ id: scenario.id, text: scenario.text });
+      bySegment.set(scenario.segmentId, list);
+    }
+    const groups: TrayGroup[] = segments.map((segment) => ({
+      id: segment.id,
+      name: segment.name.trim() || "Unnamed segment",
+      scenarios: bySegment.get(segment.id) ?? [],
+    }));
+    groups.push({ id: UNSORTED_GROUP_ID, name: "Unsorted", scenarios: bySegment.get(null) ?? [] });
+    return groups;
+  }, [unplaced, segments]);
+
+  const riskCounts = useMemo(() => riskCountsByScenario(risks), [risks]);
+
+  const textById = useMemo(
+    () => new Map(scenarios.map((scenario) => [scenario.id, scenario.text])),
+    [scenarios],
+  );
+  const held = useMemo(() => {
+    const result = new Map<string, HeldIdea>();
+    for (const drag of drags) {
+      const text = textById.get(drag.scenarioId);
+      if (text === undefined) continue;
+      result.set(drag.scenarioId, {
+        id: drag.scenarioId,
+        text,
+        value: drag.value,
+        feasibility: drag.feasibility,
+        heldBy: { name: drag.name, colour: drag.colour },
+      });
+    }
+    return result;
+  }, [drags, textById]);
+
+  const textOf = useMemo(() => (id: string) => textById.get(id) ?? "", [textById]);
+
+  return { placed, placedById, trayGroups, riskCounts, held, textOf };
+}

@@ -1,36 +1,17 @@
 // Test support for the realtime server: a real SQLite file, real session cookies, a real HTTP
 // server and real y-websocket clients. Not imported by production code.
 import Database from "better-sqlite3";
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { encode } from "next-auth/jwt";
 import WebSocket from "ws";
 import { WebsocketProvider } from "y-websocket";
 import * as Y from "yjs";
+import { TEST_SECRET } from "@/lib/testing/test-database";
 import type { WorkshopRole } from "@/lib/workshops/roles";
 import type { RealtimeOptions, RealtimeServer } from "./index";
 
-const SECRET = "test-secret-for-realtime-tests-0123456789";
-
-export type TestDatabase = { file: string; sqlite: Database.Database; cleanup(): void };
-
-/** Creates a migrated temp database and points DATABASE_URL at it; call before importing lib/db. */
-export function createTestDatabase(): TestDatabase {
-  const dir = mkdtempSync(path.join(tmpdir(), "realtime-test-"));
-  const file = path.join(dir, "test.db");
-  const sqlite = new Database(file);
-  const migrations = path.join(process.cwd(), "prisma", "migrations");
-  for (const name of readdirSync(migrations).sort()) {
-    if (name.endsWith(".toml")) continue;
-    sqlite.exec(readFileSync(path.join(migrations, name, "migration.sql"), "utf8"));
-  }
-  process.env.DATABASE_URL = `file:${file}`;
-  process.env.NEXTAUTH_SECRET = SECRET;
-  return { file, sqlite, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
-}
+export { createTestDatabase, type TestDatabase } from "@/lib/testing/test-database";
 
 export type SeededUser = { id: string; name: string; cookie: string };
 
@@ -40,7 +21,7 @@ export async function seedUser(
   name = id,
 ): Promise<SeededUser> {
   sqlite.prepare("INSERT INTO User (id, name) VALUES (?, ?)").run(id, name);
-  const token = await encode({ token: { sub: id, name, isGuest: false }, secret: SECRET });
+  const token = await encode({ token: { sub: id, name, isGuest: false }, secret: TEST_SECRET });
   return { id, name, cookie: `next-auth.session-token=${token}` };
 }
 

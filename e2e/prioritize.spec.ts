@@ -1,0 +1,206 @@
+import AxeBuilder from "@axe-core/playwright";
+import type { Locator, Page } from "@playwright/test";
+import { placeOnMatrix } from "@/lib/workshop/matrix";
+import { addRisk } from "@/lib/workshop/risks";
+import { addScenario } from "@/lib/workshop/scenarios";
+import { addSegment } from "@/lib/workshop/segments";
+import {
+  createWorkshop,
+  expect,
+  inviteLink,
+  joinAsGuest,
+  signUp,
+  test,
+  uniqueSuffix,
+} from "./support/actors";
+import { seedDoc, workshopIdOf } from "./support/seed-board";
+
+const RECOMMEND = "Recommend products from past orders";
+const WELCOME = "Welcome back returning visitors by name";
+const BUNDLE = "Suggest bundles to first-time buyers";
+const PARKED = "Birthday discount for members";
+
+/** The prioritize step as one person sees it. */
+class Matrix {
+  constructor(readonly page: Page) {}
+
+  async open(): Promise<void> {
+    await this.page
+      .getByRole("navigation", { name: "Workshop steps" })
+      .getByRole("button", { name: "Prioritize" })
+      .click();
+    await expect(this.page.getByRole("heading", { level: 2, name: /Prioritize/ })).toBeVisible();
+  }
+
+  get board(): Locator {
+    return this.page.getByTestId("matrix");
+  }
+
+  get tray(): Locator {
+    return this.page.getByTestId("scenario-tray");
+  }
+
+  /** A note on the matrix; its accessible name starts with the idea's text. */
+  note(text: string): Locator {
+    return this.board.getByRole("button", { name: new RegExp(`^${text}`) });
+  }
+
+  trayNote(text: string): Locator {
+    return this.tray.getByRole("button", { name: new RegExp(`^${text}`) });
+  }
+
+  async centreOf(locator: Locator): Promise<{ x: number; y: number }> {
+    const box = await locator.boundingBox();
+    if (!box) throw new Error("Element is not visible");
+    return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+  }
+
+  /** The screen point of a matrix position (value and feasibility from 0 to 1). */
+  async pointAt(value: number, feasibility: number): Promise<{ x: number; y: number }> {
+    const box = await this.board.boundingBox();
+    if (!box) throw new Error("Matrix is not visible");
+    return { x: box.x + feasibility * box.width, y: box.y + (1 - value) * box.height };
+  }
+
+  /** Presses the mouse on `from`, moves in small steps to `to`, and leaves the button down. */
+  async startDrag(from: Locator, to: { x: number; y: number }): Promise<void> {
+    const start = await this.centreOf(from);
+    await this.page.mouse.move(start.x, start.y);
+    await this.page.mouse.down();
+    await this.page.mouse.move(start.x + 12, start.y + 4, { steps: 3 });
+    await this.page.mouse.move(to.x, to.y, { steps: 15 });
+  }
+}
+
+async function expectNoSeriousA11yViolations(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page }).analyze();
+  const serious = results.violations.filter(
+    (v) => v.impact === "serious" || v.impact === "critical",
+  );
+  expect(
+    serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`),
+  ).toEqual([]);
+}
+
+test("the team places ideas on the value × feasibility matrix by mouse and keyboard, live", async ({
+  actor,
+}) => {
+  const facilitator = await actor("Fran Facilitator");
+  await signUp(facilitator.page, facilitator.name);
+  await createWorkshop(facilitator.page, `Prioritize ${uniqueSuffix()}`);
+  const participantLink = await inviteLink(facilitator.page, "participant");
+  const observerLink = await inviteLink(facilitator.page, "observer");
+
+  await seedDoc(facilitator.page, {
+    workshopId: workshopIdOf(facilitator.page),
+    change: (doc) => {
+      addSegment(doc, { id: "returning", name: "Returning shoppers" });
+      addSegment(doc, { id: "first-time", name: "First-time buyers" });
+      addScenario(doc, {
+        id: "recommend",
+        segmentId: "returning",
+        text: RECOMMEND,
+        authorId: "seed",
+      });
+      addScenario(doc, { id: "welcome", segmentId: "returning", text: WELCOME, authorId: "seed" });
+      addScenario(doc, { id: "bundle", segmentId: "first-time", text: BUNDLE, authorId: "seed" });
+      addScenario(doc, { id: "parked", segmentId: null, text: PARKED, authorId: "seed" });
+      placeOnMatrix(doc, { scenarioId: "parked", value: 0.2, feasibility: 0.3 });
+      addRisk(doc, {
+        scenarioId: "recommend",
+        authorId: "seed",
+        category: "creepiness",
+        severity: "high",
+        description: "Recommends a gift the shopper bought for someone else",
+      });
+      addRisk(doc, {
+        scenarioId: "recommend",
+        authorId: "seed",
+        category: "privacy",
+        description: "Shows purchase history on a shared screen",
+        mitigation: "Hide history until the shopper signs in",
+      });
+    },
+  });
+
+  const dana = await actor("Dana Data");
+  await joinAsGuest(dana.page, participantLink, dana.name, "Data science");
+  const pat = await actor("Pat Product");
+  await joinAsGuest(pat.page, participantLink, pat.name, "Product");
+  const sam = await actor("Sam Stakeholder");
+  await joinAsGuest(sam.page, observerLink, sam.name, "Marketing");
+
+  const views = {
+    fran: new Matrix(facilitator.page),
+    dana: new Matrix(dana.page),
+    pat: new Matrix(pat.page),
+    sam: new Matrix(sam.page),
+  };
+  for (const view of Object.values(views)) await view.open();
+
+  // The tray groups ideas by segment; risk counts and the unmitigated marker are in words.
+  const recommendInTray = views.fran.trayNote(RECOMMEND);
+  await expect(recommendInTray).toHaveAccessibleName(/2 risks, 1 without mitigation/);
+  await expect(recommendInTray.getByText("1 unmitigated")).toBeVisible();
+  await expect(
+    views.fran.tray.getByRole("list", { name: "Ideas for Returning shoppers" }),
+  ).toContainText(WELCOME);
+  await expect(views.fran.note(PARKED)).toHaveAccessibleName(/Drop for now, value 20 %/);
+
+  // Dana drags an idea from the tray onto the matrix; the others see it move before the drop.
+  await views.dana.startDrag(views.dana.trayNote(RECOMMEND), await views.dana.pointAt(0.8, 0.75));
+  await expect(views.fran.board.getByTestId("remote-ghost")).toContainText(
+    "Dana Data is placing this",
+  );
+  await dana.page.mouse.up();
+  for (const view of Object.values(views)) {
+    await expect(view.note(RECOMMEND)).toHaveAccessibleName(
+      /Quick wins, value (79|80|81) %, feasibility (74|75|76) %/,
+    );
+    await expect(view.trayNote(RECOMMEND)).toHaveCount(0);
+  }
+  await expect(views.fran.page.getByTestId("quadrant-quick-win")).toContainText("(1 idea)");
+
+  // Pat places another by keyboard: Space picks it up, the first arrow brings it to the centre,
+  // Shift+arrows move in 10 % steps, Space drops it.
+  await views.pat.trayNote(BUNDLE).focus();
+  await pat.page.keyboard.press("Space");
+  await pat.page.keyboard.press("ArrowUp");
+  for (let i = 0; i < 3; i++) await pat.page.keyboard.press("Shift+ArrowUp");
+  for (let i = 0; i < 3; i++) await pat.page.keyboard.press("Shift+ArrowLeft");
+  await pat.page.keyboard.press("Space");
+  const bigBet = /Big bets, value (79|80|81) %, feasibility (19|20|21) %/;
+  for (const view of Object.values(views)) {
+    await expect(view.note(BUNDLE)).toHaveAccessibleName(bigBet);
+  }
+
+  // Focus follows the note onto the matrix; arrow keys nudge it and the reader hears where.
+  await expect(views.pat.note(BUNDLE)).toBeFocused();
+  await pat.page.keyboard.press("ArrowRight");
+  await expect(pat.page.getByRole("status").filter({ hasText: "Big bets" })).toContainText(
+    /feasibility (21|22|23) %/,
+  );
+  await expect(views.dana.note(BUNDLE)).toHaveAccessibleName(/feasibility (21|22|23) %/);
+
+  // The observer sees everything but can move nothing, by mouse or by keyboard.
+  const observed = views.sam.note(RECOMMEND);
+  await expect(observed).toHaveAttribute("aria-disabled", "true");
+  await expect(sam.page.getByText(/You are observing/)).toBeVisible();
+  await views.sam.startDrag(observed, await views.sam.pointAt(0.1, 0.1));
+  await sam.page.mouse.up();
+  await observed.focus();
+  await sam.page.keyboard.press("ArrowDown");
+  await sam.page.keyboard.press("Delete");
+  await expect(views.fran.note(RECOMMEND)).toHaveAccessibleName(/Quick wins, value (79|80|81) %/);
+  await expect(observed).toHaveAccessibleName(/Quick wins, value (79|80|81) %/);
+
+  // The facilitator sends an idea back to the tray with the keyboard.
+  await views.fran.note(PARKED).focus();
+  await facilitator.page.keyboard.press("Delete");
+  await expect(views.dana.trayNote(PARKED)).toBeVisible();
+  await expect(views.dana.note(PARKED)).toHaveCount(0);
+  await expect(views.fran.trayNote(PARKED)).toBeFocused();
+
+  await expectNoSeriousA11yViolations(facilitator.page);
+  await expectNoSeriousA11yViolations(sam.page);
+});

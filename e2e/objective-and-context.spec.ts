@@ -113,3 +113,30 @@ test("edits made offline are kept and merge when the connection returns", async 
     dana.page.getByRole("list", { name: "Business goals and KPIs" }).getByRole("textbox"),
   ).toHaveCount(2);
 });
+
+test("undo takes back only your own change, never someone else's", async ({ actor }) => {
+  const facilitator = await actor("Fran Facilitator");
+  await signUp(facilitator.page, facilitator.name);
+  await createWorkshop(facilitator.page, `Undo ${uniqueSuffix()}`);
+  const link = await inviteLink(facilitator.page, "participant");
+  const dana = await actor("Dana Data");
+  await joinAsGuest(dana.page, link, dana.name, "Data science");
+  for (const person of [facilitator, dana]) await openStep(person.page, "Objective");
+
+  const goals = (page: Page) =>
+    page.getByRole("list", { name: "Business goals and KPIs" }).getByRole("textbox");
+  await dana.page.getByLabel("New business goal or KPI").fill("Email click-through");
+  await dana.page.getByRole("button", { name: "Add goal" }).click();
+  await expect(goals(facilitator.page)).toHaveCount(1);
+  await facilitator.page.getByLabel("New business goal or KPI").fill("Net promoter score");
+  await facilitator.page.getByRole("button", { name: "Add goal" }).click();
+  await expect(goals(dana.page)).toHaveCount(2);
+
+  await dana.page.getByRole("button", { name: "Undo", exact: true }).click();
+  for (const person of [facilitator, dana]) {
+    await expect(goals(person.page)).toHaveCount(1);
+    await expect(goals(person.page)).toHaveValue("Net promoter score");
+  }
+  await dana.page.keyboard.press("Control+Shift+Z");
+  await expect(goals(facilitator.page)).toHaveCount(2);
+});

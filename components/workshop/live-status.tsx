@@ -3,6 +3,7 @@
 import { ConnectionStatusBadge } from "@/components/realtime/connection-status-badge";
 import { PresenceAvatars } from "@/components/realtime/presence-avatars";
 import { usePresence } from "@/lib/realtime/client/use-presence";
+import { UndoControls } from "./undo-controls";
 import { useWorkshopRoom } from "./workshop-room";
 
 /** Who is here and whether this device is in sync, for the workshop header. */
@@ -13,6 +14,7 @@ export function LiveStatus() {
     <div className="flex flex-wrap items-center gap-3" data-testid="live-status">
       <PresenceAvatars peers={peers} />
       <ConnectionStatusBadge status={status} closeReason={closeReason} />
+      <UndoControls />
       {changesRejected ? (
         <p role="alert" className="text-sm text-red-700">
           Some of your changes were not accepted (the board may be locked or read-only). Reload to

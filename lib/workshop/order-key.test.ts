@@ -29,12 +29,21 @@ describe("keyBetween", () => {
   it("appends and prepends with short keys", () => {
     const keys: string[] = [];
     let last: string | null = null;
-    for (let i = 0; i < 100; i++) {
+    for (let i = 0; i < 1000; i++) {
       last = keyBetween(last, null);
       keys.push(last);
     }
     expect([...keys].sort()).toEqual(keys);
-    expect(Math.max(...keys.map((key) => key.length))).toBeLessThan(30);
+    expect(Math.max(...keys.map((key) => key.length))).toBeLessThan(60);
+    let first: string | null = null;
+    const prepended: string[] = [];
+    for (let i = 0; i < 1000; i++) {
+      first = keyBetween(null, first);
+      expect(isOrderKey(first)).toBe(true);
+      prepended.unshift(first);
+    }
+    expect([...prepended].sort()).toEqual(prepended);
+    expect(Math.max(...prepended.map((key) => key.length))).toBeLessThan(60);
   });
 
   it("tolerates ties and inverted neighbours", () => {

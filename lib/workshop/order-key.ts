@@ -43,6 +43,24 @@ function midpoint(a: string, b: string | null): string {
   return (DIGITS[low] ?? ZERO) + midpoint(a.slice(1), null);
 }
 
+// Appending and prepending step one digit instead of halving the gap, so keys grow by about one
+// character per 30 appends (halving grows one per 6). Enough for a workshop board; a
+// variable-length integer prefix, as in the fractional-indexing package, would keep them constant.
+function increment(key: string): string {
+  for (let i = 0; ; i++) {
+    const digit = digitAt(key, i);
+    if (digit < DIGITS.length - 1) return key.slice(0, i) + (DIGITS[digit + 1] ?? "z");
+  }
+}
+
+function decrement(key: string): string | null {
+  for (let i = 0; i < key.length; i++) {
+    const digit = digitAt(key, i);
+    if (digit > 1) return key.slice(0, i) + (DIGITS[digit - 1] ?? "1");
+  }
+  return null;
+}
+
 /**
  * A new order key between `before` and `after` (null = open end). Equal or inverted neighbours,
  * which concurrent inserts can produce, are treated as "after `before`" rather than failing.
@@ -55,7 +73,11 @@ export function keyBetween(
   const low = before !== null && isOrderKey(before) ? before : "";
   let high = after !== null && isOrderKey(after) ? after : null;
   if (high !== null && high <= low) high = null;
-  const middle = midpoint(low, high);
+  let middle: string;
+  if (low === "" && high === null) middle = midpoint(low, high);
+  else if (high === null) middle = increment(low);
+  else if (low === "") middle = decrement(high) ?? midpoint(low, high);
+  else middle = midpoint(low, high);
   let jitter = "";
   for (let i = 0; i < JITTER_DIGITS; i++) {
     jitter += DIGITS[1 + Math.floor(random() * (DIGITS.length - 1))] ?? "1";

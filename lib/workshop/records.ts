@@ -4,8 +4,11 @@ import { z } from "zod";
 // `id` is never stored inside a record: it is the record's key in its collection map.
 
 const Id = z.string().min(1).max(64);
-/** Fractional order key (see order-key.ts); compared as a plain string. */
-const OrderKey = z.string().min(1).max(200);
+/**
+ * Fractional order key (see order-key.ts); compared as a plain string. The cap is generous: a
+ * record whose key failed validation would vanish from the board.
+ */
+const OrderKey = z.string().min(1).max(1000);
 const Timestamp = z.iso.datetime({ offset: true });
 const ShortText = z.string().max(200);
 const LongText = z.string().max(2000);

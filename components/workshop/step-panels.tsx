@@ -4,6 +4,8 @@ import { ScenariosStep } from "@/components/board/scenarios-step";
 import { ContextStep } from "@/components/context/context-step";
 import { ObjectiveStep } from "@/components/objective/objective-step";
 import { PrioritizeStep } from "@/components/matrix/prioritize-step";
+import { RoadmapStep } from "@/components/roadmap/roadmap-step";
+import { ShareStep } from "@/components/summary/share-step";
 import type { StepId } from "@/lib/workshop/steps";
 
 /**
@@ -16,4 +18,6 @@ export const STEP_PANELS: Partial<Record<StepId, () => ReactNode>> = {
   scenarios: () => <ScenariosStep />,
   persofails: () => <PersofailsStep />,
   prioritize: () => <PrioritizeStep />,
+  roadmap: () => <RoadmapStep />,
+  share: () => <ShareStep />,
 };

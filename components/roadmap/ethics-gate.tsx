@@ -1,0 +1,136 @@
+"use client";
+
+import { useState } from "react";
+import type * as Y from "yjs";
+import { buttonStyles } from "@/components/ui/button-styles";
+import { formatSummaryDate } from "@/lib/summary/labels";
+import type { BoardSnapshot } from "@/lib/workshop/read-board";
+import { acceptRisk, markRoadmapItemReady, withdrawRiskAcceptance } from "@/lib/workshop/roadmap";
+
+type Item = BoardSnapshot["roadmap"][number];
+type Risk = BoardSnapshot["risks"][number];
+
+type EthicsGateProps = {
+  doc: Y.Doc;
+  item: Item;
+  title: string;
+  /** Unmitigated high-severity risks nobody has accepted. */
+  blocking: readonly Risk[];
+  self: { userId: string; name: string };
+};
+
+/**
+ * Readiness with the ethics gate: marking ready is refused while an unmitigated high-severity
+ * risk has no named acceptance, and the refusal says why and what would clear it.
+ */
+export function EthicsGate({ doc, item, title, blocking, self }: EthicsGateProps) {
+  const [refused, setRefused] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const showRefusal = refused && blocking.length > 0 && !item.ready;
+
+  const markReady = (ready: boolean) => {
+    setError(null);
+    const result = markRoadmapItemReady(doc, { itemId: item.id, ready });
+    if (result.ok) {
+      setRefused(false);
+    } else if (result.error.code === "ethics-gate") {
+      setRefused(true);
+    } else {
+      setError(result.error.message);
+    }
+  };
+
+  const accept = () => {
+    setError(null);
+    const result = acceptRisk(doc, { itemId: item.id, userId: self.userId, name: self.name });
+    if (!result.ok) setError(result.error.message);
+  };
+
+  return (
+    <section aria-label={`Readiness of “${title}”`} className="flex flex-col gap-3">
+      <div className="flex flex-wrap items-center gap-3">
+        {item.ready ? (
+          <>
+            <span className="inline-flex items-center gap-1.5 rounded-full bg-emerald-100 px-2.5 py-0.5 text-sm font-medium text-emerald-900">
+              <span aria-hidden>✓</span> Ready
+            </span>
+            <button type="button" className={buttonStyles.quiet} onClick={() => markReady(false)}>
+              Mark not ready
+            </button>
+          </>
+        ) : (
+          <>
+            <span className="inline-flex items-center gap-1.5 rounded-full bg-slate-200 px-2.5 py-0.5 text-sm font-medium text-slate-800">
+              <span aria-hidden>○</span> Not ready
+            </span>
+            <button
+              type="button"
+              className={buttonStyles.secondary}
+              onClick={() => markReady(true)}
+            >
+              Mark ready
+            </button>
+          </>
+        )}
+        {blocking.length > 0 && !showRefusal ? (
+          <span className="text-risk-600 text-sm font-medium">
+            <span aria-hidden>⚠ </span>
+            Ethics gate: {blocking.length} high-severity{" "}
+            {blocking.length === 1 ? "risk has" : "risks have"} no mitigation
+          </span>
+        ) : null}
+      </div>
+
+      {showRefusal ? (
+        <div
+          role="alert"
+          className="border-risk-600 bg-risk-50 flex flex-col gap-2 rounded-md border-l-4 px-4 py-3 text-sm"
+        >
+          <p className="font-semibold text-red-900">
+            <span aria-hidden>⛔ </span>Not marked ready: the ethics gate holds this item.
+          </p>
+          <p className="text-red-900">
+            It has a high-severity risk with no mitigation. Write a mitigation below, or have
+            someone accept the risk by name before the item goes ahead.
+          </p>
+          <ul className="list-disc pl-5 text-red-900">
+            {blocking.map((risk) => (
+              <li key={risk.id}>{risk.description.trim() || "Untitled risk"}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+
+      {blocking.length > 0 ? (
+        <div>
+          <button type="button" className={buttonStyles.danger} onClick={accept}>
+            Accept the risk as {self.name}
+          </button>
+        </div>
+      ) : null}
+
+      {item.riskAcceptedBy ? (
+        <p className="flex flex-wrap items-center gap-2 text-sm text-slate-800">
+          <span>
+            <span aria-hidden>✍ </span>
+            Risk accepted by <strong>{item.riskAcceptedBy.name}</strong> on{" "}
+            {formatSummaryDate(item.riskAcceptedBy.at)}
+          </span>
+          <button
+            type="button"
+            className={buttonStyles.quiet}
+            onClick={() => withdrawRiskAcceptance(doc, { itemId: item.id })}
+          >
+            Withdraw acceptance
+          </button>
+        </p>
+      ) : null}
+
+      {error ? (
+        <p role="alert" className="text-sm text-red-700">
+          {error}
+        </p>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,100 @@
+"use client";
+
+import { useId, useMemo, useState } from "react";
+import { buttonStyles } from "@/components/ui/button-styles";
+import { useWorkshopDetails } from "@/components/workshop/workshop-details";
+import { useWorkshopRoom } from "@/components/workshop/workshop-room";
+import { buildSummary } from "@/lib/summary/build-summary";
+import { formatSummaryDate } from "@/lib/summary/labels";
+import { setFollowUpDate } from "@/lib/workshop/objective";
+import { useBoard } from "@/lib/workshop/use-board";
+import { useControl } from "@/lib/workshop/use-control";
+import { SummaryDocument } from "./summary-document";
+
+/** Step 8: the live summary everyone will receive, and the date of the follow-up meeting. */
+export function ShareStep() {
+  const { docs, role } = useWorkshopRoom();
+  const { anonymous, locked } = useControl(docs.control);
+  const canEdit = role !== "observer" && !locked;
+  const board = useBoard(docs.board);
+  const details = useWorkshopDetails();
+  const [today] = useState(() => new Date().toISOString().slice(0, 10));
+  const id = useId();
+
+  const summary = useMemo(
+    () =>
+      buildSummary({
+        workshop: {
+          title: details.title,
+          date: details.date,
+          facilitator: details.roster.find((m) => m.role === "facilitator")?.name ?? null,
+        },
+        roster: details.roster,
+        board,
+        anonymous,
+        today,
+      }),
+    [board, details, anonymous, today],
+  );
+  const followUp = summary.followUp;
+
+  return (
+    <div className="flex flex-col gap-6">
+      <section
+        aria-labelledby={`${id}-follow-up`}
+        className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4"
+      >
+        <h3 id={`${id}-follow-up`} className="text-lg font-semibold">
+          Follow-up meeting
+        </h3>
+        <div className="flex flex-wrap items-end gap-3">
+          <div className="flex flex-col gap-1">
+            <label htmlFor={`${id}-date`} className="text-sm font-medium text-slate-800">
+              Follow-up date
+            </label>
+            <input
+              id={`${id}-date`}
+              type="date"
+              disabled={!canEdit}
+              aria-describedby={`${id}-hint`}
+              className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm shadow-sm disabled:cursor-not-allowed disabled:bg-slate-50"
+              value={followUp.date ?? ""}
+              onChange={(event) =>
+                setFollowUpDate(docs.board, { date: event.target.value || null })
+              }
+            />
+          </div>
+          {!followUp.isDefault && canEdit ? (
+            <button
+              type="button"
+              className={buttonStyles.quiet}
+              onClick={() => setFollowUpDate(docs.board, { date: null })}
+            >
+              Back to two weeks after the workshop
+            </button>
+          ) : null}
+        </div>
+        <p id={`${id}-hint`} className="text-sm text-slate-600">
+          {followUp.isDefault
+            ? "Suggested: two weeks after the workshop, to review progress on the roadmap."
+            : followUp.date
+              ? `Set by the team for ${formatSummaryDate(followUp.date)}.`
+              : "No date set."}
+        </p>
+      </section>
+
+      <section aria-labelledby={`${id}-preview`} className="flex flex-col gap-3">
+        <div className="flex flex-col gap-1">
+          <h3 id={`${id}-preview`} className="text-lg font-semibold">
+            Summary preview
+          </h3>
+          <p className="text-sm text-slate-600">
+            This is what stakeholders will read. It updates as the boards change
+            {anonymous ? "; the workshop is anonymous, so no note authors are named" : ""}.
+          </p>
+        </div>
+        <SummaryDocument summary={summary} />
+      </section>
+    </div>
+  );
+}

@@ -177,9 +177,9 @@ test("the team places ideas on the value × feasibility matrix by mouse and keyb
   // Focus follows the note onto the matrix; arrow keys nudge it and the reader hears where.
   await expect(views.pat.note(BUNDLE)).toBeFocused();
   await pat.page.keyboard.press("ArrowRight");
-  await expect(pat.page.getByRole("status").filter({ hasText: "Big bets" })).toContainText(
-    /feasibility (21|22|23) %/,
-  );
+  await expect(
+    pat.page.getByRole("status").filter({ hasText: new RegExp(`^${BUNDLE}: Big bets`) }),
+  ).toContainText(/feasibility (21|22|23) %/);
   await expect(views.dana.note(BUNDLE)).toHaveAccessibleName(/feasibility (21|22|23) %/);
 
   // The observer sees everything but can move nothing, by mouse or by keyboard.

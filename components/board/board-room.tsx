@@ -5,6 +5,7 @@ import type { ReactNode } from "react";
 import type { Awareness } from "y-protocols/awareness";
 import type * as Y from "yjs";
 import { buttonStyles } from "@/components/ui/button-styles";
+import { useWorkshopDetails } from "@/components/workshop/workshop-details";
 import { useWorkshopRoom } from "@/components/workshop/workshop-room";
 import { useUndo } from "@/lib/realtime/client/use-undo";
 import { boardUndoScope } from "@/lib/workshop/board-undo-scope";
@@ -21,6 +22,8 @@ export type BoardEditing = {
   canEdit: boolean;
   selfId: string;
   anonymous: boolean;
+  /** userId → name from the workshop roster (people who joined after page load are absent). */
+  memberNames: ReadonlyMap<string, string>;
   focus: FocusRequests;
   /** Shows a message with an Undo button (after a delete) or the reason a write was refused. */
   report: (result: WriteResult<unknown>, doneMessage?: string) => void;
@@ -58,6 +61,11 @@ type Notice = { id: number; text: string; undoable: boolean };
 export function BoardRoom({ children }: { children: ReactNode }) {
   const { docs, awareness, role, self } = useWorkshopRoom();
   const doc = docs.board;
+  const { roster } = useWorkshopDetails();
+  const memberNames = useMemo(
+    () => new Map(roster.map((member) => [member.userId, member.name])),
+    [roster],
+  );
   const control = useControl(docs.control);
   const canEdit = role !== "observer" && !control.locked;
   const { undo, redo, canUndo, canRedo } = useUndo(boardUndoScope(doc));
@@ -84,10 +92,11 @@ export function BoardRoom({ children }: { children: ReactNode }) {
       canEdit,
       selfId: self.userId,
       anonymous: control.anonymous,
+      memberNames,
       focus,
       report,
     }),
-    [doc, awareness, canEdit, self.userId, control.anonymous, focus, report],
+    [doc, awareness, canEdit, self.userId, control.anonymous, memberNames, focus, report],
   );
 
   return (

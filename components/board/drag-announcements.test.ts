@@ -39,6 +39,14 @@ describe("scenarioAnnouncements", () => {
     );
   });
 
+  it("stays quiet while the note is still over its own place right after pick-up", () => {
+    const fresh = scenarioAnnouncements(() => outline);
+    fresh.onDragStart({ active: node("a1") });
+    expect(fresh.onDragOver?.({ active: node("a1"), over: node("a1") })).toBeUndefined();
+    expect(fresh.onDragOver?.({ active: node("a1"), over: node("a2") })).toContain("would move");
+    expect(fresh.onDragOver?.({ active: node("a1"), over: node("a1") })).toContain("original");
+  });
+
   it("confirms the drop, or that nothing moved", () => {
     expect(announce.onDragEnd({ active: node("a2"), over: node(endSlotId("b")) })).toBe(
       "Dropped Empty scenario at position 2 of 2 in Untitled segment.",

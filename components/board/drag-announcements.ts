@@ -56,8 +56,12 @@ function targetPlace(outline: BoardOutline, activeId: string, overId: string | n
 
 /** Screen-reader announcements for dragging scenario notes, naming notes and segments. */
 export function scenarioAnnouncements(getOutline: () => BoardOutline): Announcements {
+  // dnd-kit reports the note over itself right after pick-up; staying quiet then keeps the
+  // "Picked up" message from being replaced before it is read.
+  let leftStart = false;
   return {
     onDragStart({ active }) {
+      leftStart = false;
       const outline = getOutline();
       const id = String(active.id);
       return `Picked up ${noteName(outline, id)}, ${currentPlace(outline, id)}.`;
@@ -65,6 +69,8 @@ export function scenarioAnnouncements(getOutline: () => BoardOutline): Announcem
     onDragOver({ active, over }) {
       const outline = getOutline();
       const id = String(active.id);
+      if (!leftStart && over?.id === active.id) return undefined;
+      leftStart = true;
       const place = targetPlace(outline, id, over ? String(over.id) : null);
       if (place === null) return `${noteName(outline, id)} is not over a place to drop.`;
       if (place === "same") return `${noteName(outline, id)} is back in its original place.`;

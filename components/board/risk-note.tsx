@@ -9,11 +9,11 @@ import {
   type Severity,
 } from "@/lib/workshop/records";
 import { removeRisk, updateRisk } from "@/lib/workshop/risks";
-import { useAuthorName } from "@/lib/workshop/use-scenario-presence";
 import { isMitigated } from "@/lib/workshop/warnings";
 import { useBoardEditing } from "./board-room";
 import { RiskIcon, TrashIcon } from "./icons";
 import { RISK_CATEGORY_LABELS, SEVERITY_LABELS, shortText } from "./labels";
+import { NoteAuthor } from "./note-author";
 import { useDraft } from "./use-draft";
 
 type RiskNoteProps = { risk: BoardSnapshot["risks"][number] };
@@ -86,7 +86,7 @@ export const RiskNote = memo(function RiskNote({ risk }: RiskNoteProps) {
           ))}
         </select>
         <span className="flex-1" />
-        <RiskAuthor authorId={risk.authorId} />
+        <NoteAuthor authorId={risk.authorId} />
         <button
           type="button"
           disabled={!canEdit}
@@ -130,14 +130,3 @@ export const RiskNote = memo(function RiskNote({ risk }: RiskNoteProps) {
     </li>
   );
 });
-
-function RiskAuthor({ authorId }: { authorId: string }) {
-  const { awareness, anonymous, selfId } = useBoardEditing();
-  const name = useAuthorName(awareness, authorId);
-  if (anonymous) return null;
-  return (
-    <span className="text-xs text-slate-700">
-      by {authorId === selfId ? "you" : (name ?? "a teammate")}
-    </span>
-  );
-}

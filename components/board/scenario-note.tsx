@@ -5,11 +5,12 @@ import { CSS } from "@dnd-kit/utilities";
 import { memo, useEffect, useId, useRef } from "react";
 import { removeScenario, updateScenario } from "@/lib/workshop/scenarios";
 import { useRiskCounts, useScenario } from "@/lib/workshop/use-board";
-import { useAuthorName, useDraggedBy } from "@/lib/workshop/use-scenario-presence";
+import { useDraggedBy } from "@/lib/workshop/use-scenario-presence";
 import { useBoardEditing } from "./board-room";
 import { DataSourcePicker, DataSourceTags } from "./data-source-picker";
 import { GripIcon, RiskIcon, TrashIcon } from "./icons";
 import { shortText } from "./labels";
+import { NoteAuthor } from "./note-author";
 import { useDraft } from "./use-draft";
 
 type ScenarioNoteProps = { scenarioId: string; segmentId: string | null };
@@ -101,7 +102,7 @@ export const ScenarioNote = memo(function ScenarioNote({
       />
       <DataSourceTags dataSourceIds={scenario.dataSourceIds} />
       <div className="flex flex-wrap items-center gap-2 text-xs text-slate-700">
-        <Author authorId={scenario.authorId} />
+        <NoteAuthor authorId={scenario.authorId} />
         <span className="flex-1" />
         <label className="flex items-center gap-1">
           <input
@@ -131,13 +132,6 @@ export const ScenarioNote = memo(function ScenarioNote({
     </li>
   );
 });
-
-function Author({ authorId }: { authorId: string }) {
-  const { awareness, anonymous, selfId } = useBoardEditing();
-  const name = useAuthorName(awareness, authorId);
-  if (anonymous) return null;
-  return <span>by {authorId === selfId ? "you" : (name ?? "a teammate")}</span>;
-}
 
 function RiskBadge({ scenarioId }: { scenarioId: string }) {
   const { doc } = useBoardEditing();

@@ -1,0 +1,13 @@
+"use client";
+
+import { useAuthorName } from "@/lib/workshop/use-scenario-presence";
+import { useBoardEditing } from "./board-room";
+
+/** "by Dana" on a note; hidden in anonymous mode. Roster first, then live presence. */
+export function NoteAuthor({ authorId }: { authorId: string }) {
+  const { awareness, anonymous, selfId, memberNames } = useBoardEditing();
+  const liveName = useAuthorName(awareness, authorId);
+  if (anonymous) return null;
+  const name = authorId === selfId ? "you" : (memberNames.get(authorId) ?? liveName);
+  return <span className="text-xs text-slate-700">by {name ?? "a teammate"}</span>;
+}

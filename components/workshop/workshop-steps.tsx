@@ -1,17 +1,22 @@
 "use client";
 
-import { useCallback, useSyncExternalStore, type ReactNode } from "react";
+import { useEffect, useRef, useSyncExternalStore, type ReactNode } from "react";
+import { AgendaBar } from "@/components/facilitation/agenda-bar";
+import { LockBanner } from "@/components/facilitation/lock-banner";
+import { useControl } from "@/lib/workshop/use-control";
 import { WORKSHOP_STEPS, StepIdSchema, type StepId, type WorkshopStep } from "@/lib/workshop/steps";
+import { showStep } from "./show-step";
 import { STEP_PANELS } from "./step-panels";
+import { useWorkshopRoom } from "./workshop-room";
 
 type WorkshopStepsProps = {
   /** Step 1 (roster and invite links) comes from the server page. */
   teamPanel: ReactNode;
 };
 
-function stepFromUrl(): StepId {
+function stepFromUrl(): StepId | null {
   const parsed = StepIdSchema.safeParse(new URLSearchParams(window.location.search).get("step"));
-  return parsed.success ? parsed.data : "team";
+  return parsed.success ? parsed.data : null;
 }
 
 function subscribeToUrl(onChange: () => void): () => void {
@@ -20,21 +25,25 @@ function subscribeToUrl(onChange: () => void): () => void {
 }
 
 /**
- * The guided sequence: a rail of steps and the board for the one in view. Switching steps only
- * changes the URL, so the live connection and every board's state stay in place.
+ * The guided sequence: a rail of steps and the board for the one in view. Everyone lands on and
+ * follows the facilitator's current step; anyone can look at another step meanwhile.
  */
 export function WorkshopSteps({ teamPanel }: WorkshopStepsProps) {
-  const active = useSyncExternalStore(subscribeToUrl, stepFromUrl, () => "team" as StepId);
+  const { docs } = useWorkshopRoom();
+  const { currentStep } = useControl(docs.control);
+  const fromUrl = useSyncExternalStore(subscribeToUrl, stepFromUrl, () => null);
   const available = WORKSHOP_STEPS.filter((step) => step.id === "team" || STEP_PANELS[step.id]);
 
-  const show = useCallback((id: StepId) => {
-    const url = new URL(window.location.href);
-    url.searchParams.set("step", id);
-    window.history.pushState(null, "", url);
-    window.dispatchEvent(new PopStateEvent("popstate"));
-  }, []);
+  // When the facilitator moves the group (or the control doc first arrives), follow.
+  const followed = useRef(currentStep);
+  useEffect(() => {
+    if (followed.current === currentStep) return;
+    followed.current = currentStep;
+    showStep(currentStep);
+  }, [currentStep]);
 
-  const step = available.find((candidate) => candidate.id === active) ?? WORKSHOP_STEPS[0];
+  const activeId = fromUrl ?? currentStep;
+  const step = available.find((candidate) => candidate.id === activeId) ?? WORKSHOP_STEPS[0];
   if (!step) return null;
   const panel = step.id === "team" ? teamPanel : STEP_PANELS[step.id]?.();
 
@@ -44,12 +53,18 @@ export function WorkshopSteps({ teamPanel }: WorkshopStepsProps) {
         <ol className="flex flex-col gap-1">
           {available.map((candidate) => (
             <li key={candidate.id}>
-              <StepLink step={candidate} current={candidate.id === step.id} onSelect={show} />
+              <StepLink
+                step={candidate}
+                viewing={candidate.id === step.id}
+                groupIsHere={candidate.id === currentStep}
+              />
             </li>
           ))}
         </ol>
       </nav>
       <section aria-labelledby="step-heading" className="flex min-w-0 flex-col gap-6">
+        <AgendaBar viewing={step.id} available={available} />
+        <LockBanner />
         <header className="border-brand-100 bg-brand-50 flex flex-col gap-1 rounded-lg border px-4 py-3">
           <h2 id="step-heading" className="text-xl font-semibold">
             <span className="text-brand-700">Step {step.number}</span> · {step.title}
@@ -63,14 +78,14 @@ export function WorkshopSteps({ teamPanel }: WorkshopStepsProps) {
   );
 }
 
-type StepLinkProps = { step: WorkshopStep; current: boolean; onSelect: (id: StepId) => void };
+type StepLinkProps = { step: WorkshopStep; viewing: boolean; groupIsHere: boolean };
 
-function StepLink({ step, current, onSelect }: StepLinkProps) {
+function StepLink({ step, viewing, groupIsHere }: StepLinkProps) {
   return (
     <button
       type="button"
-      aria-current={current ? "step" : undefined}
-      onClick={() => onSelect(step.id)}
+      aria-current={viewing ? "step" : undefined}
+      onClick={() => showStep(step.id)}
       className="flex w-full items-center gap-3 rounded-md px-3 py-2 text-left text-sm hover:bg-slate-100 aria-[current=step]:bg-white aria-[current=step]:font-semibold aria-[current=step]:shadow-sm"
     >
       <span
@@ -79,7 +94,12 @@ function StepLink({ step, current, onSelect }: StepLinkProps) {
       >
         {step.number}
       </span>
-      {step.title}
+      <span className="flex-1">{step.title}</span>
+      {groupIsHere ? (
+        <span className="bg-brand-600 rounded-full px-2 py-0.5 text-xs font-medium text-white">
+          Now
+        </span>
+      ) : null}
     </button>
   );
 }

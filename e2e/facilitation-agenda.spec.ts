@@ -1,0 +1,75 @@
+import type { Page } from "@playwright/test";
+import {
+  createWorkshop,
+  expect,
+  inviteLink,
+  joinAsGuest,
+  signUp,
+  test,
+  uniqueSuffix,
+} from "./support/actors";
+
+function stepHeading(page: Page) {
+  return page.getByRole("heading", { level: 2, name: /^Step \d/ });
+}
+
+test("the facilitator moves the group through the steps and can lock the boards", async ({
+  actor,
+}) => {
+  const facilitator = await actor("Fran Facilitator");
+  await signUp(facilitator.page, facilitator.name);
+  await createWorkshop(facilitator.page, `Agenda ${uniqueSuffix()}`);
+  const link = await inviteLink(facilitator.page, "participant");
+
+  const dana = await actor("Dana Data");
+  await joinAsGuest(dana.page, link, dana.name, "Data science");
+  await expect(stepHeading(dana.page)).toHaveText(/Step 1 · Team/);
+
+  const agenda = facilitator.page.getByRole("toolbar", { name: "Facilitation" });
+  await agenda.getByRole("button", { name: "Next step" }).click();
+  await expect(stepHeading(facilitator.page)).toHaveText(/Step 2 · Objective/);
+  await expect(stepHeading(dana.page)).toHaveText(/Step 2 · Objective/);
+
+  // A participant can look elsewhere, and is shown the way back.
+  await dana.page
+    .getByRole("navigation", { name: "Workshop steps" })
+    .getByRole("button", { name: "Data & tech context" })
+    .click();
+  await expect(stepHeading(dana.page)).toHaveText(/Step 3/);
+  await expect(dana.page.getByText("The group is on step 2: Objective.")).toBeVisible();
+  await dana.page.getByRole("button", { name: "Go to step 2" }).click();
+  await expect(stepHeading(dana.page)).toHaveText(/Step 2 · Objective/);
+
+  // Someone who joins late lands where the group is.
+  await agenda.getByRole("button", { name: "Next step" }).click();
+  const late = await actor("Lee Late");
+  await joinAsGuest(late.page, link, late.name, "Legal / compliance");
+  await expect(stepHeading(late.page)).toHaveText(/Step 3 · Data & tech context/);
+  await expect(
+    late.page
+      .getByRole("navigation", { name: "Workshop steps" })
+      .getByRole("button", { name: /Data & tech context.*Now/ }),
+  ).toBeVisible();
+
+  await agenda.getByRole("button", { name: "Previous step" }).click();
+  await expect(stepHeading(dana.page)).toHaveText(/Step 2 · Objective/);
+  await expect(dana.page.getByLabel("Workshop objective")).toBeEnabled();
+  await agenda.getByRole("button", { name: "Lock boards" }).click();
+  await expect(agenda.getByRole("button", { name: "Lock boards" })).toHaveAttribute(
+    "aria-pressed",
+    "true",
+  );
+  await expect(dana.page.getByText("The facilitator has locked the boards.")).toBeVisible();
+  await expect(dana.page.getByLabel("Workshop objective")).toBeDisabled();
+  await expect(facilitator.page.getByLabel("Workshop objective")).toBeDisabled();
+
+  await agenda.getByRole("button", { name: "Lock boards" }).click();
+  await expect(dana.page.getByLabel("Workshop objective")).toBeEnabled();
+  await dana.page.getByLabel("Workshop objective").fill("Agree the top five ideas");
+  await expect(facilitator.page.getByLabel("Workshop objective")).toHaveValue(
+    "Agree the top five ideas",
+  );
+
+  // Only facilitators get the controls.
+  await expect(dana.page.getByRole("toolbar", { name: "Facilitation" })).toHaveCount(0);
+});

@@ -1,0 +1,22 @@
+import type * as Y from "yjs";
+import { z } from "zod";
+import { CONTROL_LOCKED_KEY, CONTROL_MAP } from "@/lib/realtime/protocol";
+import { ok, parseInput, type WriteResult } from "./result";
+import { transactResult } from "./write";
+
+const SetBoardLockOptionsSchema = z.object({ locked: z.boolean() });
+export type SetBoardLockOptions = z.input<typeof SetBoardLockOptionsSchema>;
+
+/**
+ * Freezes or unfreezes the board for everyone. Facilitators only: the server refuses other
+ * writers of the control doc, and refuses every board write while the flag is set.
+ */
+export function setBoardLock(control: Y.Doc, options: SetBoardLockOptions): WriteResult<boolean> {
+  const input = parseInput(SetBoardLockOptionsSchema, options);
+  if (!input.ok) return input.result;
+  const { locked } = input.value;
+  return transactResult(control, () => {
+    control.getMap<unknown>(CONTROL_MAP).set(CONTROL_LOCKED_KEY, locked);
+    return ok(locked);
+  });
+}

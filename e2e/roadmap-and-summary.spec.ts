@@ -124,8 +124,7 @@ test("the team turns quick wins into a roadmap behind the ethics gate, and the s
   await joinAsGuest(dana.page, participantLink, dana.name, "Data science");
   const sam = await actor("Sam Stakeholder");
   await joinAsGuest(sam.page, observerLink, sam.name, "Marketing");
-  // The roster comes with the page: the facilitator reloads to see who has joined.
-  await facilitator.page.reload();
+  // Fran's page was rendered before the others joined; their presence puts them on her roster.
 
   const fran = new Roadmap(facilitator.page);
   const danaView = new Roadmap(dana.page);
@@ -144,9 +143,23 @@ test("the team turns quick wins into a roadmap behind the ethics gate, and the s
     await expect.poll(() => view.order()).toEqual([RECOMMEND, WELCOME, BUNDLE]);
   }
 
-  // Reorder with the explicit keyboard-friendly buttons; everyone sees the new ranking.
+  // Reorder with the drag handle's keyboard path (Space, arrow, Space) and with the buttons.
+  await dana.page.getByRole("button", { name: `Reorder “${RECOMMEND}”` }).focus();
+  await dana.page.keyboard.press("Space");
+  await expect(dana.page.getByText(`“${RECOMMEND}” is over position 1.`)).toBeAttached();
+  await dana.page.keyboard.press("ArrowDown");
+  await expect(dana.page.getByText(`“${RECOMMEND}” is over position 2.`)).toBeAttached();
+  await dana.page.keyboard.press("Space");
+  await expect.poll(() => fran.order()).toEqual([WELCOME, RECOMMEND, BUNDLE]);
+  await facilitator.page.getByRole("button", { name: `Move “${RECOMMEND}” up` }).click();
   await dana.page.getByRole("button", { name: `Move “${BUNDLE}” up` }).click();
   await expect.poll(() => fran.order()).toEqual([RECOMMEND, BUNDLE, WELCOME]);
+
+  // Swap an item for another idea from the matrix, at the same rank, and back again.
+  await danaView.item(WELCOME).getByLabel("Swap for").selectOption({ label: PARKED });
+  await expect.poll(() => fran.order()).toEqual([RECOMMEND, BUNDLE, PARKED]);
+  await fran.item(PARKED).getByLabel("Swap for").selectOption({ label: WELCOME });
+  await expect.poll(() => danaView.order()).toEqual([RECOMMEND, BUNDLE, WELCOME]);
 
   // Dana plans the first item; the facilitator sees every field arrive.
   const planned = danaView.item(RECOMMEND);

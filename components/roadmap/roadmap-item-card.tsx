@@ -175,7 +175,9 @@ export function RoadmapItemCard(props: RoadmapItemCardProps) {
           >
             <option value="">No owner yet</option>
             {!ownerKnown && item.ownerUserId ? (
-              <option value={item.ownerUserId}>Someone no longer on the roster</option>
+              <option value={item.ownerUserId}>
+                Someone not on this page’s roster (reload to see)
+              </option>
             ) : null}
             {roster.map((member) => (
               <option key={member.userId} value={member.userId}>

@@ -15,6 +15,7 @@ import {
   verticalListSortingStrategy,
 } from "@dnd-kit/sortable";
 import { useState } from "react";
+import { useWorkshopMembers } from "@/components/workshop/use-workshop-members";
 import { useWorkshopDetails } from "@/components/workshop/workshop-details";
 import { useWorkshopRoom } from "@/components/workshop/workshop-room";
 import { priorityScore } from "@/lib/workshop/quadrant";
@@ -39,6 +40,7 @@ export function RoadmapStep() {
   const canEdit = role !== "observer" && !locked;
   const board = useBoard(docs.board);
   const details = useWorkshopDetails();
+  const members = useWorkshopMembers();
   const doc = docs.board;
   const [announcement, setAnnouncement] = useState("");
   const [granularity, setGranularity] = useState<Granularity>(() =>
@@ -136,7 +138,7 @@ export function RoadmapStep() {
                           scenario={scenarios.get(item.scenarioId) ?? null}
                           risks={risks}
                           blocking={blockingRisks({ item, risks })}
-                          roster={details.roster}
+                          roster={members}
                           lanes={lanes}
                           swapOptions={swapOptions}
                           self={self}
@@ -158,7 +160,7 @@ export function RoadmapStep() {
             doc={doc}
             items={board.roadmap}
             scenarios={scenarios}
-            roster={details.roster}
+            roster={members}
             lanes={lanes}
             granularity={granularity}
             onGranularityChange={setGranularity}

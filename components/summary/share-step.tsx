@@ -2,6 +2,7 @@
 
 import { useId, useMemo, useState } from "react";
 import { buttonStyles } from "@/components/ui/button-styles";
+import { useWorkshopMembers } from "@/components/workshop/use-workshop-members";
 import { useWorkshopDetails } from "@/components/workshop/workshop-details";
 import { useWorkshopRoom } from "@/components/workshop/workshop-room";
 import { buildSummary } from "@/lib/summary/build-summary";
@@ -18,6 +19,7 @@ export function ShareStep() {
   const canEdit = role !== "observer" && !locked;
   const board = useBoard(docs.board);
   const details = useWorkshopDetails();
+  const members = useWorkshopMembers();
   const [today] = useState(() => new Date().toISOString().slice(0, 10));
   const id = useId();
 
@@ -27,14 +29,14 @@ export function ShareStep() {
         workshop: {
           title: details.title,
           date: details.date,
-          facilitator: details.roster.find((m) => m.role === "facilitator")?.name ?? null,
+          facilitator: members.find((m) => m.role === "facilitator")?.name ?? null,
         },
-        roster: details.roster,
+        roster: members,
         board,
         anonymous,
         today,
       }),
-    [board, details, anonymous, today],
+    [board, details, members, anonymous, today],
   );
   const followUp = summary.followUp;
 

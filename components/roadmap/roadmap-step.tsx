@@ -93,6 +93,20 @@ export function RoadmapStep() {
         <RoadmapProposal doc={doc} board={board} onAnnounce={setAnnouncement} />
 
         {board.roadmap.length > 0 ? (
+          <RoadmapTimeline
+            doc={doc}
+            items={board.roadmap}
+            scenarios={scenarios}
+            roster={members}
+            lanes={lanes}
+            granularity={granularity}
+            onGranularityChange={setGranularity}
+            canEdit={canEdit}
+            onAnnounce={setAnnouncement}
+          />
+        ) : null}
+
+        {board.roadmap.length > 0 ? (
           <section aria-labelledby="roadmap-items-heading" className="flex flex-col gap-3">
             <h3 id="roadmap-items-heading" className="text-lg font-semibold">
               Roadmap items, in priority order
@@ -153,20 +167,6 @@ export function RoadmapStep() {
               </SortableContext>
             </DndContext>
           </section>
-        ) : null}
-
-        {board.roadmap.length > 0 ? (
-          <RoadmapTimeline
-            doc={doc}
-            items={board.roadmap}
-            scenarios={scenarios}
-            roster={members}
-            lanes={lanes}
-            granularity={granularity}
-            onGranularityChange={setGranularity}
-            canEdit={canEdit}
-            onAnnounce={setAnnouncement}
-          />
         ) : null}
       </fieldset>
       <p aria-live="polite" className="sr-only">

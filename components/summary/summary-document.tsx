@@ -326,6 +326,11 @@ export function SummaryDocument({ summary }: { summary: WorkshopSummary }) {
                         : item.blockedByRisks > 0
                           ? "Held by the ethics gate"
                           : "Not ready"}
+                      {item.ready && item.blockedByRisks > 0 ? (
+                        <span className="block font-sans text-xs text-red-900">
+                          A high-severity risk raised since needs a mitigation or an acceptance
+                        </span>
+                      ) : null}
                       {item.riskAcceptedBy ? (
                         <span className="block font-sans text-xs text-slate-600">
                           Risk accepted by {item.riskAcceptedBy.name}

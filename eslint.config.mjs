@@ -19,7 +19,7 @@ export default defineConfig([
     rules: { "react-hooks/rules-of-hooks": "off" },
   },
   globalIgnores([
-    ".next/**",
+    ".next*/**",
     "node_modules/**",
     "data/**",
     "test-results/**",

@@ -58,7 +58,11 @@ export const MatrixBoard = memo(function MatrixBoard(props: MatrixBoardProps) {
   const ghosts = [...held.values()].filter((idea) => !placedIds.has(idea.id));
 
   return (
-    <div className="grid grid-cols-[auto_1fr] grid-rows-[1fr_auto] gap-2">
+    // Never taller than the window: the whole matrix stays in view while a note is dragged.
+    <div
+      className="grid w-full grid-cols-[auto_1fr] grid-rows-[1fr_auto] gap-2"
+      style={{ maxWidth: "calc((100dvh - 5rem) * 4 / 3)" }}
+    >
       <div className="flex flex-col items-center justify-between py-1 text-xs text-slate-600">
         <span aria-hidden="true">High</span>
         <span className="rotate-180 font-semibold text-slate-800 [writing-mode:vertical-rl]">

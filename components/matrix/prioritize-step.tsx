@@ -24,6 +24,7 @@ import { isDragData, type DragData } from "./drag-data";
 import { LiveAnnouncer, useLiveAnnouncer } from "./live-announcer";
 import { matrixAnnouncements } from "./matrix-announcements";
 import { MatrixBoard } from "./matrix-board";
+import { MatrixRanking } from "./matrix-ranking";
 import {
   MATRIX_NOTE_HELP,
   MATRIX_NOTE_HELP_ID,
@@ -225,6 +226,9 @@ export function PrioritizeStep() {
       </p>
       <DndContext
         sensors={sensors}
+        // Scroll only when the pointer is right at the window's edge: the matrix fits the
+        // window, and a wide scroll zone would move it under a note being placed.
+        autoScroll={{ threshold: { x: 0.05, y: 0.05 } }}
         accessibility={accessibility}
         onDragStart={onDragStart}
         onDragMove={onDragMove}
@@ -258,6 +262,7 @@ export function PrioritizeStep() {
           ) : null}
         </DragOverlay>
       </DndContext>
+      <MatrixRanking placed={data.placed} riskCounts={data.riskCounts} />
       <LiveAnnouncer message={message} />
     </div>
   );

@@ -73,3 +73,35 @@ test("the facilitator moves the group through the steps and can lock the boards"
   // Only facilitators get the controls.
   await expect(dana.page.getByRole("toolbar", { name: "Facilitation" })).toHaveCount(0);
 });
+
+test("the step timer shows the same time everywhere and survives a refresh", async ({ actor }) => {
+  const facilitator = await actor("Fran Facilitator");
+  await signUp(facilitator.page, facilitator.name);
+  await createWorkshop(facilitator.page, `Timer ${uniqueSuffix()}`);
+  const link = await inviteLink(facilitator.page, "participant");
+  const dana = await actor("Dana Data");
+  await joinAsGuest(dana.page, link, dana.name, "Data science");
+
+  const timer = (page: Page) => page.getByRole("timer", { name: "Time left for Team" });
+  await expect(timer(dana.page)).toHaveText("10:00");
+  await facilitator.page.getByRole("button", { name: "Start timer" }).click();
+  await facilitator.page.getByRole("button", { name: "+1 minute" }).click();
+  await expect(timer(dana.page)).toHaveText(/^10:5\d$/);
+
+  const seconds = async (page: Page) => {
+    const [minutes = "0", secs = "0"] = (await timer(page).innerText()).split(":");
+    return Number(minutes) * 60 + Number(secs);
+  };
+  const [a, b] = await Promise.all([seconds(facilitator.page), seconds(dana.page)]);
+  expect(Math.abs(a - b)).toBeLessThanOrEqual(1);
+
+  await dana.page.reload();
+  await expect(timer(dana.page)).toHaveText(/^10:[45]\d$/);
+  await expect(dana.page.getByRole("group", { name: "Timer controls" })).toHaveCount(0);
+
+  await facilitator.page.getByRole("button", { name: "Pause timer" }).click();
+  await expect(dana.page.getByText("Paused")).toBeVisible();
+  const paused = await seconds(dana.page);
+  await dana.page.waitForTimeout(1500);
+  expect(await seconds(dana.page)).toBe(paused);
+});

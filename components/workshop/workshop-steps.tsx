@@ -3,6 +3,7 @@
 import { useEffect, useRef, useSyncExternalStore, type ReactNode } from "react";
 import { AgendaBar } from "@/components/facilitation/agenda-bar";
 import { LockBanner } from "@/components/facilitation/lock-banner";
+import { StepTimer } from "@/components/facilitation/step-timer";
 import { useControl } from "@/lib/workshop/use-control";
 import { WORKSHOP_STEPS, StepIdSchema, type StepId, type WorkshopStep } from "@/lib/workshop/steps";
 import { showStep } from "./show-step";
@@ -70,7 +71,10 @@ export function WorkshopSteps({ teamPanel }: WorkshopStepsProps) {
             <span className="text-brand-700">Step {step.number}</span> · {step.title}
           </h2>
           <p className="text-slate-700">{step.prompt}</p>
-          <p className="text-xs text-slate-600">Suggested time: {step.minutes} minutes</p>
+          <div className="flex flex-wrap items-center justify-between gap-2">
+            <p className="text-xs text-slate-600">Suggested time: {step.minutes} minutes</p>
+            <StepTimer step={step} />
+          </div>
         </header>
         {panel}
       </section>

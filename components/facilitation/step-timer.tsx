@@ -1,0 +1,103 @@
+"use client";
+
+import { useEffect, useRef, useState } from "react";
+import { buttonStyles } from "@/components/ui/button-styles";
+import { useWorkshopRoom } from "@/components/workshop/workshop-room";
+import type { WorkshopStep } from "@/lib/workshop/steps";
+import {
+  formatRemaining,
+  remainingMs,
+  updateStepTimer,
+  type TimerAction,
+} from "@/lib/workshop/timer";
+import { useStepTimer } from "@/lib/workshop/use-step-timer";
+import { isChimeMuted, playChime, setChimeMuted } from "./chime";
+import { useNow } from "./use-now";
+
+/** The time box of the step in view: the same countdown on every screen. */
+export function StepTimer({ step }: { step: WorkshopStep }) {
+  const { docs, role } = useWorkshopRoom();
+  const timer = useStepTimer(docs.control, step.id, step.minutes);
+  const now = useNow(timer.status === "running");
+  const left = now === 0 && timer.status === "running" ? null : remainingMs(timer, now);
+  const timeUp = timer.status === "running" && left === 0;
+  const [muted, setMuted] = useState(false);
+
+  useEffect(() => setMutedFromStorage(setMuted), []);
+
+  // Chime once when this screen sees the countdown reach zero.
+  const chimed = useRef(false);
+  useEffect(() => {
+    if (!timeUp) {
+      chimed.current = false;
+      return;
+    }
+    if (chimed.current) return;
+    chimed.current = true;
+    if (!isChimeMuted()) playChime();
+  }, [timeUp]);
+
+  const act = (action: TimerAction["action"]) =>
+    updateStepTimer(docs.control, {
+      action,
+      step: step.id,
+      suggestedMinutes: step.minutes,
+      now: Date.now(),
+    });
+
+  return (
+    <div className="flex flex-wrap items-center gap-2">
+      <p
+        role="timer"
+        aria-label={`Time left for ${step.title}`}
+        className={`rounded-md px-2 py-1 font-mono text-lg tabular-nums ${
+          timeUp ? "bg-red-100 text-red-800" : "bg-white text-slate-900"
+        }`}
+      >
+        {left === null ? "--:--" : formatRemaining(left)}
+      </p>
+      {timeUp ? (
+        <span role="status" className="text-sm font-medium text-red-800">
+          Time is up
+        </span>
+      ) : timer.status === "paused" ? (
+        <span className="text-sm text-slate-600">Paused</span>
+      ) : null}
+      {role === "facilitator" ? (
+        <div role="group" aria-label="Timer controls" className="flex flex-wrap gap-1">
+          {timer.status === "running" ? (
+            <button type="button" className={buttonStyles.quiet} onClick={() => act("pause")}>
+              Pause timer
+            </button>
+          ) : (
+            <button type="button" className={buttonStyles.quiet} onClick={() => act("start")}>
+              Start timer
+            </button>
+          )}
+          <button type="button" className={buttonStyles.quiet} onClick={() => act("add-minute")}>
+            +1 minute
+          </button>
+          <button type="button" className={buttonStyles.quiet} onClick={() => act("reset")}>
+            Reset timer
+          </button>
+        </div>
+      ) : null}
+      <button
+        type="button"
+        aria-pressed={muted}
+        className={buttonStyles.quiet}
+        onClick={() => {
+          setChimeMuted(!muted);
+          setMuted(!muted);
+        }}
+      >
+        <span aria-hidden>{muted ? "🔇" : "🔔"}</span> Mute timer sound
+      </button>
+    </div>
+  );
+}
+
+// localStorage exists only in the browser, after hydration.
+function setMutedFromStorage(set: (muted: boolean) => void): void {
+  set(isChimeMuted());
+}

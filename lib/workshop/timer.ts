@@ -1,0 +1,91 @@
+import type * as Y from "yjs";
+import { z } from "zod";
+import { CONTROL_MAP } from "@/lib/realtime/protocol";
+import { ok, parseInput, type WriteResult } from "./result";
+import { StepIdSchema, type StepId } from "./steps";
+import { transactResult } from "./write";
+
+const TIMER_KEY = "timer";
+const MINUTE_MS = 60_000;
+const MAX_DURATION_MS = 8 * 60 * MINUTE_MS;
+
+/**
+ * The step timer lives in the control doc as an end time, not a ticking counter: everyone
+ * derives the remaining time from their clock, and a refresh or late join shows the same value.
+ */
+export const StepTimerSchema = z.discriminatedUnion("status", [
+  z.object({ status: z.literal("running"), step: StepIdSchema, endsAt: z.number().int() }),
+  z.object({
+    status: z.enum(["idle", "paused"]),
+    step: StepIdSchema,
+    remainingMs: z.number().int().min(0).max(MAX_DURATION_MS),
+  }),
+]);
+export type StepTimer = z.infer<typeof StepTimerSchema>;
+
+/** The timer for `step`; a timer left over from another step reads as idle at the suggestion. */
+export function readStepTimer(control: Y.Doc, step: StepId, suggestedMinutes: number): StepTimer {
+  const parsed = StepTimerSchema.safeParse(control.getMap<unknown>(CONTROL_MAP).get(TIMER_KEY));
+  if (parsed.success && parsed.data.step === step) return parsed.data;
+  return { status: "idle", step, remainingMs: suggestedMinutes * MINUTE_MS };
+}
+
+/** Milliseconds left at `now`, never negative. */
+export function remainingMs(timer: StepTimer, now: number): number {
+  return timer.status === "running" ? Math.max(0, timer.endsAt - now) : timer.remainingMs;
+}
+
+/** "mm:ss", rounding up so the display reaches 00:00 exactly when time is up. */
+export function formatRemaining(ms: number): string {
+  const seconds = Math.ceil(ms / 1000);
+  const minutes = Math.floor(seconds / 60);
+  return `${String(minutes).padStart(2, "0")}:${String(seconds % 60).padStart(2, "0")}`;
+}
+
+const TimerActionSchema = z.object({
+  action: z.enum(["start", "pause", "add-minute", "reset"]),
+  step: StepIdSchema,
+  suggestedMinutes: z.number().int().min(1).max(480),
+  now: z.number().int(),
+});
+export type TimerAction = z.input<typeof TimerActionSchema>;
+
+/** Applies a facilitator's timer button; only facilitators can write the control doc. */
+export function updateStepTimer(control: Y.Doc, options: TimerAction): WriteResult<StepTimer> {
+  const input = parseInput(TimerActionSchema, options);
+  if (!input.ok) return input.result;
+  const { action, step, suggestedMinutes, now } = input.value;
+  return transactResult(control, () => {
+    const timer = readStepTimer(control, step, suggestedMinutes);
+    const left = remainingMs(timer, now);
+    const next = nextTimer({ timer, action, left, now, suggestedMinutes });
+    control.getMap<unknown>(CONTROL_MAP).set(TIMER_KEY, next);
+    return ok(next);
+  });
+}
+
+function nextTimer(options: {
+  timer: StepTimer;
+  action: TimerAction["action"];
+  left: number;
+  now: number;
+  suggestedMinutes: number;
+}): StepTimer {
+  const { timer, action, left, now } = options;
+  const step = timer.step;
+  switch (action) {
+    case "start":
+      if (timer.status === "running") return timer;
+      return { status: "running", step, endsAt: now + left };
+    case "pause":
+      return timer.status === "running" ? { status: "paused", step, remainingMs: left } : timer;
+    case "add-minute": {
+      const extended = Math.min(MAX_DURATION_MS, left + MINUTE_MS);
+      return timer.status === "running"
+        ? { status: "running", step, endsAt: now + extended }
+        : { status: timer.status, step, remainingMs: extended };
+    }
+    case "reset":
+      return { status: "idle", step, remainingMs: options.suggestedMinutes * MINUTE_MS };
+  }
+}

@@ -32,7 +32,7 @@ export function DataSourceTags({ dataSourceIds }: { dataSourceIds: readonly stri
         >
           {source.sensitive ? <ShieldIcon /> : null}
           {source.name || "Unnamed source"}
-          {source.sensitive ? <span className="font-semibold">(sensitive)</span> : null}
+          {source.sensitive ? <span className="font-semibold"> (sensitive)</span> : null}
         </li>
       ))}
     </ul>

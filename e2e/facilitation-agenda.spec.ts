@@ -105,3 +105,31 @@ test("the step timer shows the same time everywhere and survives a refresh", asy
   await dana.page.waitForTimeout(1500);
   expect(await seconds(dana.page)).toBe(paused);
 });
+
+test("participants mark a step done or raise a hand, and the facilitator sees who", async ({
+  actor,
+}) => {
+  const facilitator = await actor("Fran Facilitator");
+  await signUp(facilitator.page, facilitator.name);
+  await createWorkshop(facilitator.page, `Ready ${uniqueSuffix()}`);
+  const link = await inviteLink(facilitator.page, "participant");
+  const dana = await actor("Dana Data");
+  await joinAsGuest(dana.page, link, dana.name, "Data science");
+  const lee = await actor("Lee Legal");
+  await joinAsGuest(lee.page, link, lee.name, "Legal / compliance");
+
+  const check = facilitator.page.getByRole("region", { name: "Ready check" });
+  await expect(check).toContainText("Done with step 1: 0 of 2");
+  await dana.page.getByRole("button", { name: "I am done with step 1" }).click();
+  await expect(dana.page.getByRole("button", { name: "I am done with step 1" })).toHaveAttribute(
+    "aria-pressed",
+    "true",
+  );
+  await expect(check).toContainText("Done with step 1: 1 of 2 (Dana Data)");
+  await lee.page.getByRole("button", { name: "Raise hand" }).click();
+  await expect(check).toContainText("Hands raised: 1 (Lee Legal)");
+
+  // Moving on starts a fresh count for the next step.
+  await facilitator.page.getByRole("button", { name: "Next step" }).click();
+  await expect(check).toContainText("Done with step 2: 0 of 2");
+});

@@ -3,6 +3,7 @@
 import { useEffect, useRef, useSyncExternalStore, type ReactNode } from "react";
 import { AgendaBar } from "@/components/facilitation/agenda-bar";
 import { LockBanner } from "@/components/facilitation/lock-banner";
+import { ReadyCheck } from "@/components/facilitation/ready-check";
 import { StepTimer } from "@/components/facilitation/step-timer";
 import { useControl } from "@/lib/workshop/use-control";
 import { WORKSHOP_STEPS, StepIdSchema, type StepId, type WorkshopStep } from "@/lib/workshop/steps";
@@ -66,6 +67,7 @@ export function WorkshopSteps({ teamPanel }: WorkshopStepsProps) {
       <section aria-labelledby="step-heading" className="flex min-w-0 flex-col gap-6">
         <AgendaBar viewing={step.id} available={available} />
         <LockBanner />
+        <ReadyCheck />
         <header className="border-brand-100 bg-brand-50 flex flex-col gap-1 rounded-lg border px-4 py-3">
           <h2 id="step-heading" className="text-xl font-semibold">
             <span className="text-brand-700">Step {step.number}</span> · {step.title}

@@ -20,7 +20,26 @@ describe("readPresence", () => {
       [4, false, null],
       [1, false, { x: 3, y: 4 }],
     ]);
-    const secondTab = { clientId: 9, user: user("u2", "Zoe"), cursor: null, isSelf: false };
+    const secondTab = {
+      clientId: 9,
+      user: user("u2", "Zoe"),
+      cursor: null,
+      readyStep: null,
+      handRaised: false,
+      isSelf: false,
+    };
     expect(distinctPeople([...peers, secondTab]).map((peer) => peer.clientId)).toEqual([2, 4, 1]);
+  });
+
+  it("reads the ready check and raised hands, ignoring malformed values", () => {
+    const states = new Map<number, unknown>([
+      [1, { user: user("u1", "Bo"), cursor: null, readyStep: "context", handRaised: true }],
+      [2, { user: user("u2", "Cy"), cursor: null, readyStep: 42, handRaised: "yes" }],
+    ]);
+    const peers = readPresence(states, 0);
+    expect(peers.map((peer) => [peer.user.name, peer.readyStep, peer.handRaised])).toEqual([
+      ["Bo", "context", true],
+      ["Cy", null, false],
+    ]);
   });
 });

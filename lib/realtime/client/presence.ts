@@ -9,6 +9,9 @@ export type PresencePeer = {
   clientId: number;
   user: PresenceUser;
   cursor: CursorPoint | null;
+  /** The step this person marked as done (ready check), if any. */
+  readyStep: string | null;
+  handRaised: boolean;
   isSelf: boolean;
 };
 
@@ -23,6 +26,8 @@ const CursorSchema = z.object({ x: z.number().finite(), y: z.number().finite() }
 const PresenceStateSchema = z.object({
   user: PresenceUserSchema,
   cursor: CursorSchema.nullable().catch(null),
+  readyStep: z.string().max(40).nullable().catch(null),
+  handRaised: z.boolean().catch(false),
 });
 
 /** Valid presence entries, self first; entries without a server-stamped user are skipped. */
@@ -35,6 +40,8 @@ export function readPresence(states: Map<number, unknown>, localClientId: number
       clientId,
       user: parsed.data.user,
       cursor: parsed.data.cursor,
+      readyStep: parsed.data.readyStep,
+      handRaised: parsed.data.handRaised,
       isSelf: clientId === localClientId,
     });
   }
@@ -55,4 +62,13 @@ export function distinctPeople(peers: PresencePeer[]): PresencePeer[] {
 
 export function setLocalCursor(awareness: Awareness, cursor: CursorPoint | null): void {
   awareness.setLocalStateField("cursor", cursor);
+}
+
+/** Ready check: mark the step as done (or clear it with null). */
+export function setLocalReadyStep(awareness: Awareness, step: string | null): void {
+  awareness.setLocalStateField("readyStep", step);
+}
+
+export function setLocalHandRaised(awareness: Awareness, raised: boolean): void {
+  awareness.setLocalStateField("handRaised", raised);
 }

@@ -212,7 +212,13 @@ test("the team turns quick wins into a roadmap behind the ethics gate, and the s
   await expect(refusal).toContainText("Reminds people of a purchase they made for someone else");
   await expect(planned.getByText(/Not ready$/)).toBeVisible();
   await expect(seen.getByText(/Ethics gate: 1 high-severity risk has no mitigation/)).toBeVisible();
-  await seen.getByRole("button", { name: "Accept the risk as Fran Facilitator" }).click();
+  // Accepting is deliberate: a dialog names the risks and who is accepting them.
+  await seen.getByRole("button", { name: "Accept the risk…" }).click();
+  const confirm = facilitator.page.getByRole("dialog", { name: "Accept this risk?" });
+  await expect(confirm).toContainText("Reminds people of a purchase they made for someone else");
+  await expectNoSeriousA11yViolations(facilitator.page);
+  await confirm.getByRole("button", { name: "Accept the risk as Fran Facilitator" }).click();
+  await expect(confirm).toHaveCount(0);
   await expect(planned.getByText(/Risk accepted by Fran Facilitator on/)).toBeVisible();
   await expect(refusal).toHaveCount(0);
   await planned.getByRole("button", { name: "Mark ready" }).click();

@@ -1,5 +1,6 @@
 "use client";
 
+import * as Dialog from "@radix-ui/react-dialog";
 import { useState } from "react";
 import type * as Y from "yjs";
 import { buttonStyles } from "@/components/ui/button-styles";
@@ -26,6 +27,7 @@ type EthicsGateProps = {
 export function EthicsGate({ doc, item, title, blocking, self }: EthicsGateProps) {
   const [refused, setRefused] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const [confirming, setConfirming] = useState(false);
   const showRefusal = refused && blocking.length > 0 && !item.ready;
 
   const markReady = (ready: boolean) => {
@@ -43,6 +45,7 @@ export function EthicsGate({ doc, item, title, blocking, self }: EthicsGateProps
   const accept = () => {
     setError(null);
     const result = acceptRisk(doc, { itemId: item.id, userId: self.userId, name: self.name });
+    setConfirming(false);
     if (!result.ok) setError(result.error.message);
   };
 
@@ -102,11 +105,38 @@ export function EthicsGate({ doc, item, title, blocking, self }: EthicsGateProps
       ) : null}
 
       {blocking.length > 0 ? (
-        <div>
-          <button type="button" className={buttonStyles.danger} onClick={accept}>
-            Accept the risk as {self.name}
-          </button>
-        </div>
+        <Dialog.Root open={confirming} onOpenChange={setConfirming}>
+          <Dialog.Trigger asChild>
+            <button type="button" className={`${buttonStyles.danger} w-fit`}>
+              Accept the risk…
+            </button>
+          </Dialog.Trigger>
+          <Dialog.Portal>
+            <Dialog.Overlay className="fixed inset-0 z-40 bg-slate-900/40" />
+            <Dialog.Content className="fixed top-1/2 left-1/2 z-50 flex w-[min(32rem,calc(100vw-2rem))] -translate-x-1/2 -translate-y-1/2 flex-col gap-4 rounded-lg bg-white p-6 shadow-xl">
+              <Dialog.Title className="text-lg font-semibold">Accept this risk?</Dialog.Title>
+              <Dialog.Description className="text-sm text-slate-700">
+                “{title}” goes ahead without a mitigation for the risks below. The summary will say
+                that you, {self.name}, accepted them. Risks raised later are not covered.
+              </Dialog.Description>
+              <ul className="list-disc pl-5 text-sm text-red-900">
+                {blocking.map((risk) => (
+                  <li key={risk.id}>{risk.description.trim() || "Untitled risk"}</li>
+                ))}
+              </ul>
+              <div className="flex justify-end gap-2">
+                <Dialog.Close asChild>
+                  <button type="button" className={buttonStyles.secondary}>
+                    Cancel
+                  </button>
+                </Dialog.Close>
+                <button type="button" className={buttonStyles.danger} onClick={accept}>
+                  Accept the risk as {self.name}
+                </button>
+              </div>
+            </Dialog.Content>
+          </Dialog.Portal>
+        </Dialog.Root>
       ) : null}
 
       {item.riskAcceptedBy ? (

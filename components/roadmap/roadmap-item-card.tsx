@@ -282,7 +282,12 @@ export function RoadmapItemCard(props: RoadmapItemCardProps) {
         />
       </div>
 
-      <LinkedRisks doc={doc} risks={risks} blocking={props.blocking} />
+      <LinkedRisks
+        doc={doc}
+        risks={risks}
+        blocking={props.blocking}
+        acceptedBy={item.riskAcceptedBy?.name ?? null}
+      />
 
       <EthicsGate doc={doc} item={item} title={title} blocking={props.blocking} self={props.self} />
     </article>
@@ -318,10 +323,12 @@ function LinkedRisks({
   doc,
   risks,
   blocking,
+  acceptedBy,
 }: {
   doc: Y.Doc;
   risks: readonly Risk[];
   blocking: readonly Risk[];
+  acceptedBy: string | null;
 }) {
   const id = useId();
   if (risks.length === 0) {
@@ -349,7 +356,12 @@ function LinkedRisks({
                 </span>{" "}
                 <span className="text-slate-700">({RISK_CATEGORY_LABELS[risk.category]})</span>:{" "}
                 {description}
-                {accepted ? <span className="text-slate-700"> — accepted</span> : null}
+                {accepted ? (
+                  <span className="text-slate-700">
+                    {" "}
+                    — accepted{acceptedBy ? ` by ${acceptedBy}` : ""}
+                  </span>
+                ) : null}
               </p>
               <div className="flex flex-col gap-1">
                 <label htmlFor={`${id}-${risk.id}`} className="text-xs font-medium text-slate-700">

@@ -46,6 +46,8 @@ export const SegmentColumn = memo(function SegmentColumn({ segmentId }: SegmentC
 
   function onKeyDown(event: KeyboardEvent<HTMLElement>) {
     if (!canEdit || event.key.toLowerCase() !== "n" || isTextEntry(event.target)) return;
+    // React bubbles events out of portals (the data-source popover); only keys typed in the column count.
+    if (!(event.target instanceof Node) || !event.currentTarget.contains(event.target)) return;
     if (event.ctrlKey || event.metaKey || event.altKey) return;
     event.preventDefault();
     add();

@@ -3,7 +3,7 @@
 import { useCallback, useId } from "react";
 import type { BoardSnapshot } from "@/lib/workshop/read-board";
 import { LIFECYCLE_STAGES, type LifecycleStage } from "@/lib/workshop/records";
-import { removeSegment, updateSegment } from "@/lib/workshop/segments";
+import { moveSegment, removeSegment, updateSegment } from "@/lib/workshop/segments";
 import { useBoardSelector } from "@/lib/workshop/use-board";
 import { useBoardEditing } from "./board-room";
 import { TrashIcon } from "./icons";
@@ -20,6 +20,14 @@ export function SegmentHeader({ segmentId }: { segmentId: string }) {
     [segmentId],
   );
   const segment = useBoardSelector(doc, select);
+  const selectPlace = useCallback(
+    (snapshot: BoardSnapshot) => ({
+      index: snapshot.segments.findIndex((candidate) => candidate.id === segmentId),
+      count: snapshot.segments.length,
+    }),
+    [segmentId],
+  );
+  const place = useBoardSelector(doc, selectPlace);
   const name = useDraft(segment?.name ?? "", (next) =>
     report(updateSegment(doc, { segmentId, name: next })),
   );
@@ -43,6 +51,26 @@ export function SegmentHeader({ segmentId }: { segmentId: string }) {
           placeholder="Segment name"
           className="min-w-0 flex-1 rounded-md border border-transparent bg-transparent px-2 py-1 font-semibold hover:border-slate-300 focus:border-slate-400 disabled:text-slate-900"
         />
+        <button
+          type="button"
+          disabled={!canEdit || place.index <= 0}
+          aria-label={`Move segment ${label} left`}
+          title="Move segment left"
+          onClick={() => report(moveSegment(doc, { segmentId, index: place.index - 1 }))}
+          className="rounded px-1.5 py-1 text-slate-700 hover:bg-slate-100 disabled:opacity-40"
+        >
+          <span aria-hidden>←</span>
+        </button>
+        <button
+          type="button"
+          disabled={!canEdit || place.index >= place.count - 1}
+          aria-label={`Move segment ${label} right`}
+          title="Move segment right"
+          onClick={() => report(moveSegment(doc, { segmentId, index: place.index + 1 }))}
+          className="rounded px-1.5 py-1 text-slate-700 hover:bg-slate-100 disabled:opacity-40"
+        >
+          <span aria-hidden>→</span>
+        </button>
         <button
           type="button"
           disabled={!canEdit}

@@ -1,20 +1,21 @@
 "use client";
 
 import { useDroppable } from "@dnd-kit/core";
-import { memo, useCallback, useMemo } from "react";
+import { memo, useCallback, useMemo, type ReactNode } from "react";
 import { QUADRANT_LABELS, classifyQuadrant, type Quadrant } from "@/lib/workshop/quadrant";
 import type { RiskCounts } from "@/lib/workshop/warnings";
 import type { ArrowKey } from "./matrix-geometry";
 import { MATRIX_DROPPABLE_ID } from "./matrix-copy";
-import { MatrixNote, RemoteGhost, type RemoteHolder } from "./matrix-note";
+import { MatrixNote, type RemoteHolder } from "./matrix-note";
 
 export type PlacedIdea = { id: string; text: string; value: number; feasibility: number };
-export type HeldIdea = PlacedIdea & { heldBy: RemoteHolder };
 
 type MatrixBoardProps = {
   placed: readonly PlacedIdea[];
-  /** Ideas other people are dragging, at their live position (placed or from the tray). */
-  held: ReadonlyMap<string, HeldIdea>;
+  /** Who is dragging which idea right now. */
+  heldBy: ReadonlyMap<string, RemoteHolder>;
+  /** Drawn over the notes: the live positions of other people's drags. */
+  overlay: ReactNode;
   riskCounts: ReadonlyMap<string, RiskCounts>;
   readOnly: boolean;
   /** Receives the matrix element, whose box maps screen points to positions. */
@@ -33,7 +34,8 @@ const QUADRANT_CELLS: readonly { quadrant: Quadrant; hint: string; tone: string 
 
 /** The value × feasibility grid with its quadrants, axes and every placed idea. */
 export const MatrixBoard = memo(function MatrixBoard(props: MatrixBoardProps) {
-  const { placed, held, riskCounts, readOnly, onMatrixElement, onNudge, onReturn } = props;
+  const { placed, heldBy, overlay, riskCounts, readOnly, onMatrixElement, onNudge, onReturn } =
+    props;
   const { setNodeRef, isOver } = useDroppable({ id: MATRIX_DROPPABLE_ID, disabled: readOnly });
   const setRefs = useCallback(
     (element: HTMLDivElement | null) => {
@@ -53,9 +55,6 @@ export const MatrixBoard = memo(function MatrixBoard(props: MatrixBoardProps) {
     for (const idea of placed) result[classifyQuadrant(idea)] += 1;
     return result;
   }, [placed]);
-
-  const placedIds = useMemo(() => new Set(placed.map((idea) => idea.id)), [placed]);
-  const ghosts = [...held.values()].filter((idea) => !placedIds.has(idea.id));
 
   return (
     // Never taller than the window: the whole matrix stays in view while a note is dragged.
@@ -100,33 +99,24 @@ export const MatrixBoard = memo(function MatrixBoard(props: MatrixBoardProps) {
           ))}
         </div>
         {placed.map((idea) => {
-          const remote = held.get(idea.id);
           const risk = riskCounts.get(idea.id);
           return (
             <MatrixNote
               key={idea.id}
               scenarioId={idea.id}
               text={idea.text}
-              value={remote?.value ?? idea.value}
-              feasibility={remote?.feasibility ?? idea.feasibility}
+              value={idea.value}
+              feasibility={idea.feasibility}
               riskTotal={risk?.total ?? 0}
               riskUnmitigated={risk?.unmitigated ?? 0}
               readOnly={readOnly}
-              heldBy={remote?.heldBy ?? null}
+              heldBy={heldBy.get(idea.id) ?? null}
               onNudge={onNudge}
               onReturn={onReturn}
             />
           );
         })}
-        {ghosts.map((idea) => (
-          <RemoteGhost
-            key={idea.id}
-            text={idea.text}
-            value={idea.value}
-            feasibility={idea.feasibility}
-            heldBy={idea.heldBy}
-          />
-        ))}
+        {overlay}
       </div>
       <div />
       <div className="flex items-center justify-between px-1 text-xs text-slate-600">

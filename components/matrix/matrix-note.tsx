@@ -18,7 +18,7 @@ type MatrixNoteProps = {
   riskTotal: number;
   riskUnmitigated: number;
   readOnly: boolean;
-  /** Someone else is dragging this note right now; it is drawn where they hold it. */
+  /** Someone else is dragging this note right now (RemoteDragLayer draws where). */
   heldBy: RemoteHolder | null;
   onNudge: (scenarioId: string, key: ArrowKey, large: boolean) => void;
   onReturn: (scenarioId: string) => void;
@@ -85,7 +85,7 @@ export const MatrixNote = memo(function MatrixNote(props: MatrixNoteProps) {
         className={[
           "flex touch-none flex-col gap-1 rounded-md border border-amber-300 bg-amber-50 p-2 text-left text-xs leading-snug text-slate-900 shadow-sm select-none",
           readOnly ? "cursor-default" : "cursor-grab",
-          isDragging ? "opacity-40" : "",
+          isDragging || heldBy ? "opacity-50" : "",
           heldBy ? "outline-2 outline-offset-2 outline-dashed" : "",
         ].join(" ")}
         style={heldBy ? { outlineColor: heldBy.colour } : undefined}
@@ -116,7 +116,7 @@ export const MatrixNote = memo(function MatrixNote(props: MatrixNoteProps) {
 
 type RemoteGhostProps = { text: string; value: number; feasibility: number; heldBy: RemoteHolder };
 
-/** A note someone is bringing from the tray, shown where they hold it until they drop it. */
+/** A note someone else is dragging, shown where they hold it until they drop it. */
 export const RemoteGhost = memo(function RemoteGhost(props: RemoteGhostProps) {
   const { left, top } = positionToPercent(props);
   return (
@@ -128,7 +128,7 @@ export const RemoteGhost = memo(function RemoteGhost(props: RemoteGhostProps) {
     >
       <span className="line-clamp-2">{props.text || "Untitled idea"}</span>
       <span className="text-[0.6875rem] font-medium text-slate-700">
-        {props.heldBy.name} is placing this…
+        {props.heldBy.name} is moving this…
       </span>
     </div>
   );

@@ -19,7 +19,7 @@ import { useWorkshopRoom } from "@/components/workshop/workshop-room";
 import { placeOnMatrix, removeFromMatrix } from "@/lib/workshop/matrix";
 import { setMatrixDrag, type MatrixDrag } from "@/lib/workshop/matrix-drag-presence";
 import { useControl } from "@/lib/workshop/use-control";
-import { useMatrixDrags } from "@/lib/workshop/use-matrix-drags";
+import { useMatrixDragHolders } from "@/lib/workshop/use-matrix-drags";
 import { isDragData, type DragData } from "./drag-data";
 import { LiveAnnouncer, useLiveAnnouncer } from "./live-announcer";
 import { matrixAnnouncements } from "./matrix-announcements";
@@ -46,6 +46,7 @@ import {
   type ArrowKey,
 } from "./matrix-geometry";
 import { NoteFace } from "./note-face";
+import { RemoteDragLayer } from "./remote-drag-layer";
 import { ScenarioTray } from "./scenario-tray";
 import { createThrottle } from "./throttle";
 import { usePrioritizeData } from "./use-prioritize-data";
@@ -72,8 +73,8 @@ export function PrioritizeStep() {
   const { docs, awareness, role } = useWorkshopRoom();
   const { locked } = useControl(docs.control);
   const readOnly = role === "observer" || locked;
-  const drags = useMatrixDrags(awareness);
-  const data = usePrioritizeData(docs.board, drags);
+  const holders = useMatrixDragHolders(awareness);
+  const data = usePrioritizeData(docs.board, holders);
   const { message, announce } = useLiveAnnouncer();
   const [matrixElement, setMatrixElement] = useState<HTMLDivElement | null>(null);
   const [active, setActive] = useState<(DragData & { keyboard: boolean }) | null>(null);
@@ -167,7 +168,8 @@ export function PrioritizeStep() {
     const wasKeyboard = keyboardDrag;
     const position = positionOf(event.active);
     endDrag();
-    if (!isDragData(dragged)) return;
+    // The board can be locked mid-drag; the server would refuse the write anyway.
+    if (!isDragData(dragged) || readOnly) return;
     const { scenarioId } = dragged;
     if (position) {
       const result = placeOnMatrix(docs.board, { scenarioId, ...position });
@@ -199,6 +201,11 @@ export function PrioritizeStep() {
       focusSoon(noteElementId("tray", scenarioId));
     },
     [docs.board, announce],
+  );
+
+  const remoteDrags = useMemo(
+    () => <RemoteDragLayer awareness={awareness} textOf={data.textOf} />,
+    [awareness, data.textOf],
   );
 
   const activeText = active ? data.textOf(active.scenarioId) : "";
@@ -239,12 +246,13 @@ export function PrioritizeStep() {
           <ScenarioTray
             groups={data.trayGroups}
             riskCounts={data.riskCounts}
-            heldBy={heldByOf(data.held)}
+            heldBy={data.heldBy}
             readOnly={readOnly}
           />
           <MatrixBoard
             placed={data.placed}
-            held={data.held}
+            heldBy={data.heldBy}
+            overlay={remoteDrags}
             riskCounts={data.riskCounts}
             readOnly={readOnly}
             onMatrixElement={setMatrixElement}
@@ -266,18 +274,4 @@ export function PrioritizeStep() {
       <LiveAnnouncer message={message} />
     </div>
   );
-}
-
-const heldByCache = new WeakMap<object, ReadonlyMap<string, { name: string; colour: string }>>();
-
-/** Holder per scenario, kept stable per `held` map so the memoized tray skips re-renders. */
-function heldByOf(
-  held: ReturnType<typeof usePrioritizeData>["held"],
-): ReadonlyMap<string, { name: string; colour: string }> {
-  let result = heldByCache.get(held);
-  if (!result) {
-    result = new Map([...held].map(([id, idea]) => [id, idea.heldBy]));
-    heldByCache.set(held, result);
-  }
-  return result;
 }

@@ -7,7 +7,8 @@ import { selectPlacedScenarios, selectUnplacedScenarios } from "@/lib/workshop/s
 import { useBoardSelector } from "@/lib/workshop/use-board";
 import type { RemoteMatrixDrag } from "@/lib/workshop/matrix-drag-presence";
 import { riskCountsByScenario, type RiskCounts } from "@/lib/workshop/warnings";
-import type { HeldIdea, PlacedIdea } from "./matrix-board";
+import type { PlacedIdea } from "./matrix-board";
+import type { RemoteHolder } from "./matrix-note";
 import type { TrayGroup } from "./scenario-tray";
 
 const selectScenarios = (snapshot: BoardSnapshot) => snapshot.scenarios;
@@ -21,14 +22,15 @@ export type PrioritizeData = {
   placedById: ReadonlyMap<string, PlacedIdea>;
   trayGroups: readonly TrayGroup[];
   riskCounts: ReadonlyMap<string, RiskCounts>;
-  held: ReadonlyMap<string, HeldIdea>;
+  /** Who is dragging which idea right now (positions are drawn by RemoteDragLayer). */
+  heldBy: ReadonlyMap<string, RemoteHolder>;
   textOf: (scenarioId: string) => string;
 };
 
 /** Everything the prioritize step draws, derived once per board change. */
 export function usePrioritizeData(
   board: Y.Doc,
-  drags: readonly RemoteMatrixDrag[],
+  holders: readonly RemoteMatrixDrag[],
 ): PrioritizeData {
   const scenarios = useBoardSelector(board, selectScenarios);
   const placedScenarios = useBoardSelector(board, selectPlacedScenarios);
@@ -67,23 +69,13 @@ export function usePrioritizeData(
     () => new Map(scenarios.map((scenario) => [scenario.id, scenario.text])),
     [scenarios],
   );
-  const held = useMemo(() => {
-    const result = new Map<string, HeldIdea>();
-    for (const drag of drags) {
-      const text = textById.get(drag.scenarioId);
-      if (text === undefined) continue;
-      result.set(drag.scenarioId, {
-        id: drag.scenarioId,
-        text,
-        value: drag.value,
-        feasibility: drag.feasibility,
-        heldBy: { name: drag.name, colour: drag.colour },
-      });
-    }
-    return result;
-  }, [drags, textById]);
+  const heldBy = useMemo(
+    () =>
+      new Map(holders.map((drag) => [drag.scenarioId, { name: drag.name, colour: drag.colour }])),
+    [holders],
+  );
 
   const textOf = useMemo(() => (id: string) => textById.get(id) ?? "", [textById]);
 
-  return { placed, placedById, trayGroups, riskCounts, held, textOf };
+  return { placed, placedById, trayGroups, riskCounts, heldBy, textOf };
 }

@@ -23,6 +23,9 @@ export type RealtimeHealth = {
     compactions: number;
     errors: number;
     commitP95Ms: number | null;
+    /** Arrival of an update to its row being committed, over the last 512 updates. */
+    commitLagP50Ms: number | null;
+    commitLagP95Ms: number | null;
   };
   relayP99Ms: number | null;
   writesDropped: number;
@@ -117,6 +120,8 @@ export function createRealtimeServer(overrides?: Partial<RealtimeOptions>): Real
           compactions: metrics.compactions,
           errors: metrics.persistenceErrors,
           commitP95Ms: round(metrics.commitLatency.percentile(95)),
+          commitLagP50Ms: round(metrics.commitLag.percentile(50)),
+          commitLagP95Ms: round(metrics.commitLag.percentile(95)),
         },
         relayP99Ms: round(metrics.relayLatency.percentile(99)),
         writesDropped: metrics.writesDropped,

@@ -32,7 +32,10 @@ export type Metrics = {
   persistenceErrors: number;
   /** Receipt of an update to the moment it is relayed (includes the group commit). */
   relayLatency: LatencyWindow;
+  /** Duration of one group-commit statement. */
   commitLatency: LatencyWindow;
+  /** Arrival of an update (queued for the group commit) to its row being committed. */
+  commitLag: LatencyWindow;
 };
 
 export function createMetrics(): Metrics {
@@ -47,6 +50,7 @@ export function createMetrics(): Metrics {
     persistenceErrors: 0,
     relayLatency: createLatencyWindow(),
     commitLatency: createLatencyWindow(),
+    commitLag: createLatencyWindow(),
   };
 }
 

@@ -85,7 +85,9 @@ export function createPersistence(metrics: Metrics): Persistence {
           })),
           select: { id: true, workshopId: true, docName: true },
         });
-        metrics.commitLatency.record(performance.now() - started);
+        const committedAt = performance.now();
+        metrics.commitLatency.record(committedAt - started);
+        for (const entry of batch) metrics.commitLag.record(committedAt - entry.enqueuedAt);
         metrics.updatesPersisted += rows.length;
         const maxIdByRoom = new Map<string, number>();
         for (const row of rows) {

@@ -1,0 +1,52 @@
+// The printed table and bench/results/latest.json.
+import { mkdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import type { Machine } from "./machine";
+import type { RunResult } from "./measure-run";
+
+const COLUMNS: [string, (run: RunResult) => string][] = [
+  ["server", (run) => run.server],
+  ["rooms", (run) => String(run.rooms)],
+  ["clients", (run) => String(run.clients)],
+  ["p50 ms", (run) => String(run.p50_ms ?? "-")],
+  ["p99 ms", (run) => String(run.p99_ms ?? "-")],
+  ["max ms", (run) => String(run.max_ms ?? "-")],
+  ["dropped", (run) => String(run.dropped)],
+  ["dup", (run) => String(run.duplicates)],
+  ["converged", (run) => `${run.rooms_converged}/${run.rooms}`],
+  ["upd/s", (run) => String(run.updates_per_s)],
+  ["upd/cpu-s", (run) => String(run.updates_per_cpu_s ?? "-")],
+  ["srv cpu%", (run) => String(run.server_cpu_pct)],
+  ["gen cpu%", (run) => String(run.generator_cpu_pct)],
+  ["rss MB", (run) => String(run.rss_mb)],
+  ["KB/conn", (run) => String(run.rss_per_connection_kb)],
+  ["commit p50/p95 ms", (run) => `${run.commit_p50_ms ?? "-"}/${run.commit_p95_ms ?? "-"}`],
+];
+
+export function formatTable(runs: RunResult[]): string {
+  const rows = [
+    COLUMNS.map(([title]) => title),
+    ...runs.map((run) => COLUMNS.map(([, get]) => get(run))),
+  ];
+  const widths = COLUMNS.map((_, column) =>
+    Math.max(...rows.map((row) => (row[column] ?? "").length)),
+  );
+  const line = (row: string[]) =>
+    `| ${row.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join(" | ")} |`;
+  const rule = `|${widths.map((width) => "-".repeat(width + 2)).join("|")}|`;
+  const [header = [], ...body] = rows;
+  return [line(header), rule, ...body.map(line)].join("\n");
+}
+
+export function writeResults(options: {
+  file: string;
+  machine: Machine;
+  mode: string;
+  startedAt: string;
+  runs: RunResult[];
+  notes: string[];
+}): void {
+  mkdirSync(path.dirname(options.file), { recursive: true });
+  const { file, ...content } = options;
+  writeFileSync(file, `${JSON.stringify({ ...content, machine: options.machine }, null, 2)}\n`);
+}

@@ -1,0 +1,135 @@
+// One room of the load: N clients, each editing its own note key with increasing sequence numbers;
+// every other client's observer turns arrivals into latency samples and delivery counts.
+import * as Y from "yjs";
+import { createBenchClient, type BenchClient } from "./client";
+import { record, type Histogram } from "./histogram";
+import type { Target } from "./messages";
+
+/** Counters shared by all rooms of a worker. */
+export type LoadStats = {
+  histogram: Histogram;
+  /** Edits sent in [recordFrom, recordUntil) are sampled for latency. */
+  recordFrom: number;
+  recordUntil: number;
+  editing: boolean;
+  /** Shutting down or crash mode: a socket closing is expected, not a disconnect. */
+  closesExpected: boolean;
+  disconnects: number;
+  outOfOrder: number;
+};
+
+export type Room = {
+  id: string;
+  clients: BenchClient[];
+  sent(): number;
+  expected(): number;
+  delivered(): number;
+  /** Per sender: its Yjs client id and the highest sequence any other client saw. */
+  seenBySender(): { clientId: number; maxSeen: number }[];
+  startEditing(editsPerSecond: number): void;
+  close(): void;
+};
+
+const NOTES = "notes";
+
+export function createRoom(options: {
+  target: Target;
+  id: string;
+  size: number;
+  stats: LoadStats;
+}): Room {
+  const { target, id, size, stats } = options;
+  const clients: BenchClient[] = [];
+  const seqs = new Array<number>(size).fill(0);
+  const sentAt: number[][] = Array.from({ length: size }, () => []);
+  // lastSeen[receiver][sender]
+  const lastSeen: number[][] = Array.from({ length: size }, () => new Array<number>(size).fill(0));
+  const timers: NodeJS.Timeout[] = [];
+  let delivered = 0;
+
+  for (let index = 0; index < size; index++) {
+    const client = createBenchClient({ target, roomId: id, cookie: target.cookies[index] });
+    const notes = client.doc.getMap<number>(NOTES);
+    const seen = lastSeen[index] ?? [];
+    notes.observe((event) => {
+      if (event.transaction.local) return;
+      const now = performance.now();
+      for (const key of event.keysChanged) {
+        const sender = Number(key.slice(1));
+        const seq = notes.get(key);
+        const last = seen[sender] ?? 0;
+        if (typeof seq !== "number") continue;
+        if (seq <= last) {
+          stats.outOfOrder += 1;
+          continue;
+        }
+        // Yjs applies a client's updates in order, so every sequence up to `seq` is here now.
+        for (let s = last + 1; s <= seq; s++) {
+          delivered += 1;
+          const at = sentAt[sender]?.[s];
+          if (at !== undefined && at >= stats.recordFrom && at < stats.recordUntil) {
+            record(stats.histogram, now - at);
+          }
+        }
+        seen[sender] = seq;
+      }
+    });
+    client.onDown(() => {
+      if (!stats.closesExpected) stats.disconnects += 1;
+    });
+    clients.push(client);
+  }
+
+  function edit(index: number): void {
+    const client = clients[index];
+    if (!stats.editing || !client?.open) return;
+    const seq = (seqs[index] ?? 0) + 1;
+    seqs[index] = seq;
+    const times = sentAt[index];
+    if (times) times[seq] = performance.now();
+    client.doc.getMap<number>(NOTES).set(`c${index}`, seq);
+  }
+
+  return {
+    id,
+    clients,
+    sent: () => seqs.reduce((sum, n) => sum + n, 0),
+    expected: () => seqs.reduce((sum, n) => sum + n, 0) * (size - 1),
+    delivered: () => delivered,
+    seenBySender() {
+      return clients.map((client, sender) => ({
+        clientId: client.doc.clientID,
+        maxSeen: Math.max(
+          0,
+          ...lastSeen.map((row, receiver) => (receiver === sender ? 0 : (row[sender] ?? 0))),
+        ),
+      }));
+    },
+    startEditing(editsPerSecond) {
+      const period = 1000 / editsPerSecond;
+      clients.forEach((_, index) => {
+        // A random phase per client, so edits do not arrive in lockstep.
+        const start = setTimeout(() => {
+          edit(index);
+          timers.push(setInterval(() => edit(index), period));
+        }, Math.random() * period);
+        timers.push(start);
+      });
+    },
+    close() {
+      for (const timer of timers) clearInterval(timer);
+      for (const client of clients) client.close();
+    },
+  };
+}
+
+/** Same state vector and same notes as the reference doc (what the server sent a fresh client). */
+export function sameState(a: Y.Doc, b: Y.Doc): boolean {
+  const left = Y.decodeStateVector(Y.encodeStateVector(a));
+  const right = Y.decodeStateVector(Y.encodeStateVector(b));
+  if (left.size !== right.size) return false;
+  for (const [client, clock] of left) if (right.get(client) !== clock) return false;
+  const notes = (doc: Y.Doc) =>
+    JSON.stringify(Object.entries(doc.getMap<number>(NOTES).toJSON()).sort());
+  return notes(a) === notes(b);
+}

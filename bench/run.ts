@@ -1,0 +1,81 @@
+// npm run bench [-- --quick] [--servers ours,reference] [--rooms 10,100] [--workers N]
+// Our realtime server and the two peers, one after another, under the same room load.
+import path from "node:path";
+import type { ServerKind } from "./load/messages";
+import { describeMachine } from "./lib/machine";
+import { measureRun, type RunResult } from "./lib/measure-run";
+import { formatTable, writeResults } from "./lib/report";
+
+const CLIENTS_PER_ROOM = 12;
+const EDITS_PER_SECOND = 2;
+const ALL_SERVERS: ServerKind[] = ["ours", "reference", "hocuspocus"];
+
+function flag(name: string): string | undefined {
+  const index = process.argv.indexOf(`--${name}`);
+  return index >= 0 ? process.argv[index + 1] : undefined;
+}
+
+function list(name: string): string[] | undefined {
+  return flag(name)
+    ?.split(",")
+    .map((item) => item.trim());
+}
+
+/** Load-generator processes: about one per 600 clients, at most 4 on this 2-core machine. */
+function defaultWorkers(clients: number): number {
+  return Math.max(1, Math.min(4, Math.ceil(clients / 600)));
+}
+
+const quick = process.argv.includes("--quick");
+const servers = (list("servers") as ServerKind[] | undefined) ?? ALL_SERVERS;
+const roomCounts = list("rooms")?.map(Number) ?? (quick ? [10, 100] : [10, 100, 500]);
+const warmupMs = quick ? 1_000 : 3_000;
+const measureMs = Number(flag("measure") ?? (quick ? 4 : 15)) * 1000;
+const workersFlag = flag("workers");
+const machine = describeMachine();
+const startedAt = new Date().toISOString();
+const runs: RunResult[] = [];
+
+console.log(
+  `bench (${quick ? "quick" : "full"}): ${servers.join(", ")} × ${roomCounts.join(", ")} rooms of ` +
+    `${CLIENTS_PER_ROOM}, ${EDITS_PER_SECOND} edits/s per client; load ${machine.load_average_at_start.join(" ")}`,
+);
+for (const rooms of roomCounts) {
+  for (const kind of servers) {
+    const workers = Number(workersFlag ?? defaultWorkers(rooms * CLIENTS_PER_ROOM));
+    process.stdout.write(`  ${kind} × ${rooms} rooms (${workers} generator processes)… `);
+    try {
+      const run = await measureRun({
+        kind,
+        rooms,
+        clientsPerRoom: CLIENTS_PER_ROOM,
+        editsPerSecond: EDITS_PER_SECOND,
+        warmupMs,
+        measureMs,
+        workers,
+      });
+      runs.push(run);
+      console.log(`p99 ${run.p99_ms} ms, dropped ${run.dropped}`);
+    } catch (error) {
+      console.log(`failed: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+}
+
+console.log(`\n${formatTable(runs)}\n`);
+const file = path.join(import.meta.dirname, "results", "latest.json");
+writeResults({
+  file,
+  machine,
+  mode: quick ? "quick" : "full",
+  startedAt,
+  runs,
+  notes: [
+    `rooms of ${CLIENTS_PER_ROOM} clients, each setting its own note key ${EDITS_PER_SECOND}×/s`,
+    `warm-up ${warmupMs / 1000} s, measured ${measureMs / 1000} s per run`,
+    "latency: sender to each other client, same process clock; rss_mb at the end of the window",
+    "commit_p50/p95_ms (ours): arrival to committed row, median of 1 s health() readings",
+  ],
+});
+console.log(`wrote ${path.relative(process.cwd(), file)}`);
+process.exit(runs.length > 0 ? 0 : 1);

@@ -1,0 +1,29 @@
+// Our realtime server as server.ts mounts it (durable, real auth and persistence, default options),
+// alone in a process so its CPU and memory can be measured. Needs DATABASE_URL and NEXTAUTH_SECRET.
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
+import { announcePort, requestedPort } from "./announce";
+
+const { tuneDatabaseConnection } = await import("@/lib/db");
+const { createRealtimeServer } = await import("@/lib/realtime/server/index");
+await tuneDatabaseConnection();
+const realtime = createRealtimeServer();
+
+const http = createServer((req, res) => {
+  if (req.url === "/collab/health") {
+    res.writeHead(200, { "content-type": "application/json" });
+    res.end(JSON.stringify(realtime.health()));
+    return;
+  }
+  res.writeHead(404).end();
+});
+http.on("upgrade", (req, socket, head: Buffer) => {
+  if (req.url?.startsWith("/collab/")) realtime.handleUpgrade(req, socket, head);
+  else socket.destroy();
+});
+http.listen(requestedPort(), "127.0.0.1", () => {
+  announcePort((http.address() as AddressInfo).port);
+});
+process.on("SIGTERM", () => {
+  void realtime.close().finally(() => process.exit(0));
+});

@@ -12,7 +12,6 @@ import {
   type DragEndEvent,
   type DragStartEvent,
 } from "@dnd-kit/core";
-import { sortableKeyboardCoordinates } from "@dnd-kit/sortable";
 import { useCallback, useMemo, useState } from "react";
 import { boardStore } from "@/lib/workshop/board-store";
 import type { BoardSnapshot } from "@/lib/workshop/read-board";
@@ -25,6 +24,7 @@ import { BoardRoom, useBoardEditing } from "./board-room";
 import { CoverageStrip } from "./coverage-strip";
 import { DRAG_INSTRUCTIONS, scenarioAnnouncements, type BoardOutline } from "./drag-announcements";
 import { dropTarget, type BoardColumn } from "./drop-target";
+import { boardKeyboardCoordinates } from "./keyboard-coordinates";
 import { NotePreview } from "./scenario-note";
 import { SegmentColumn } from "./segment-column";
 
@@ -63,7 +63,7 @@ function ScenariosBoard() {
   const sensors = useSensors(
     useSensor(MouseSensor, { activationConstraint: { distance: 4 } }),
     useSensor(TouchSensor, { activationConstraint: { delay: 180, tolerance: 6 } }),
-    useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
+    useSensor(KeyboardSensor, { coordinateGetter: boardKeyboardCoordinates }),
   );
 
   const store = boardStore(doc);

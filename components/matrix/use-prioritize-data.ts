@@ -10,12 +10,11 @@ import { riskCountsByScenario, type RiskCounts } from "@/lib/workshop/warnings";
 import type { PlacedIdea } from "./matrix-board";
 import type { RemoteHolder } from "./matrix-note";
 import type { TrayGroup } from "./scenario-tray";
+import { groupTray } from "./tray-groups";
 
 const selectScenarios = (snapshot: BoardSnapshot) => snapshot.scenarios;
 const selectSegments = (snapshot: BoardSnapshot) => snapshot.segments;
 const selectRisks = (snapshot: BoardSnapshot) => snapshot.risks;
-
-export const UNSORTED_GROUP_ID = "unsorted";
 
 export type PrioritizeData = {
   placed: readonly PlacedIdea[];
@@ -47,21 +46,10 @@ export function usePrioritizeData(
   );
   const placedById = useMemo(() => new Map(placed.map((idea) => [idea.id, idea])), [placed]);
 
-  const trayGroups = useMemo(() => {
-    const bySegment = new Map<string | null, { id: string; text: string }[]>();
-    for (const scenario of unplaced) {
-      const list = bySegment.get(scenario.segmentId) ?? [];
-      list.push({ id: scenario.id, text: scenario.text });
-      bySegment.set(scenario.segmentId, list);
-    }
-    const groups: TrayGroup[] = segments.map((segment) => ({
-      id: segment.id,
-      name: segment.name.trim() || "Unnamed segment",
-      scenarios: bySegment.get(segment.id) ?? [],
-    }));
-    groups.push({ id: UNSORTED_GROUP_ID, name: "Unsorted", scenarios: bySegment.get(null) ?? [] });
-    return groups;
-  }, [unplaced, segments]);
+  const trayGroups = useMemo(
+    () => groupTray({ scenarios: unplaced, segments }),
+    [unplaced, segments],
+  );
 
   const riskCounts = useMemo(() => riskCountsByScenario(risks), [risks]);
 

@@ -234,6 +234,13 @@ test("the team places ideas on the value × feasibility matrix by mouse and keyb
   await expect(views.dana.note(PARKED)).toHaveCount(0);
   await expect(views.fran.trayNote(PARKED)).toBeFocused();
 
+  // The matrix in words: a ranked table, quick wins first.
+  await facilitator.page.getByText(/Every placed idea, ranked/).click();
+  const rows = facilitator.page.getByRole("table").getByRole("row");
+  await expect(rows.nth(1)).toContainText(RECOMMEND);
+  await expect(rows.nth(1)).toContainText("Quick wins");
+  await expect(rows.nth(2)).toContainText("Big bets");
+
   await expectNoSeriousA11yViolations(facilitator.page);
   await expectNoSeriousA11yViolations(sam.page);
 });

@@ -86,9 +86,10 @@ export const MatrixNote = memo(function MatrixNote(props: MatrixNoteProps) {
           "flex touch-none flex-col gap-1 rounded-md border border-amber-300 bg-amber-50 p-2 text-left text-xs leading-snug text-slate-900 shadow-sm select-none",
           readOnly ? "cursor-default" : "cursor-grab",
           isDragging || heldBy ? "opacity-50" : "",
-          heldBy ? "outline-2 outline-offset-2 outline-dashed" : "",
         ].join(" ")}
-        style={heldBy ? { outlineColor: heldBy.colour } : undefined}
+        // A ring in the holder's colour (their name is written on the note too); the focus
+        // outline stays free for keyboard users.
+        style={heldBy ? { boxShadow: `0 0 0 2px ${heldBy.colour}` } : undefined}
       >
         <span className="line-clamp-3">{text || "Untitled idea"}</span>
         <RiskBadges total={riskTotal} unmitigated={riskUnmitigated} />

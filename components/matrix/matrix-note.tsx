@@ -1,12 +1,11 @@
 "use client";
 
-import { useDraggable } from "@dnd-kit/core";
-import { memo, type KeyboardEvent } from "react";
-import { isArrowKey, positionToPercent, type ArrowKey } from "./matrix-geometry";
-import { describePosition } from "./matrix-geometry";
+import { memo, useCallback, useMemo, type KeyboardEvent } from "react";
+import { describePosition, isArrowKey, positionToPercent, type ArrowKey } from "./matrix-geometry";
 import { MATRIX_NOTE_HELP_ID, noteElementId, shortText } from "./matrix-copy";
 import { RiskBadges, describeRisks } from "./risk-badges";
 import type { DragData } from "./drag-data";
+import { DraggableNote } from "./draggable-note";
 
 export type RemoteHolder = { name: string; colour: string };
 
@@ -32,64 +31,59 @@ type MatrixNoteProps = {
 export const MatrixNote = memo(function MatrixNote(props: MatrixNoteProps) {
   const { scenarioId, text, value, feasibility, riskTotal, riskUnmitigated, readOnly, heldBy } =
     props;
-  const data: DragData = { scenarioId, from: "matrix" };
-  const { attributes, listeners, setNodeRef, isDragging } = useDraggable({
-    id: `matrix:${scenarioId}`,
-    data,
-    disabled: readOnly,
-  });
+  const { onNudge, onReturn } = props;
   const { left, top } = positionToPercent({ value, feasibility });
-  const where = describePosition({ value, feasibility });
   const label = [
     shortText(text),
-    where,
+    describePosition({ value, feasibility }),
     describeRisks({ total: riskTotal, unmitigated: riskUnmitigated }),
     heldBy ? `${heldBy.name} is moving it` : null,
   ]
     .filter(Boolean)
     .join(". ");
 
-  function onKeyDown(event: KeyboardEvent<HTMLDivElement>): void {
-    if (!readOnly && !isDragging && !event.altKey && !event.ctrlKey && !event.metaKey) {
+  const onIdleKey = useCallback(
+    (event: KeyboardEvent<HTMLDivElement>): boolean => {
+      if (event.altKey || event.ctrlKey || event.metaKey) return false;
       if (isArrowKey(event.key)) {
         event.preventDefault();
-        props.onNudge(scenarioId, event.key, event.shiftKey);
-        return;
+        onNudge(scenarioId, event.key, event.shiftKey);
+        return true;
       }
       if (event.key === "Delete" || event.key === "Backspace") {
         event.preventDefault();
-        props.onReturn(scenarioId);
-        return;
+        onReturn(scenarioId);
+        return true;
       }
-    }
-    listeners?.onKeyDown?.(event);
-  }
+      return false;
+    },
+    [scenarioId, onNudge, onReturn],
+  );
+  const data = useMemo((): DragData => ({ scenarioId, from: "matrix" }), [scenarioId]);
+  // A ring in the holder's colour (their name is written on the note too); the focus outline
+  // stays free for keyboard users.
+  const ring = useMemo(
+    () => (heldBy ? { boxShadow: `0 0 0 2px ${heldBy.colour}` } : undefined),
+    [heldBy],
+  );
 
   return (
     <div
       className="group absolute z-10 w-36 -translate-x-1/2 -translate-y-1/2 focus-within:z-30 hover:z-20"
       style={{ left: `${left}%`, top: `${top}%` }}
       data-testid="matrix-note"
-      data-scenario-id={scenarioId}
     >
-      <div
-        ref={setNodeRef}
-        {...attributes}
-        {...listeners}
-        id={noteElementId("matrix", scenarioId)}
-        onKeyDown={onKeyDown}
-        aria-roledescription="movable idea"
-        aria-describedby={MATRIX_NOTE_HELP_ID}
-        aria-label={label}
+      <DraggableNote
+        data={data}
+        readOnly={readOnly}
+        elementId={noteElementId("matrix", scenarioId)}
+        label={label}
+        describedBy={MATRIX_NOTE_HELP_ID}
         title={text}
-        className={[
-          "flex touch-none flex-col gap-1 rounded-md border border-amber-300 bg-amber-50 p-2 text-left text-xs leading-snug text-slate-900 shadow-sm select-none",
-          readOnly ? "cursor-default" : "cursor-grab",
-          isDragging || heldBy ? "opacity-50" : "",
-        ].join(" ")}
-        // A ring in the holder's colour (their name is written on the note too); the focus
-        // outline stays free for keyboard users.
-        style={heldBy ? { boxShadow: `0 0 0 2px ${heldBy.colour}` } : undefined}
+        faded={heldBy !== null}
+        className="flex flex-col gap-1 rounded-md border border-amber-300 bg-amber-50 p-2 text-left text-xs leading-snug text-slate-900 shadow-sm"
+        style={ring}
+        onIdleKey={onIdleKey}
       >
         <span className="line-clamp-3">{text || "Untitled idea"}</span>
         <RiskBadges total={riskTotal} unmitigated={riskUnmitigated} />
@@ -98,12 +92,12 @@ export const MatrixNote = memo(function MatrixNote(props: MatrixNoteProps) {
             {heldBy.name} is moving this…
           </span>
         ) : null}
-      </div>
+      </DraggableNote>
       {readOnly ? null : (
         <button
           type="button"
           tabIndex={-1}
-          onClick={() => props.onReturn(scenarioId)}
+          onClick={() => onReturn(scenarioId)}
           aria-label={`Return “${shortText(text)}” to the tray`}
           title="Back to the tray"
           className="absolute -top-2 -right-2 hidden size-5 place-items-center rounded-full border border-slate-300 bg-white text-xs text-slate-700 shadow group-hover:grid hover:bg-slate-100"

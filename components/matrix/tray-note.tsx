@@ -1,8 +1,8 @@
 "use client";
 
-import { useDraggable } from "@dnd-kit/core";
-import { memo } from "react";
+import { memo, useMemo } from "react";
 import type { DragData } from "./drag-data";
+import { DraggableNote } from "./draggable-note";
 import { TRAY_NOTE_HELP_ID, noteElementId, shortText } from "./matrix-copy";
 import type { RemoteHolder } from "./matrix-note";
 import { RiskBadges, describeRisks } from "./risk-badges";
@@ -19,12 +19,7 @@ type TrayNoteProps = {
 /** An idea waiting in the tray to be placed on the matrix. */
 export const TrayNote = memo(function TrayNote(props: TrayNoteProps) {
   const { scenarioId, text, riskTotal, riskUnmitigated, readOnly, heldBy } = props;
-  const data: DragData = { scenarioId, from: "tray" };
-  const { attributes, listeners, setNodeRef, isDragging } = useDraggable({
-    id: `tray:${scenarioId}`,
-    data,
-    disabled: readOnly,
-  });
+  const data = useMemo((): DragData => ({ scenarioId, from: "tray" }), [scenarioId]);
   const label = [
     shortText(text),
     "Not on the matrix yet",
@@ -35,21 +30,15 @@ export const TrayNote = memo(function TrayNote(props: TrayNoteProps) {
     .join(". ");
   return (
     <li>
-      <div
-        ref={setNodeRef}
-        {...attributes}
-        {...listeners}
-        id={noteElementId("tray", scenarioId)}
-        aria-roledescription="movable idea"
-        aria-describedby={TRAY_NOTE_HELP_ID}
-        aria-label={label}
-        data-testid="tray-note"
-        data-scenario-id={scenarioId}
-        className={[
-          "flex touch-none flex-col gap-1 rounded-md border border-amber-300 bg-amber-50 p-2 text-xs leading-snug text-slate-900 shadow-sm select-none",
-          readOnly ? "cursor-default" : "cursor-grab hover:bg-amber-100",
-          isDragging || heldBy ? "opacity-50" : "",
-        ].join(" ")}
+      <DraggableNote
+        data={data}
+        readOnly={readOnly}
+        elementId={noteElementId("tray", scenarioId)}
+        label={label}
+        describedBy={TRAY_NOTE_HELP_ID}
+        testId="tray-note"
+        faded={heldBy !== null}
+        className={`flex flex-col gap-1 rounded-md border border-amber-300 bg-amber-50 p-2 text-xs leading-snug text-slate-900 shadow-sm ${readOnly ? "" : "hover:bg-amber-100"}`}
       >
         <span className="line-clamp-3">{text || "Untitled idea"}</span>
         <RiskBadges total={riskTotal} unmitigated={riskUnmitigated} />
@@ -58,7 +47,7 @@ export const TrayNote = memo(function TrayNote(props: TrayNoteProps) {
             {heldBy.name} is placing this…
           </span>
         ) : null}
-      </div>
+      </DraggableNote>
     </li>
   );
 });

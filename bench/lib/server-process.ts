@@ -51,7 +51,9 @@ export async function startServer(options: {
 }): Promise<ServerProcess> {
   const script = path.join(import.meta.dirname, "..", "servers", SCRIPTS[options.kind]);
   // node --import tsx: one process (the tsx CLI would add a wrapper), so /proc/<pid> is the server.
-  const child = spawn(process.execPath, ["--import", "tsx", script], {
+  // BENCH_SERVER_NODE_ARGS (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof") profiles the server alone.
+  const extra = process.env.BENCH_SERVER_NODE_ARGS?.split(" ").filter(Boolean) ?? [];
+  const child = spawn(process.execPath, [...extra, "--import", "tsx", script], {
     env: { ...process.env, ...options.env, BENCH_PORT: String(options.port ?? 0) },
     stdio: ["ignore", "pipe", "inherit"],
   });

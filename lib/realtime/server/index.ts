@@ -139,6 +139,7 @@ export function createRealtimeServer(overrides?: Partial<RealtimeOptions>): Real
       const shutdown: CloseCodeValue = CloseCode.serverShutdown;
       for (const connection of [...connections]) connection.close(shutdown);
       await registry.closeAll();
+      await persistence.close();
       await new Promise<void>((resolve) => wss.close(() => resolve()));
     },
   };

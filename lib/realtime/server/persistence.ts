@@ -2,6 +2,7 @@ import * as Y from "yjs";
 import { db } from "@/lib/db";
 import type { RoomAddress } from "@/lib/realtime/protocol";
 import type { Metrics } from "./metrics";
+import { openUpdateLog, type UpdateLog } from "./update-log";
 
 type PendingAppend = {
   address: RoomAddress;
@@ -27,14 +28,12 @@ export type Persistence = {
   ): Promise<void>;
   flush(): Promise<void>;
   lag(): PersistenceLag;
+  /** Commits what is queued and closes the update log's connection. */
+  close(): Promise<void>;
 };
 
-// SQLite caps bound parameters per statement; three per row keeps a batch well under it.
-const MAX_ROWS_PER_STATEMENT = 2_000;
-
-function roomKey(address: RoomAddress): string {
-  return `${address.workshopId}/${address.docName}`;
-}
+// Rows per group-commit transaction: bounds how long one commit holds the event loop.
+const MAX_ROWS_PER_COMMIT = 2_000;
 
 /** A copy on its own ArrayBuffer: what Prisma's Bytes wants, and safe from reuse of ws buffers. */
 function ownedBytes(bytes: Uint8Array): Uint8Array<ArrayBuffer> {
@@ -59,6 +58,7 @@ export function createPersistence(metrics: Metrics): Persistence {
   let inFlight: PendingAppend[] = [];
   let chain: Promise<void> = Promise.resolve();
   let flushScheduled = false;
+  let updateLog: UpdateLog | null = null;
 
   function enqueue<T>(task: () => Promise<T>): Promise<T> {
     const result = chain.then(task);
@@ -72,29 +72,24 @@ export function createPersistence(metrics: Metrics): Persistence {
   async function commitBatch(): Promise<void> {
     flushScheduled = false;
     while (pending.length > 0) {
-      const batch = pending.slice(0, MAX_ROWS_PER_STATEMENT);
+      const batch = pending.slice(0, MAX_ROWS_PER_COMMIT);
       pending = pending.slice(batch.length);
       inFlight = batch;
       const started = performance.now();
       try {
-        const rows = await db.docUpdate.createManyAndReturn({
-          data: batch.map((entry) => ({
+        updateLog ??= openUpdateLog();
+        const ids = updateLog.append(
+          batch.map((entry) => ({
             workshopId: entry.address.workshopId,
             docName: entry.address.docName,
-            update: ownedBytes(entry.update),
+            update: entry.update,
           })),
-          select: { id: true, workshopId: true, docName: true },
-        });
+        );
         const committedAt = performance.now();
         metrics.commitLatency.record(committedAt - started);
         for (const entry of batch) metrics.commitLag.record(committedAt - entry.enqueuedAt);
-        metrics.updatesPersisted += rows.length;
-        const maxIdByRoom = new Map<string, number>();
-        for (const row of rows) {
-          const key = `${row.workshopId}/${row.docName}`;
-          maxIdByRoom.set(key, Math.max(maxIdByRoom.get(key) ?? 0, row.id));
-        }
-        for (const entry of batch) entry.onCommitted(maxIdByRoom.get(roomKey(entry.address)) ?? 0);
+        metrics.updatesPersisted += ids.length;
+        batch.forEach((entry, index) => entry.onCommitted(ids[index] ?? 0));
       } catch (error) {
         metrics.persistenceErrors += 1;
         console.error("[realtime] group commit failed", error);
@@ -126,7 +121,8 @@ export function createPersistence(metrics: Metrics): Persistence {
     },
 
     append(entry) {
-      pending.push({ ...entry, enqueuedAt: performance.now() });
+      // A copy on its own buffer: the socket's receive buffer is not ours once this returns.
+      pending.push({ ...entry, update: ownedBytes(entry.update), enqueuedAt: performance.now() });
       if (flushScheduled) return;
       flushScheduled = true;
       // setImmediate lets every message already read from the sockets join this batch.
@@ -153,6 +149,12 @@ export function createPersistence(metrics: Metrics): Persistence {
 
     async flush() {
       await enqueue(commitBatch);
+    },
+
+    async close() {
+      await enqueue(commitBatch);
+      updateLog?.close();
+      updateLog = null;
     },
 
     lag() {

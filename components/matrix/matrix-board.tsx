@@ -24,6 +24,9 @@ type MatrixBoardProps = {
   onReturn: (scenarioId: string) => void;
 };
 
+/** Above this many placed ideas, notes get smaller so the quadrants stay readable. */
+const COMPACT_FROM = 40;
+
 // Reading order (top-left first) with the meaning of each quadrant in a few words.
 const QUADRANT_CELLS: readonly { quadrant: Quadrant; hint: string; tone: string }[] = [
   { quadrant: "big-bet", hint: "High value, hard to build", tone: "bg-sky-50" },
@@ -45,6 +48,7 @@ export const MatrixBoard = memo(function MatrixBoard(props: MatrixBoardProps) {
     [setNodeRef, onMatrixElement],
   );
 
+  const compact = placed.length > COMPACT_FROM;
   const counts = useMemo(() => {
     const result: Record<Quadrant, number> = {
       "quick-win": 0,
@@ -79,22 +83,39 @@ export const MatrixBoard = memo(function MatrixBoard(props: MatrixBoardProps) {
           isOver ? "border-brand-500" : "border-slate-300",
         ].join(" ")}
       >
-        <div className="absolute inset-0 grid grid-cols-2 grid-rows-2 overflow-hidden rounded-md">
-          {QUADRANT_CELLS.map(({ quadrant, hint, tone }) => (
+        <div
+          aria-hidden="true"
+          className="absolute inset-0 grid grid-cols-2 grid-rows-2 overflow-hidden rounded-md"
+        >
+          {QUADRANT_CELLS.map(({ quadrant, tone }) => (
             <div
               key={quadrant}
-              className={`${tone} flex flex-col gap-0.5 border-slate-300 p-3 odd:border-r [&:nth-child(-n+2)]:border-b ${
-                quadrant === "quick-win" || quadrant === "fill-in" ? "items-end text-right" : ""
+              className={`${tone} border-slate-300 odd:border-r [&:nth-child(-n+2)]:border-b`}
+            />
+          ))}
+        </div>
+        {/* Labels sit above the notes (letting the pointer through) so they stay readable on a
+            crowded board. */}
+        <div className="pointer-events-none absolute inset-0 z-40 grid grid-cols-2 grid-rows-2">
+          {QUADRANT_CELLS.map(({ quadrant, hint }) => (
+            <div
+              key={quadrant}
+              className={`flex flex-col p-2 ${
+                quadrant === "quick-win" || quadrant === "fill-in"
+                  ? "items-end text-right"
+                  : "items-start"
               } ${quadrant === "drop-for-now" || quadrant === "fill-in" ? "justify-end" : ""}`}
               data-testid={`quadrant-${quadrant}`}
             >
-              <span className="text-sm font-semibold text-slate-800">
-                {QUADRANT_LABELS[quadrant]}{" "}
-                <span className="font-normal text-slate-600">
-                  ({counts[quadrant]} {counts[quadrant] === 1 ? "idea" : "ideas"})
-                </span>
-              </span>
-              <span className="text-xs text-slate-600">{hint}</span>
+              <div className="rounded bg-white/85 px-1.5 py-0.5">
+                <p className="text-sm font-semibold text-slate-800">
+                  {QUADRANT_LABELS[quadrant]}{" "}
+                  <span className="font-normal text-slate-600">
+                    ({counts[quadrant]} {counts[quadrant] === 1 ? "idea" : "ideas"})
+                  </span>
+                </p>
+                <p className="text-xs text-slate-600">{hint}</p>
+              </div>
             </div>
           ))}
         </div>
@@ -110,6 +131,7 @@ export const MatrixBoard = memo(function MatrixBoard(props: MatrixBoardProps) {
               riskTotal={risk?.total ?? 0}
               riskUnmitigated={risk?.unmitigated ?? 0}
               readOnly={readOnly}
+              compact={compact}
               heldBy={heldBy.get(idea.id) ?? null}
               onNudge={onNudge}
               onReturn={onReturn}

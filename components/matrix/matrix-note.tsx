@@ -17,6 +17,8 @@ type MatrixNoteProps = {
   riskTotal: number;
   riskUnmitigated: number;
   readOnly: boolean;
+  /** Smaller notes with less text, once the matrix gets crowded. */
+  compact: boolean;
   /** Someone else is dragging this note right now (RemoteDragLayer draws where). */
   heldBy: RemoteHolder | null;
   onNudge: (scenarioId: string, key: ArrowKey, large: boolean) => void;
@@ -31,7 +33,7 @@ type MatrixNoteProps = {
 export const MatrixNote = memo(function MatrixNote(props: MatrixNoteProps) {
   const { scenarioId, text, value, feasibility, riskTotal, riskUnmitigated, readOnly, heldBy } =
     props;
-  const { onNudge, onReturn } = props;
+  const { compact, onNudge, onReturn } = props;
   const { left, top } = positionToPercent({ value, feasibility });
   const label = [
     shortText(text),
@@ -69,7 +71,7 @@ export const MatrixNote = memo(function MatrixNote(props: MatrixNoteProps) {
 
   return (
     <div
-      className="group absolute z-10 w-36 -translate-x-1/2 -translate-y-1/2 focus-within:z-30 hover:z-20"
+      className={`group absolute z-10 -translate-x-1/2 -translate-y-1/2 focus-within:z-30 hover:z-20 ${compact ? "w-28" : "w-36"}`}
       style={{ left: `${left}%`, top: `${top}%` }}
       data-testid="matrix-note"
     >
@@ -81,11 +83,11 @@ export const MatrixNote = memo(function MatrixNote(props: MatrixNoteProps) {
         describedBy={MATRIX_NOTE_HELP_ID}
         title={text}
         faded={heldBy !== null}
-        className="flex flex-col gap-1 rounded-md border border-amber-300 bg-amber-50 p-2 text-left text-xs leading-snug text-slate-900 shadow-sm"
+        className={`flex flex-col gap-1 rounded-md border border-amber-300 bg-amber-50 text-left leading-snug text-slate-900 shadow-sm ${compact ? "p-1 text-[0.6875rem]" : "p-2 text-xs"}`}
         style={ring}
         onIdleKey={onIdleKey}
       >
-        <span className="line-clamp-3">{text || "Untitled idea"}</span>
+        <span className={compact ? "line-clamp-2" : "line-clamp-3"}>{text || "Untitled idea"}</span>
         <RiskBadges total={riskTotal} unmitigated={riskUnmitigated} />
         {heldBy ? (
           <span aria-hidden="true" className="text-[0.6875rem] font-medium text-slate-700">

@@ -15,6 +15,8 @@ import {
   type KeyboardCoordinateGetter,
 } from "@dnd-kit/core";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { BlindPlacementRound } from "@/components/facilitation/blind-placement-round";
+import { VotePanel } from "@/components/facilitation/vote-panel";
 import { useWorkshopRoom } from "@/components/workshop/workshop-room";
 import { placeOnMatrix, removeFromMatrix } from "@/lib/workshop/matrix";
 import { setMatrixDrag, type MatrixDrag } from "@/lib/workshop/matrix-drag-presence";
@@ -271,6 +273,8 @@ export function PrioritizeStep() {
         </DragOverlay>
       </DndContext>
       <MatrixRanking placed={data.placed} riskCounts={data.riskCounts} />
+      <BlindPlacementRound />
+      <VotePanel step="prioritize" voteInList />
       <LiveAnnouncer message={message} />
     </div>
   );

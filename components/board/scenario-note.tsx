@@ -3,6 +3,8 @@
 import { useSortable } from "@dnd-kit/sortable";
 import { CSS } from "@dnd-kit/utilities";
 import { memo, useEffect, useId, useRef } from "react";
+import { NoteVotes } from "@/components/facilitation/note-votes";
+import { useVoteTint } from "@/components/facilitation/use-voting";
 import { removeScenario, updateScenario } from "@/lib/workshop/scenarios";
 import { useRiskCounts, useScenario } from "@/lib/workshop/use-board";
 import { useDraggedBy } from "@/lib/workshop/use-scenario-presence";
@@ -26,6 +28,7 @@ export const ScenarioNote = memo(function ScenarioNote({
   const { doc, awareness, canEdit, focus, report } = useBoardEditing();
   const scenario = useScenario(doc, scenarioId);
   const draggedBy = useDraggedBy(awareness, scenarioId);
+  const tint = useVoteTint("scenarios", scenarioId);
   const id = useId();
   const textRef = useRef<HTMLTextAreaElement>(null);
   const {
@@ -58,7 +61,7 @@ export const ScenarioNote = memo(function ScenarioNote({
       style={{ transform: CSS.Translate.toString(transform), transition: transition }}
       data-testid="scenario-note"
       data-scenario-id={scenarioId}
-      className={`relative flex flex-col gap-2 rounded-md border border-amber-300 bg-amber-100 p-2 shadow-sm ${
+      className={`relative flex flex-col gap-2 rounded-md border border-amber-300 p-2 shadow-sm ${tint || "bg-amber-100"} ${
         isDragging ? "opacity-40" : ""
       } ${draggedBy ? "ring-2 ring-sky-500" : ""}`}
     >
@@ -101,6 +104,7 @@ export const ScenarioNote = memo(function ScenarioNote({
         className="w-full resize-none rounded border border-transparent bg-transparent px-1 text-sm text-slate-900 hover:border-amber-400 focus:border-amber-500 focus:bg-white/60"
       />
       <DataSourceTags dataSourceIds={scenario.dataSourceIds} />
+      <NoteVotes step="scenarios" scenarioId={scenarioId} label={label} />
       <div className="flex flex-wrap items-center gap-2 text-xs text-slate-700">
         <NoteAuthor authorId={scenario.authorId} />
         <span className="flex-1" />

@@ -13,6 +13,7 @@ import {
   type DragStartEvent,
 } from "@dnd-kit/core";
 import { useCallback, useMemo, useState } from "react";
+import { VotePanel } from "@/components/facilitation/vote-panel";
 import { boardStore } from "@/lib/workshop/board-store";
 import type { BoardSnapshot } from "@/lib/workshop/read-board";
 import { setDraggingScenario } from "@/lib/workshop/scenario-presence";
@@ -107,6 +108,7 @@ function ScenariosBoard() {
   return (
     <div className="flex flex-col gap-4">
       <CoverageStrip />
+      <VotePanel step="scenarios" voteInList={false} />
       {canEdit ? (
         <p className="text-sm text-slate-600">
           Press <kbd className="rounded border border-slate-300 bg-white px-1">N</kbd> while in a

@@ -6,13 +6,13 @@ import { readMatrixDrags, type RemoteMatrixDrag } from "./matrix-drag-presence";
 
 const NONE: readonly RemoteMatrixDrag[] = Object.freeze([]);
 
-type Store<T> = { subscribe: (listener: () => void) => () => void; getSnapshot: () => T };
+export type Store<T> = { subscribe: (listener: () => void) => () => void; getSnapshot: () => T };
 
 /**
  * A store over the matrix drags in awareness. Awareness changes for every cursor move; the
  * snapshot keeps its identity unless `keyOf` says the part a component cares about changed.
  */
-function createDragStore(
+export function createDragStore(
   awareness: Awareness | null,
   keyOf: (drag: RemoteMatrixDrag) => unknown,
 ): Store<readonly RemoteMatrixDrag[]> {
@@ -43,8 +43,9 @@ function createDragStore(
   };
 }
 
-const everything = (drag: RemoteMatrixDrag) => drag;
-const holderOnly = (drag: RemoteMatrixDrag) => [
+/** Keys for createDragStore: every move, or only who holds which note. */
+export const everything = (drag: RemoteMatrixDrag) => drag;
+export const holderOnly = (drag: RemoteMatrixDrag) => [
   drag.scenarioId,
   drag.clientId,
   drag.name,

@@ -187,3 +187,55 @@ test("the team places ideas on the value × feasibility matrix by mouse and keyb
   await expectNoSeriousA11yViolations(facilitator.page);
   await expectNoSeriousA11yViolations(sam.page);
 });
+
+test("a participant on a tablet places an idea by touch", async ({ actor, browser }) => {
+  const facilitator = await actor("Fran Facilitator");
+  await signUp(facilitator.page, facilitator.name);
+  await createWorkshop(facilitator.page, `Touch ${uniqueSuffix()}`);
+  const participantLink = await inviteLink(facilitator.page, "participant");
+  await seedDoc(facilitator.page, {
+    workshopId: workshopIdOf(facilitator.page),
+    change: (doc) => {
+      addScenario(doc, { id: "welcome", segmentId: null, text: WELCOME, authorId: "seed" });
+    },
+  });
+
+  const tablet = await browser.newContext({ hasTouch: true, isMobile: false });
+  try {
+    const page = await tablet.newPage();
+    await joinAsGuest(page, participantLink, "Tara Tablet", "Design");
+    const view = new Matrix(page);
+    const fran = new Matrix(facilitator.page);
+    await view.open();
+    await fran.open();
+
+    const note = view.trayNote(WELCOME);
+    await view.board.scrollIntoViewIfNeeded();
+    await note.scrollIntoViewIfNeeded();
+    const start = await view.centreOf(note);
+    const end = await view.pointAt(0.3, 0.85);
+    const cdp = await tablet.newCDPSession(page);
+    const touch = (type: "touchStart" | "touchMove" | "touchEnd", x: number, y: number) =>
+      cdp.send("Input.dispatchTouchEvent", {
+        type,
+        touchPoints: type === "touchEnd" ? [] : [{ x, y }],
+      });
+    // Press and hold (the touch sensor waits 150 ms so a swipe still scrolls), then slide.
+    await touch("touchStart", start.x, start.y);
+    await page.waitForTimeout(300);
+    for (let step = 1; step <= 15; step++) {
+      await touch(
+        "touchMove",
+        start.x + ((end.x - start.x) * step) / 15,
+        start.y + ((end.y - start.y) * step) / 15,
+      );
+    }
+    await touch("touchEnd", end.x, end.y);
+
+    await expect(fran.note(WELCOME)).toHaveAccessibleName(
+      /Fill-ins, value (29|30|31) %, feasibility (84|85|86) %/,
+    );
+  } finally {
+    await tablet.close();
+  }
+});

@@ -2,7 +2,7 @@
 
 import { useEffect, useId, useMemo } from "react";
 import { buttonStyles } from "@/components/ui/button-styles";
-import { useWorkshopDetails } from "@/components/workshop/workshop-details";
+import { useWorkshopMembers } from "@/components/workshop/use-workshop-members";
 import { useWorkshopRoom } from "@/components/workshop/workshop-room";
 import {
   computeSpreads,
@@ -307,8 +307,9 @@ function FunctionMark({ fn }: { fn: string }) {
 function SpreadItem({ spread, text }: { spread: ScenarioSpread; text: string }) {
   const { docs, role } = useWorkshopRoom();
   const { anonymous, locked } = useControl(docs.control);
-  const { roster } = useWorkshopDetails();
-  const names = new Map(roster.map((member) => [member.userId, member.name]));
+  // The roster plus people who joined after this page loaded (from server-stamped presence).
+  const members = useWorkshopMembers();
+  const names = new Map(members.map((member) => [member.userId, member.name]));
   const label = shortLabel(text);
   const spreadText = `Spread ${percent(spread.spread)}% (${spreadWord(spread.spread)})`;
 

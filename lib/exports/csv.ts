@@ -1,0 +1,90 @@
+import type { WorkshopSummary } from "@/lib/summary/build-summary";
+import { abTestText, statusText } from "./text";
+
+/**
+ * One RFC 4180 field: quoted when it holds a comma, quote, or line break (quotes doubled). A
+ * leading =, +, - or @ gets an apostrophe so spreadsheets do not run it as a formula.
+ */
+export function csvField(value: string | number | boolean | null): string {
+  if (value === null) return "";
+  let text = String(value);
+  if (typeof value === "string" && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+function csv(rows: (string | number | boolean | null)[][]): string {
+  // CRLF line ends and a BOM: what RFC 4180 says and what Excel needs to read UTF-8.
+  return `\uFEFF${rows.map((row) => row.map(csvField).join(",")).join("\r\n")}\r\n`;
+}
+
+/** Every scenario, prioritized ones first, with its matrix position and flags. */
+export function scenariosToCsv(summary: WorkshopSummary): string {
+  return csv([
+    [
+      "rank",
+      "scenario",
+      "segment",
+      "quadrant",
+      "value",
+      "feasibility",
+      "score",
+      "assumption",
+      "uses_sensitive_data",
+      "on_roadmap",
+      "risks",
+      "author",
+    ],
+    ...summary.scenarios.map((s, index) => [
+      s.score === null ? null : index + 1,
+      s.text,
+      s.segment,
+      s.quadrantLabel,
+      s.value,
+      s.feasibility,
+      s.score === null ? null : Number(s.score.toFixed(4)),
+      s.assumption,
+      s.usesSensitiveData,
+      s.onRoadmap,
+      s.riskCount,
+      s.author,
+    ]),
+  ]);
+}
+
+/** The roadmap table, one item a row, in rank order. */
+export function roadmapToCsv(summary: WorkshopSummary): string {
+  return csv([
+    [
+      "rank",
+      "feature",
+      "owner",
+      "slot",
+      "when",
+      "metric",
+      "baseline",
+      "target",
+      "ab_test",
+      "ab_control",
+      "ab_duration_days",
+      "dependencies",
+      "ready",
+      "status",
+    ],
+    ...summary.roadmap.map((item) => [
+      item.rank,
+      item.scenario,
+      item.owner,
+      item.slot,
+      item.slotLabel,
+      item.metric.name,
+      item.metric.baseline,
+      item.metric.target,
+      abTestText(item),
+      item.abTest.control,
+      item.abTest.durationDays,
+      item.dependencies,
+      item.ready,
+      statusText(item),
+    ]),
+  ]);
+}

@@ -1,0 +1,68 @@
+import * as Y from "yjs";
+import { db } from "@/lib/db";
+import { newInviteRecord } from "@/lib/invites/new-invite-record";
+import { setAnonymousMode } from "@/lib/workshop/control";
+import { restoreBoard } from "@/lib/workshop/restore-board";
+import type { TeamFunction } from "@/lib/workshops/roles";
+import { parseWorkshopJson } from "./json";
+
+export type ImportWorkshopOptions = {
+  userId: string;
+  facilitatorFunction: TeamFunction;
+  json: string;
+};
+
+export type ImportWorkshopResult = { ok: true; id: string } | { ok: false; error: string };
+
+/**
+ * Creates a new workshop from a JSON export, with the importer as its facilitator: the boards are
+ * restored as the docs' first snapshot. People are not carried over; they join by invite.
+ */
+export async function importWorkshop(
+  options: ImportWorkshopOptions,
+): Promise<ImportWorkshopResult> {
+  const parsed = parseWorkshopJson(options.json);
+  if (!parsed.ok) return parsed;
+  const { value } = parsed;
+  const board = new Y.Doc();
+  restoreBoard(board, parsed.board);
+  const control = new Y.Doc();
+  setAnonymousMode(control, { anonymous: value.control.anonymous });
+  const states = {
+    board: Y.encodeStateAsUpdate(board),
+    control: Y.encodeStateAsUpdate(control),
+  };
+  const workshop = await db.$transaction(async (tx) => {
+    const created = await tx.workshop.create({
+      data: {
+        title: value.workshop.title,
+        objectiveDraft: value.workshop.objectiveDraft,
+        scheduledFor: value.workshop.date ? new Date(`${value.workshop.date}T00:00:00.000Z`) : null,
+        createdById: options.userId,
+        memberships: {
+          create: {
+            userId: options.userId,
+            role: "facilitator",
+            function: options.facilitatorFunction,
+          },
+        },
+      },
+      select: { id: true },
+    });
+    await tx.invite.createMany({
+      data: (["participant", "observer"] as const).map((role) =>
+        newInviteRecord({ workshopId: created.id, role, createdById: options.userId }),
+      ),
+    });
+    await tx.docSnapshot.createMany({
+      data: (["board", "control"] as const).map((docName) => ({
+        workshopId: created.id,
+        docName,
+        state: new Uint8Array(states[docName]),
+        lastUpdateId: 0,
+      })),
+    });
+    return created;
+  });
+  return { ok: true, id: workshop.id };
+}

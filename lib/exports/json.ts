@@ -1,0 +1,144 @@
+import { z } from "zod";
+import type { BoardContent } from "@/lib/workshop/restore-board";
+import { BOARD_SCHEMA_VERSION } from "@/lib/workshop/migrations";
+import type { BoardSnapshot } from "@/lib/workshop/read-board";
+import {
+  DataSourceSchema,
+  DateOnlySchema,
+  KpiSchema,
+  ObjectiveHelperSchema,
+  RiskSchema,
+  RoadmapItemSchema,
+  ScenarioSchema,
+  SegmentSchema,
+  TechStackItemSchema,
+} from "@/lib/workshop/records";
+import { TeamFunctionSchema, WorkshopRoleSchema } from "@/lib/workshops/roles";
+
+// The full workshop as JSON: metadata, roster and the decoded board and control docs. `version`
+// is this file format's version; `board.schemaVersion` is the board doc's own schema version.
+
+export const WORKSHOP_EXPORT_FORMAT = "prepersonalize.workshop";
+export const WORKSHOP_EXPORT_VERSION = 1;
+
+const MAX_RECORDS = 5_000;
+
+export const WorkshopExportSchema = z.object({
+  format: z.literal(WORKSHOP_EXPORT_FORMAT),
+  version: z.literal(WORKSHOP_EXPORT_VERSION),
+  exportedAt: z.iso.datetime(),
+  workshop: z.object({
+    id: z.string().max(64),
+    title: z.string().trim().min(1).max(120),
+    date: DateOnlySchema.nullable(),
+    objectiveDraft: z.string().max(1000).nullable(),
+  }),
+  roster: z
+    .array(
+      z.object({
+        userId: z.string().max(64),
+        name: z.string().max(200),
+        role: WorkshopRoleSchema,
+        function: TeamFunctionSchema,
+      }),
+    )
+    .max(MAX_RECORDS),
+  board: z.object({
+    schemaVersion: z.number().int().min(0),
+    objective: z.string().max(2000),
+    objectiveHelper: ObjectiveHelperSchema,
+    followUpDate: DateOnlySchema.nullable(),
+    segments: z.array(SegmentSchema).max(MAX_RECORDS),
+    scenarios: z.array(ScenarioSchema).max(MAX_RECORDS),
+    dataSources: z.array(DataSourceSchema).max(MAX_RECORDS),
+    techStack: z.array(TechStackItemSchema).max(MAX_RECORDS),
+    risks: z.array(RiskSchema).max(MAX_RECORDS),
+    kpis: z.array(KpiSchema).max(MAX_RECORDS),
+    roadmap: z.array(RoadmapItemSchema).max(MAX_RECORDS),
+  }),
+  control: z.object({ anonymous: z.boolean() }),
+});
+export type WorkshopExport = z.infer<typeof WorkshopExportSchema>;
+
+export type WorkshopToJsonInput = {
+  workshop: WorkshopExport["workshop"];
+  roster: WorkshopExport["roster"];
+  board: BoardSnapshot;
+  anonymous: boolean;
+  exportedAt: Date;
+};
+
+/** The workshop as a versioned JSON document (pretty-printed, stable key order). */
+export function workshopToJson(input: WorkshopToJsonInput): string {
+  const { board } = input;
+  const value: WorkshopExport = {
+    format: WORKSHOP_EXPORT_FORMAT,
+    version: WORKSHOP_EXPORT_VERSION,
+    exportedAt: input.exportedAt.toISOString(),
+    workshop: input.workshop,
+    roster: input.roster.map(({ userId, name, role, function: fn }) => ({
+      userId,
+      name,
+      role,
+      function: fn,
+    })),
+    board: {
+      // Records are decoded with the current schemas, so they are (at least) the current version.
+      schemaVersion: Math.max(board.schemaVersion, BOARD_SCHEMA_VERSION),
+      objective: board.objective,
+      objectiveHelper: { ...board.objectiveHelper },
+      followUpDate: board.followUpDate,
+      // Plain copies: the snapshot's records are frozen and deeply readonly.
+      segments: board.segments.map((r) => ({ ...r })),
+      scenarios: board.scenarios.map((r) => ({
+        ...r,
+        dataSourceIds: [...r.dataSourceIds],
+        matrix: r.matrix ? { ...r.matrix } : null,
+      })),
+      dataSources: board.dataSources.map((r) => ({ ...r })),
+      techStack: board.techStack.map((r) => ({ ...r })),
+      risks: board.risks.map((r) => ({ ...r })),
+      kpis: board.kpis.map((r) => ({ ...r })),
+      roadmap: board.roadmap.map((r) => ({
+        ...r,
+        metric: { ...r.metric },
+        abTest: { ...r.abTest },
+        riskAcceptedBy: r.riskAcceptedBy
+          ? { ...r.riskAcceptedBy, riskIds: [...r.riskAcceptedBy.riskIds] }
+          : null,
+      })),
+    },
+    control: { anonymous: input.anonymous },
+  };
+  return `${JSON.stringify(value, null, 2)}\n`;
+}
+
+export type ParseWorkshopJsonResult =
+  { ok: true; value: WorkshopExport; board: BoardContent } | { ok: false; error: string };
+
+/** Reads an exported workshop; a readable error for anything that is not one we can import. */
+export function parseWorkshopJson(text: string): ParseWorkshopJsonResult {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    return { ok: false, error: "That file is not JSON." };
+  }
+  const format = z.object({ format: z.string(), version: z.number() }).safeParse(raw);
+  if (!format.success || format.data.format !== WORKSHOP_EXPORT_FORMAT) {
+    return { ok: false, error: "That file is not a Prepersonalize workshop export." };
+  }
+  if (format.data.version > WORKSHOP_EXPORT_VERSION) {
+    return { ok: false, error: "That export comes from a newer version of Prepersonalize." };
+  }
+  const parsed = WorkshopExportSchema.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    return {
+      ok: false,
+      error: `The export is damaged${issue ? ` (${issue.path.join(".")}: ${issue.message})` : ""}.`,
+    };
+  }
+  const { board } = parsed.data;
+  return { ok: true, value: parsed.data, board };
+}

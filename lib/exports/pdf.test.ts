@@ -1,0 +1,31 @@
+import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
+import { describe, expect, it } from "vitest";
+import { loadExportFonts } from "./fonts";
+import { summaryToPdf } from "./pdf";
+import { fixtureSummary } from "./testing";
+
+/** All text of a PDF, page by page, as pdf.js extracts it. */
+export async function pdfText(bytes: Uint8Array): Promise<string> {
+  const pdf = await getDocument({ data: new Uint8Array(bytes), useSystemFonts: false }).promise;
+  const pages: string[] = [];
+  for (let n = 1; n <= pdf.numPages; n += 1) {
+    const content = await (await pdf.getPage(n)).getTextContent();
+    pages.push(content.items.map((item) => ("str" in item ? item.str : "")).join(" "));
+  }
+  return pages.join("\n").replace(/\s+/g, " ");
+}
+
+describe("summaryToPdf", () => {
+  it("has extractable text with the objective, accents and every roadmap item", async () => {
+    const summary = fixtureSummary({ hostile: true });
+    const pdf = await summaryToPdf(summary, { fonts: loadExportFonts() });
+    expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
+    const text = await pdfText(pdf);
+    expect(text).toContain("Spring relaunch — Café Zoë");
+    expect(text).toContain(summary.objective.text);
+    expect(summary.roadmap.length).toBeGreaterThan(0);
+    for (const item of summary.roadmap) expect(text).toContain(item.scenario);
+    expect(text).toContain("Quick wins");
+    expect(text).toContain("Q2 2027");
+  });
+});

@@ -1,0 +1,111 @@
+import { deflateSync } from "node:zlib";
+import type { Picture } from "./picture";
+
+// A small rasterizer for the DOCX fallback image (Word before 2016 shows it instead of the SVG).
+// It fills the shapes but leaves text out: the tables next to each picture carry every label.
+
+const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
+  let c = n;
+  for (let k = 0; k < 8; k += 1) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+  return c >>> 0;
+});
+
+function crc32(bytes: Uint8Array): number {
+  let crc = 0xffffffff;
+  for (const byte of bytes) crc = (CRC_TABLE[(crc ^ byte) & 0xff] ?? 0) ^ (crc >>> 8);
+  return (crc ^ 0xffffffff) >>> 0;
+}
+
+function chunk(type: string, data: Uint8Array): Buffer {
+  const body = Buffer.concat([Buffer.from(type, "ascii"), data]);
+  const out = Buffer.alloc(body.length + 8);
+  out.writeUInt32BE(data.length, 0);
+  body.copy(out, 4);
+  out.writeUInt32BE(crc32(body), body.length + 4);
+  return out;
+}
+
+function rgb(color: string): [number, number, number] | null {
+  const match = /^#([0-9a-f]{6})$/i.exec(color);
+  if (!match?.[1]) return null;
+  const value = parseInt(match[1], 16);
+  return [(value >> 16) & 255, (value >> 8) & 255, value & 255];
+}
+
+/** The picture's shapes (no text) as a PNG at `scale` pixels per point. */
+export function pictureToPng(picture: Picture, scale = 1): Buffer {
+  const width = Math.ceil(picture.width * scale);
+  const height = Math.ceil(picture.height * scale);
+  const pixels = Buffer.alloc(width * height * 3, 255);
+  const plot = (x: number, y: number, color: [number, number, number]) => {
+    if (x < 0 || y < 0 || x >= width || y >= height) return;
+    const at = (y * width + x) * 3;
+    pixels[at] = color[0];
+    pixels[at + 1] = color[1];
+    pixels[at + 2] = color[2];
+  };
+  const fillRect = (
+    x: number,
+    y: number,
+    w: number,
+    h: number,
+    color: [number, number, number],
+  ) => {
+    for (let py = Math.round(y * scale); py < Math.round((y + h) * scale); py += 1) {
+      for (let px = Math.round(x * scale); px < Math.round((x + w) * scale); px += 1)
+        plot(px, py, color);
+    }
+  };
+  for (const shape of picture.shapes) {
+    if (shape.kind === "rect") {
+      const fill = rgb(shape.fill);
+      if (fill) fillRect(shape.x, shape.y, shape.width, shape.height, fill);
+      const stroke = shape.stroke ? rgb(shape.stroke) : null;
+      if (stroke) {
+        fillRect(shape.x, shape.y, shape.width, 1, stroke);
+        fillRect(shape.x, shape.y + shape.height - 1, shape.width, 1, stroke);
+        fillRect(shape.x, shape.y, 1, shape.height, stroke);
+        fillRect(shape.x + shape.width - 1, shape.y, 1, shape.height, stroke);
+      }
+    } else if (shape.kind === "line") {
+      const stroke = rgb(shape.stroke);
+      if (!stroke) continue;
+      const steps = Math.ceil(Math.hypot(shape.x2 - shape.x1, shape.y2 - shape.y1) * scale) || 1;
+      for (let i = 0; i <= steps; i += 1) {
+        const t = i / steps;
+        plot(
+          Math.round((shape.x1 + (shape.x2 - shape.x1) * t) * scale),
+          Math.round((shape.y1 + (shape.y2 - shape.y1) * t) * scale),
+          stroke,
+        );
+      }
+    } else if (shape.kind === "circle") {
+      const fill = rgb(shape.fill);
+      if (!fill) continue;
+      const r = shape.r * scale;
+      const cx = shape.cx * scale;
+      const cy = shape.cy * scale;
+      for (let py = Math.floor(cy - r); py <= Math.ceil(cy + r); py += 1) {
+        for (let px = Math.floor(cx - r); px <= Math.ceil(cx + r); px += 1) {
+          if ((px - cx) ** 2 + (py - cy) ** 2 <= r * r) plot(px, py, fill);
+        }
+      }
+    }
+  }
+  const raw = Buffer.alloc((width * 3 + 1) * height);
+  for (let y = 0; y < height; y += 1) {
+    raw[y * (width * 3 + 1)] = 0; // filter: none
+    pixels.copy(raw, y * (width * 3 + 1) + 1, y * width * 3, (y + 1) * width * 3);
+  }
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
+  header[8] = 8; // bit depth
+  header[9] = 2; // colour type: RGB
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk("IHDR", header),
+    chunk("IDAT", deflateSync(raw)),
+    chunk("IEND", new Uint8Array()),
+  ]);
+}

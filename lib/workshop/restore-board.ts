@@ -1,0 +1,46 @@
+import * as Y from "yjs";
+import { COLLECTION_NAMES, collectionMap, metaMap, writeFields } from "./layout";
+import { BOARD_SCHEMA_VERSION, SCHEMA_VERSION_KEY } from "./migrations";
+import { objectiveText, setFollowUpDate, setObjectiveHelper } from "./objective";
+import type { BoardSnapshot } from "./read-board";
+
+/** The board's content as a snapshot holds it: what a JSON export carries and an import restores. */
+export type BoardContent = Pick<
+  BoardSnapshot,
+  | "objective"
+  | "objectiveHelper"
+  | "followUpDate"
+  | "segments"
+  | "scenarios"
+  | "dataSources"
+  | "techStack"
+  | "risks"
+  | "kpis"
+  | "roadmap"
+>;
+
+/**
+ * Writes already-validated board content into an empty doc, with the same layout the board
+ * functions use, so `readBoard` of the result returns the same records. For imports: the doc
+ * becomes the first snapshot of a new workshop.
+ */
+export function restoreBoard(doc: Y.Doc, content: BoardContent): void {
+  doc.transact(() => {
+    const meta = metaMap(doc);
+    meta.set(SCHEMA_VERSION_KEY, BOARD_SCHEMA_VERSION);
+    if (content.objectiveHelper.outcome || content.objectiveHelper.rankedBy) {
+      setObjectiveHelper(doc, { ...content.objectiveHelper });
+    }
+    if (content.followUpDate) setFollowUpDate(doc, { date: content.followUpDate });
+    if (content.objective) objectiveText(doc).insert(0, content.objective);
+    for (const name of COLLECTION_NAMES) {
+      const target = collectionMap(doc, name);
+      const records: readonly { readonly id: string }[] = content[name];
+      for (const record of records) {
+        const stored = new Y.Map<unknown>();
+        target.set(record.id, stored);
+        writeFields(name, stored, { ...record });
+      }
+    }
+  });
+}

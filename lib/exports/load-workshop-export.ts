@@ -1,0 +1,59 @@
+import * as Y from "yjs";
+import { buildSummary, type WorkshopSummary } from "@/lib/summary/build-summary";
+import { readControl } from "@/lib/workshop/control";
+import { readBoard, type BoardSnapshot } from "@/lib/workshop/read-board";
+import { loadWorkshopDocs } from "@/lib/workshop-docs/load-workshop-docs";
+import { getWorkshop, type WorkshopDetails } from "@/lib/workshops/get-workshop";
+
+export type WorkshopExportData = {
+  workshop: WorkshopDetails;
+  date: string | null;
+  board: BoardSnapshot;
+  anonymous: boolean;
+  summary: WorkshopSummary;
+  /** Changes whenever either persisted doc changes: for the stakeholder page's polling. */
+  version: string;
+};
+
+function stateVersion(doc: Y.Doc): string {
+  // The state vector grows with every update a doc has seen.
+  return Buffer.from(Y.encodeStateVector(doc)).toString("base64url");
+}
+
+/**
+ * Everything the exports and the stakeholder page render, read from the database (the realtime
+ * server commits each update before relaying it). Callers check access first. Null when the
+ * workshop does not exist.
+ */
+export async function loadWorkshopExport(options: {
+  workshopId: string;
+  now?: Date;
+}): Promise<WorkshopExportData | null> {
+  const [workshop, docs] = await Promise.all([
+    getWorkshop({ workshopId: options.workshopId }),
+    loadWorkshopDocs({ workshopId: options.workshopId }),
+  ]);
+  if (!workshop) return null;
+  const board = readBoard(docs.board);
+  const { anonymous } = readControl(docs.control);
+  const date = workshop.scheduledFor ? workshop.scheduledFor.toISOString().slice(0, 10) : null;
+  const roster = workshop.roster.map(({ userId, name, role, function: fn }) => ({
+    userId,
+    name,
+    role,
+    function: fn,
+  }));
+  const summary = buildSummary({
+    workshop: {
+      title: workshop.title,
+      date,
+      facilitator: roster.find((member) => member.role === "facilitator")?.name ?? null,
+    },
+    roster,
+    board,
+    anonymous,
+    today: (options.now ?? new Date()).toISOString().slice(0, 10),
+  });
+  const version = `${stateVersion(docs.board)}.${stateVersion(docs.control)}.${roster.length}`;
+  return { workshop, date, board, anonymous, summary, version };
+}

@@ -6,7 +6,23 @@ export const COLLAB_PATH_PREFIX = "/collab/";
 export const DOC_NAMES = ["board", "control"] as const;
 export type DocName = (typeof DOC_NAMES)[number];
 
-export type RoomAddress = { workshopId: string; docName: DocName };
+/**
+ * A person's private doc (`private/<userId>`): notes written in "write privately" mode. Only its
+ * owner may open it; the server copies its notes into the board doc when the facilitator reveals.
+ */
+export type PrivateDocName = `private/${string}`;
+export type AnyDocName = DocName | PrivateDocName;
+
+export type RoomAddress = { workshopId: string; docName: AnyDocName };
+
+export function privateDocName(userId: string): PrivateDocName {
+  return `private/${userId}`;
+}
+
+/** The owner of a private doc, or null for the shared board and control docs. */
+export function privateDocOwner(docName: AnyDocName): string | null {
+  return docName.startsWith("private/") ? docName.slice("private/".length) : null;
+}
 
 /** Largest websocket message the server accepts (1 MiB); larger ones close with MESSAGE_TOO_BIG. */
 export const MAX_MESSAGE_BYTES = 1024 * 1024;
@@ -24,11 +40,17 @@ export function roomName(address: RoomAddress): string {
   return `workshop/${address.workshopId}/${address.docName}`;
 }
 
-/** Parses `workshop/<id>/<board|control>`; anything else is null. */
+/** Parses `workshop/<id>/<board|control>` and `workshop/<id>/private/<userId>`; else null. */
 export function parseRoomName(name: string): RoomAddress | null {
   const [prefix, workshopId, docName, ...rest] = name.split("/");
-  if (prefix !== "workshop" || rest.length > 0 || !workshopId || !docName) return null;
+  if (prefix !== "workshop" || !workshopId || !docName) return null;
   if (!WORKSHOP_ID_PATTERN.test(workshopId)) return null;
+  if (docName === "private") {
+    const [userId, ...extra] = rest;
+    if (!userId || extra.length > 0 || !WORKSHOP_ID_PATTERN.test(userId)) return null;
+    return { workshopId, docName: privateDocName(userId) };
+  }
+  if (rest.length > 0) return null;
   const doc = DOC_NAMES.find((candidate) => candidate === docName);
   return doc ? { workshopId, docName: doc } : null;
 }
@@ -47,6 +69,8 @@ export const CloseCode = {
   serverShutdown: 4500,
   persistenceFailed: 4501,
   slowClient: 4503,
+  /** Someone's role in the workshop changed: reconnect so the server authorizes the new role. */
+  roleChanged: 4509,
 } as const;
 export type CloseCodeValue = (typeof CloseCode)[keyof typeof CloseCode];
 
@@ -59,6 +83,7 @@ export const CLOSE_REASONS: Record<CloseCodeValue, string> = {
   4500: "Server restarting",
   4501: "Could not save changes; reconnecting",
   4503: "Connection too slow to keep up",
+  4509: "Your role in this workshop changed; reconnecting",
 };
 
 /** Codes after which the client should stop reconnecting (rate limiting is deliberately transient). */

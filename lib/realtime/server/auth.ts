@@ -3,6 +3,7 @@ import type { Duplex } from "node:stream";
 import { readSessionFromCookieHeader, type SessionUser } from "@/lib/auth/session-cookie";
 import { COLLAB_PATH_PREFIX, parseRoomName, type RoomAddress } from "@/lib/realtime/protocol";
 import { getMembership, type MembershipAccess } from "@/lib/workshops/get-membership";
+import { canOpenDoc } from "./permissions";
 
 export type UpgradeAccess = {
   user: SessionUser;
@@ -40,6 +41,9 @@ export async function authorizeUpgrade(
   const membership = await getMembership({ workshopId: address.workshopId, userId: user.id });
   // Non-members and missing workshops look the same, so ids cannot be probed.
   if (!membership) return { ok: false, status: 403, reason: "not a member" };
+  if (!canOpenDoc({ userId: user.id, docName: address.docName })) {
+    return { ok: false, status: 403, reason: "someone else's private doc" };
+  }
   return { ok: true, access: { user, membership, address } };
 }
 

@@ -32,7 +32,14 @@ export type ConnectionContext = {
   persistence: Persistence;
   registry: RoomRegistry;
   metrics: Metrics;
-  connections: Set<{ close(code: CloseCodeValue): void }>;
+  connections: Set<ConnectionHandle>;
+};
+
+/** What the server keeps about an open connection, e.g. to close a workshop's after a role change. */
+export type ConnectionHandle = {
+  workshopId: string;
+  userId: string;
+  close(code: CloseCodeValue): void;
 };
 
 // Time a closing socket gets to finish the close handshake before it is cut.
@@ -59,11 +66,12 @@ export function attachConnection(options: {
   ws: WebSocket;
   access: UpgradeAccess;
   room: WorkshopRoom;
+  /** The doc of `room` this connection syncs (board, control or the user's private doc). */
+  docRoom: DocRoom;
   context: ConnectionContext;
 }): void {
-  const { ws, access, room, context } = options;
+  const { ws, access, room, docRoom, context } = options;
   const { config, persistence, registry, metrics } = context;
-  const docRoom: DocRoom = room.docs[access.address.docName];
   const id = nextConnectionId++;
   const limiter = createRateLimiter({
     perSecond: config.messagesPerSecond,
@@ -99,12 +107,17 @@ export function attachConnection(options: {
     ws.close(code, CLOSE_REASONS[code]);
     setTimeout(() => ws.terminate(), CLOSE_GRACE_MS).unref();
   }
-  const handle = { close };
+  const handle: ConnectionHandle = {
+    workshopId: access.address.workshopId,
+    userId: access.user.id,
+    close,
+  };
 
   function mayWrite(): boolean {
     return canWriteDoc({
       role: access.membership.role,
       docName: access.address.docName,
+      userId: access.user.id,
       boardLocked: isBoardLocked(room.docs.control.doc),
     });
   }

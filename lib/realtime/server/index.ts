@@ -8,6 +8,8 @@ import { countBy, createMetrics } from "./metrics";
 import { resolveOptions, type RealtimeOptions } from "./options";
 import { createPersistence, type PersistenceLag } from "./persistence";
 import { createRoomRegistry } from "./rooms";
+import { registerLiveApi, type RealtimeLiveApi } from "./live-api";
+import { createLiveApi } from "./server-changes";
 
 export type { RealtimeOptions } from "./options";
 export type { Relay, RelayPeer } from "./relay";
@@ -41,6 +43,8 @@ export type RealtimeServer = {
   health(): RealtimeHealth;
   /** Closes every socket, commits what is queued, compacts and unloads every room. */
   close(): Promise<void>;
+  /** Server-side changes and role changes; also registered on globalThis for route handlers. */
+  live: RealtimeLiveApi;
 };
 
 function round(value: number | null): number | null {
@@ -56,6 +60,8 @@ export function createRealtimeServer(overrides?: Partial<RealtimeOptions>): Real
   const connections: ConnectionContext["connections"] = new Set();
   const context: ConnectionContext = { config, persistence, registry, metrics, connections };
   let closing = false;
+  const live = createLiveApi({ registry, persistence, connections });
+  const unregisterLive = registerLiveApi(live);
 
   let sweeps = 0;
   const sweepEvery = Math.max(1, Math.round(config.compactIntervalMs / config.sweepIntervalMs));
@@ -82,12 +88,13 @@ export function createRealtimeServer(overrides?: Partial<RealtimeOptions>): Real
     }
     const room = await registry.acquire(decision.access.address.workshopId);
     try {
+      const docRoom = await registry.docRoom(room, decision.access.address.docName);
       if (closing || socket.destroyed) {
         socket.destroy();
         return;
       }
       wss.handleUpgrade(req, socket, head, (ws) => {
-        attachConnection({ ws, access: decision.access, room, context });
+        attachConnection({ ws, access: decision.access, room, docRoom, context });
       });
     } finally {
       registry.release(room);
@@ -95,6 +102,8 @@ export function createRealtimeServer(overrides?: Partial<RealtimeOptions>): Real
   }
 
   return {
+    live,
+
     handleUpgrade(req, socket, head) {
       socket.on("error", () => socket.destroy());
       if (closing) {
@@ -135,6 +144,7 @@ export function createRealtimeServer(overrides?: Partial<RealtimeOptions>): Real
     async close() {
       if (closing) return;
       closing = true;
+      unregisterLive();
       clearInterval(sweepTimer);
       const shutdown: CloseCodeValue = CloseCode.serverShutdown;
       for (const connection of [...connections]) connection.close(shutdown);

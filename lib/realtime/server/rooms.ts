@@ -2,7 +2,14 @@ import * as encoding from "lib0/encoding";
 import { Awareness, encodeAwarenessUpdate } from "y-protocols/awareness";
 import * as syncProtocol from "y-protocols/sync";
 import * as Y from "yjs";
-import { MessageType, roomName, type DocName, type RoomAddress } from "@/lib/realtime/protocol";
+import {
+  MessageType,
+  roomName,
+  type AnyDocName,
+  type DocName,
+  type PrivateDocName,
+  type RoomAddress,
+} from "@/lib/realtime/protocol";
 import type { RealtimeOptions } from "./options";
 import type { Persistence } from "./persistence";
 import type { RelayPeer } from "./relay";
@@ -25,6 +32,8 @@ export type DocRoom = {
 export type WorkshopRoom = {
   workshopId: string;
   docs: Record<DocName, DocRoom>;
+  /** Private docs loaded so far (`private/<userId>`), loaded on first use. */
+  privateDocs: Map<PrivateDocName, DocRoom>;
   connections: number;
   /** Upgrades that loaded the room and have not attached their socket yet. */
   joining: number;
@@ -35,6 +44,8 @@ export type RoomRegistry = {
   /** Loads (or reuses) a workshop's docs and reserves it against eviction until `release`. */
   acquire(workshopId: string): Promise<WorkshopRoom>;
   release(room: WorkshopRoom): void;
+  /** One doc of an acquired workshop; private docs are loaded on first use. */
+  docRoom(room: WorkshopRoom, docName: AnyDocName): Promise<DocRoom>;
   connectionOpened(room: WorkshopRoom): void;
   connectionClosed(room: WorkshopRoom): void;
   updateCommitted(docRoom: DocRoom, updateId: number): void;
@@ -70,6 +81,11 @@ export function createRoomRegistry(options: {
   const { persistence, config } = options;
   const loaded = new Map<string, Promise<WorkshopRoom>>();
   const ready = new Map<string, WorkshopRoom>();
+  const loadingPrivate = new Map<string, Promise<DocRoom>>();
+
+  function allDocRooms(room: WorkshopRoom): DocRoom[] {
+    return [...Object.values(room.docs), ...room.privateDocs.values()];
+  }
 
   async function loadDocRoom(address: RoomAddress): Promise<DocRoom> {
     const { doc, lastUpdateId, updateCount } = await persistence.load(address);
@@ -110,6 +126,7 @@ export function createRoomRegistry(options: {
     const room: WorkshopRoom = {
       workshopId,
       docs: { board, control },
+      privateDocs: new Map(),
       connections: 0,
       joining: 0,
       idleSince: Date.now(),
@@ -138,7 +155,7 @@ export function createRoomRegistry(options: {
   function destroy(room: WorkshopRoom): void {
     ready.delete(room.workshopId);
     loaded.delete(room.workshopId);
-    for (const docRoom of Object.values(room.docs)) {
+    for (const docRoom of allDocRooms(room)) {
       docRoom.awareness.destroy();
       docRoom.doc.destroy();
     }
@@ -149,7 +166,7 @@ export function createRoomRegistry(options: {
   }
 
   async function compactWorkshop(room: WorkshopRoom): Promise<void> {
-    await Promise.all(Object.values(room.docs).map((docRoom) => compact(docRoom)));
+    await Promise.all(allDocRooms(room).map((docRoom) => compact(docRoom)));
   }
 
   return {
@@ -167,6 +184,22 @@ export function createRoomRegistry(options: {
     release(room) {
       room.joining -= 1;
       if (isIdle(room)) room.idleSince = Date.now();
+    },
+    async docRoom(room, docName) {
+      if (docName === "board" || docName === "control") return room.docs[docName];
+      const loadedDoc = room.privateDocs.get(docName);
+      if (loadedDoc) return loadedDoc;
+      const key = roomName({ workshopId: room.workshopId, docName });
+      let pending = loadingPrivate.get(key);
+      if (!pending) {
+        pending = loadDocRoom({ workshopId: room.workshopId, docName }).then((docRoom) => {
+          room.privateDocs.set(docName, docRoom);
+          return docRoom;
+        });
+        loadingPrivate.set(key, pending);
+        void pending.finally(() => loadingPrivate.delete(key)).catch(() => undefined);
+      }
+      return pending;
     },
     connectionOpened(room) {
       room.connections += 1;
@@ -187,7 +220,7 @@ export function createRoomRegistry(options: {
       const now = Date.now();
       for (const room of [...ready.values()]) {
         if (compactAll || isIdle(room)) await compactWorkshop(room);
-        const settled = Object.values(room.docs).every(
+        const settled = allDocRooms(room).every(
           (docRoom) => docRoom.pendingWrites === 0 && docRoom.updatesSinceCompaction === 0,
         );
         if (isIdle(room) && settled && now - room.idleSince >= config.idleEvictMs) destroy(room);

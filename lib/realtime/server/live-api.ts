@@ -1,0 +1,45 @@
+// The running realtime server's small server-side API, reachable from route handlers and server
+// actions. Next.js bundles those into a different module graph than server.ts, so module state is
+// not shared: the server registers itself on globalThis (as lib/db.ts caches its Prisma client).
+import type * as Y from "yjs";
+import type { AnyDocName, PrivateDocName } from "@/lib/realtime/protocol";
+
+export type ServerChangeOptions<T> = {
+  workshopId: string;
+  docName: AnyDocName;
+  /** Reads and/or writes the doc; runs in one transaction. */
+  change: (doc: Y.Doc) => T;
+};
+
+export type RealtimeLiveApi = {
+  /**
+   * Runs `change` against the live doc (loading it if no one is connected). What it changes is
+   * appended to the update log and only then applied to the room, so it is relayed to every
+   * connection like any client's edit. Resolves with `change`'s result once committed.
+   */
+  applyServerChange<T>(options: ServerChangeOptions<T>): Promise<T>;
+  /** Every private doc of a workshop that is in memory or has stored state. */
+  listPrivateDocs(workshopId: string): Promise<PrivateDocName[]>;
+  /**
+   * Closes the workshop's connections of these users with CloseCode.roleChanged; their clients
+   * reconnect and the upgrade authorizes their new role. Returns how many were closed.
+   */
+  rolesChanged(options: { workshopId: string; userIds: readonly string[] }): number;
+};
+
+const KEY = Symbol.for("prepersonalize.realtime.liveApi");
+type Holder = { [KEY]?: RealtimeLiveApi };
+
+/** Makes `api` the process's live realtime API; returns the function that withdraws it. */
+export function registerLiveApi(api: RealtimeLiveApi): () => void {
+  const holder = globalThis as Holder;
+  holder[KEY] = api;
+  return () => {
+    if (holder[KEY] === api) delete holder[KEY];
+  };
+}
+
+/** The realtime server running in this process, or null (e.g. `next dev` without server.ts). */
+export function liveApi(): RealtimeLiveApi | null {
+  return (globalThis as Holder)[KEY] ?? null;
+}

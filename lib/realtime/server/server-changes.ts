@@ -1,0 +1,89 @@
+import * as Y from "yjs";
+import { db } from "@/lib/db";
+import { CloseCode, type PrivateDocName } from "@/lib/realtime/protocol";
+import type { ConnectionHandle } from "./connection";
+import type { RealtimeLiveApi } from "./live-api";
+import type { Persistence } from "./persistence";
+import type { RoomRegistry } from "./rooms";
+
+/** Transaction origin of changes the server makes itself (relayed to every connection). */
+export const SERVER_ORIGIN = "server";
+
+const PRIVATE_PREFIX = "private/";
+
+function isPrivateDocName(name: string): name is PrivateDocName {
+  return name.startsWith(PRIVATE_PREFIX) && name.length > PRIVATE_PREFIX.length;
+}
+
+/** The live API over one server's rooms, persistence and open connections. */
+export function createLiveApi(options: {
+  registry: RoomRegistry;
+  persistence: Persistence;
+  connections: ReadonlySet<ConnectionHandle>;
+}): RealtimeLiveApi {
+  const { registry, persistence, connections } = options;
+
+  return {
+    async applyServerChange({ workshopId, docName, change }) {
+      const room = await registry.acquire(workshopId);
+      try {
+        const docRoom = await registry.docRoom(room, docName);
+        // Change a copy first: the room's doc relays whatever is applied to it, and a change must be
+        // stored before anyone sees it.
+        const scratch = new Y.Doc();
+        Y.applyUpdate(scratch, Y.encodeStateAsUpdate(docRoom.doc));
+        let update: Uint8Array | null = null;
+        scratch.on("update", (next: Uint8Array) => {
+          update = update ? Y.mergeUpdates([update, next]) : next;
+        });
+        const result = scratch.transact(() => change(scratch), SERVER_ORIGIN);
+        scratch.destroy();
+        const committed: Uint8Array | null = update;
+        if (!committed) return result;
+        await new Promise<void>((resolve, reject) => {
+          docRoom.pendingWrites += 1;
+          persistence.append({
+            address: docRoom.address,
+            update: committed,
+            onCommitted(updateId) {
+              docRoom.pendingWrites -= 1;
+              registry.updateCommitted(docRoom, updateId);
+              Y.applyUpdate(docRoom.doc, committed, SERVER_ORIGIN);
+              resolve();
+            },
+            onFailed(error) {
+              docRoom.pendingWrites -= 1;
+              reject(error instanceof Error ? error : new Error("could not store the change"));
+            },
+          });
+        });
+        return result;
+      } finally {
+        registry.release(room);
+      }
+    },
+
+    async listPrivateDocs(workshopId) {
+      const where = { workshopId, docName: { startsWith: PRIVATE_PREFIX } };
+      const [snapshots, updates] = await Promise.all([
+        db.docSnapshot.findMany({ where, select: { docName: true } }),
+        db.docUpdate.findMany({ where, select: { docName: true }, distinct: ["docName"] }),
+      ]);
+      const names = new Set<string>([...snapshots, ...updates].map((row) => row.docName));
+      const room = registry.rooms().find((candidate) => candidate.workshopId === workshopId);
+      for (const name of room?.privateDocs.keys() ?? []) names.add(name);
+      return [...names].filter(isPrivateDocName).sort();
+    },
+
+    rolesChanged({ workshopId, userIds }) {
+      const affected = new Set(userIds);
+      let closed = 0;
+      for (const connection of [...connections]) {
+        if (connection.workshopId !== workshopId || !affected.has(connection.userId)) continue;
+        connection.close(CloseCode.roleChanged);
+        closed += 1;
+      }
+      return closed;
+    },
+  };
+}

@@ -66,8 +66,16 @@ export async function startServer(options: {
     port,
     async health() {
       if (options.kind !== "ours") return null;
-      const response = await fetch(`http://127.0.0.1:${port}/collab/health`);
-      return (await response.json()) as RealtimeHealth;
+      try {
+        const response = await fetch(`http://127.0.0.1:${port}/collab/health`, {
+          signal: AbortSignal.timeout(5_000),
+        });
+        return JSON.parse(await response.text()) as RealtimeHealth;
+      } catch (error) {
+        // A missed reading costs one sample, not the run.
+        console.error(`\n  health() unreadable: ${error instanceof Error ? error.message : error}`);
+        return null;
+      }
     },
     async stop() {
       const gone = exited(child);

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { ImportWorkshopForm } from "@/components/exports/import-workshop-form";
 import { CreateWorkshopForm } from "@/components/workshops/create-workshop-form";
 import { requireUser } from "@/lib/auth/current-user";
 import { formatWorkshopDate } from "@/lib/workshops/format";
@@ -57,6 +58,14 @@ export default async function WorkshopsPage() {
             New workshop
           </h2>
           <CreateWorkshopForm />
+          <details className="mt-6 border-t border-slate-200 pt-4">
+            <summary className="cursor-pointer text-sm font-medium text-slate-800">
+              Or start from an earlier workshop&apos;s JSON export
+            </summary>
+            <div className="mt-3">
+              <ImportWorkshopForm />
+            </div>
+          </details>
         </section>
       )}
     </main>

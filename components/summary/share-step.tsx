@@ -10,7 +10,9 @@ import { formatSummaryDate } from "@/lib/summary/labels";
 import { setFollowUpDate } from "@/lib/workshop/objective";
 import { useBoard } from "@/lib/workshop/use-board";
 import { useControl } from "@/lib/workshop/use-control";
+import { StakeholderLinkCard } from "./stakeholder-link-card";
 import { SummaryDocument } from "./summary-document";
+import { SummaryDownloads } from "./summary-downloads";
 
 /** Step 8: the live summary everyone will receive, and the date of the follow-up meeting. */
 export function ShareStep() {
@@ -85,6 +87,11 @@ export function ShareStep() {
         </p>
       </section>
 
+      <div className="grid gap-6 lg:grid-cols-2">
+        <SummaryDownloads />
+        {role === "facilitator" ? <StakeholderLinkCard /> : null}
+      </div>
+
       <section aria-labelledby={`${id}-preview`} className="flex flex-col gap-3">
         <div className="flex flex-col gap-1">
           <h3 id={`${id}-preview`} className="text-lg font-semibold">
@@ -95,7 +102,7 @@ export function ShareStep() {
             {anonymous ? "; the workshop is anonymous, so no note authors are named" : ""}.
           </p>
         </div>
-        <SummaryDocument summary={summary} />
+        <SummaryDocument summary={summary} pictures />
       </section>
     </div>
   );

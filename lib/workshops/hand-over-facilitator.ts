@@ -1,6 +1,5 @@
 import { db } from "@/lib/db";
 import type { RealtimeLiveApi } from "@/lib/realtime/server/live-api";
-import { bumpRolesVersion } from "@/lib/workshop/roles-version";
 
 export type HandOverFacilitatorOptions = {
   workshopId: string;
@@ -42,9 +41,6 @@ export async function handOverFacilitator(
     return true;
   });
   if (!changed) return { ok: false, reason: "That person is not a member of this workshop." };
-  if (live) {
-    await live.applyServerChange({ workshopId, docName: "control", change: bumpRolesVersion });
-    live.rolesChanged({ workshopId, userIds: [fromUserId, toUserId] });
-  }
+  await live?.rolesChanged({ workshopId, userIds: [fromUserId, toUserId] });
   return { ok: true };
 }

@@ -7,13 +7,17 @@ import {
   setPrivateWriting,
 } from "@/lib/workshop/private-notes";
 
-export type RevealPrivateNotesOptions = { workshopId: string; live: RealtimeLiveApi };
+export type RevealPrivateNotesOptions = {
+  workshopId: string;
+  live: Pick<RealtimeLiveApi, "applyServerChange" | "listPrivateDocs">;
+};
 
 /**
  * The facilitator's reveal: copies every member's hidden notes into the board doc through the live
  * rooms (stored, then relayed to everyone), clears what was copied from the private docs and ends
  * private writing. Works for authors who are offline: their private docs are loaded from storage.
- * Copy before clear, with note ids kept, so a crash in between reveals nothing twice.
+ * Runs in the realtime server's module graph (RealtimeLiveApi.revealPrivateNotes), since it
+ * creates Yjs types. Copy before clear, with note ids kept, so a crash in between reveals nothing twice.
  */
 export async function revealPrivateNotes(
   options: RevealPrivateNotesOptions,

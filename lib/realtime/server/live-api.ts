@@ -7,7 +7,12 @@ import type { AnyDocName, PrivateDocName } from "@/lib/realtime/protocol";
 export type ServerChangeOptions<T> = {
   workshopId: string;
   docName: AnyDocName;
-  /** Reads and/or writes the doc; runs in one transaction. */
+  /**
+   * Reads and/or writes the doc; runs in one transaction. Called from another module graph (a
+   * route handler's bundle), it must not create Yjs types: that bundle has its own copy of Yjs,
+   * whose Y.Map the server's doc would not recognise. Domain operations that create records run
+   * inside the server's graph instead (revealPrivateNotes).
+   */
   change: (doc: Y.Doc) => T;
 };
 
@@ -20,11 +25,14 @@ export type RealtimeLiveApi = {
   applyServerChange<T>(options: ServerChangeOptions<T>): Promise<T>;
   /** Every private doc of a workshop that is in memory or has stored state. */
   listPrivateDocs(workshopId: string): Promise<PrivateDocName[]>;
+  /** Copies every member's hidden notes into the board (see lib/workshops/reveal-private-notes). */
+  revealPrivateNotes(workshopId: string): Promise<{ revealed: number }>;
   /**
-   * Closes the workshop's connections of these users with CloseCode.roleChanged; their clients
-   * reconnect and the upgrade authorizes their new role. Returns how many were closed.
+   * Bumps the control doc's roles version (clients reload their role), then closes the workshop's
+   * connections of these users with CloseCode.roleChanged; they reconnect and the upgrade
+   * authorizes their new role. Resolves with how many connections were closed.
    */
-  rolesChanged(options: { workshopId: string; userIds: readonly string[] }): number;
+  rolesChanged(options: { workshopId: string; userIds: readonly string[] }): Promise<number>;
 };
 
 const KEY = Symbol.for("prepersonalize.realtime.liveApi");

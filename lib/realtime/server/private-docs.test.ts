@@ -4,7 +4,6 @@ import { addPrivateNote, readPrivateNotes } from "@/lib/workshop/private-notes";
 import { readRecords } from "@/lib/workshop/collection";
 import { addSegment } from "@/lib/workshop/segments";
 import type { handOverFacilitator as HandOver } from "@/lib/workshops/hand-over-facilitator";
-import type { revealPrivateNotes as Reveal } from "@/lib/workshops/reveal-private-notes";
 import {
   connectClient,
   countUpdates,
@@ -26,7 +25,6 @@ let server: TestServer;
 let facilitator: SeededUser;
 let ann: SeededUser;
 let bob: SeededUser;
-let revealPrivateNotes: typeof Reveal;
 let handOverFacilitator: typeof HandOver;
 const clients: TestClient[] = [];
 
@@ -52,7 +50,6 @@ beforeAll(async () => {
       { user: bob, role: "participant" },
     ]);
   }
-  ({ revealPrivateNotes } = await import("@/lib/workshops/reveal-private-notes"));
   ({ handOverFacilitator } = await import("@/lib/workshops/hand-over-facilitator"));
   server = await startTestServer();
 });
@@ -96,7 +93,7 @@ describe("private docs", () => {
     const secret = Buffer.from("Secret idea");
     expect(received.some((frame) => Buffer.from(frame).includes(secret))).toBe(false);
 
-    const { revealed } = await revealPrivateNotes({ workshopId: "p1", live: server.realtime.live });
+    const { revealed } = await server.realtime.live.revealPrivateNotes("p1");
     expect(revealed).toBe(1);
     await waitFor(() => boardTexts(board).includes("Secret idea"));
     const [copied] = readRecords(board.doc, "scenarios");
@@ -112,13 +109,13 @@ describe("private docs", () => {
     await waitFor(() => countUpdates(database.sqlite, "p2", "private/ann") >= 1);
     mine.provider.disconnect();
 
-    await revealPrivateNotes({ workshopId: "p2", live: server.realtime.live });
+    await server.realtime.live.revealPrivateNotes("p2");
     const board = client(bob, "workshop/p2/board");
     await whenSynced(board);
     expect(boardTexts(board)).toEqual(["Written before leaving"]);
 
     // Revealing again copies nothing twice.
-    await revealPrivateNotes({ workshopId: "p2", live: server.realtime.live });
+    await server.realtime.live.revealPrivateNotes("p2");
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(boardTexts(board)).toEqual(["Written before leaving"]);
     const control = client(bob, "workshop/p2/control");

@@ -1,6 +1,8 @@
 import * as Y from "yjs";
 import { db } from "@/lib/db";
 import { CloseCode, type PrivateDocName } from "@/lib/realtime/protocol";
+import { bumpRolesVersion } from "@/lib/workshop/roles-version";
+import { revealPrivateNotes } from "@/lib/workshops/reveal-private-notes";
 import type { ConnectionHandle } from "./connection";
 import type { RealtimeLiveApi } from "./live-api";
 import type { Persistence } from "./persistence";
@@ -23,7 +25,7 @@ export function createLiveApi(options: {
 }): RealtimeLiveApi {
   const { registry, persistence, connections } = options;
 
-  return {
+  const api: RealtimeLiveApi = {
     async applyServerChange({ workshopId, docName, change }) {
       const room = await registry.acquire(workshopId);
       try {
@@ -75,7 +77,12 @@ export function createLiveApi(options: {
       return [...names].filter(isPrivateDocName).sort();
     },
 
-    rolesChanged({ workshopId, userIds }) {
+    revealPrivateNotes(workshopId) {
+      return revealPrivateNotes({ workshopId, live: api });
+    },
+
+    async rolesChanged({ workshopId, userIds }) {
+      await api.applyServerChange({ workshopId, docName: "control", change: bumpRolesVersion });
       const affected = new Set(userIds);
       let closed = 0;
       for (const connection of [...connections]) {
@@ -86,4 +93,5 @@ export function createLiveApi(options: {
       return closed;
     },
   };
+  return api;
 }

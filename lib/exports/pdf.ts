@@ -211,9 +211,10 @@ export function summaryToPdf(
     lang: "en",
     displayTitle: true,
   });
-  doc.registerFont("regular", options.fonts.regular);
-  doc.registerFont("bold", options.fonts.bold);
-  doc.registerFont("italic", options.fonts.italic);
+  // PDFKit takes parsed fontkit fonts as well as bytes (its types only list bytes and paths).
+  doc.registerFont("regular", options.fonts.regular as unknown as Buffer);
+  doc.registerFont("bold", options.fonts.bold as unknown as Buffer);
+  doc.registerFont("italic", options.fonts.italic as unknown as Buffer);
   const chunks: Buffer[] = [];
   const done = new Promise<Buffer>((resolve, reject) => {
     doc.on("data", (chunk: Buffer) => chunks.push(chunk));

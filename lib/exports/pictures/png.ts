@@ -51,10 +51,18 @@ export function pictureToPng(picture: Picture, scale = 1): Buffer {
     h: number,
     color: [number, number, number],
   ) => {
-    for (let py = Math.round(y * scale); py < Math.round((y + h) * scale); py += 1) {
-      for (let px = Math.round(x * scale); px < Math.round((x + w) * scale); px += 1)
-        plot(px, py, color);
-    }
+    const x0 = Math.max(0, Math.round(x * scale));
+    const x1 = Math.min(width, Math.round((x + w) * scale));
+    if (x1 <= x0) return;
+    // One row is filled pixel by pixel, the others are copies of it.
+    const firstRow = Math.max(0, Math.round(y * scale));
+    const lastRow = Math.min(height, Math.round((y + h) * scale));
+    if (lastRow <= firstRow) return;
+    for (let px = x0; px < x1; px += 1) plot(px, firstRow, color);
+    const start = (firstRow * width + x0) * 3;
+    const end = (firstRow * width + x1) * 3;
+    for (let py = firstRow + 1; py < lastRow; py += 1)
+      pixels.copy(pixels, (py * width + x0) * 3, start, end);
   };
   for (const shape of picture.shapes) {
     if (shape.kind === "rect") {

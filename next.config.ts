@@ -13,6 +13,7 @@ const nextConfig: NextConfig = {
     "@prisma/adapter-better-sqlite3",
     "bcryptjs",
     "pdfkit",
+    "fontkit",
   ],
   experimental: {
     authInterrupts: true,

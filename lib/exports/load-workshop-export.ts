@@ -1,8 +1,8 @@
-import * as Y from "yjs";
 import { buildSummary, type WorkshopSummary } from "@/lib/summary/build-summary";
 import { readControl } from "@/lib/workshop/control";
 import { readBoard, type BoardSnapshot } from "@/lib/workshop/read-board";
 import { loadWorkshopDocs } from "@/lib/workshop-docs/load-workshop-docs";
+import { workshopDocsVersion } from "@/lib/workshop-docs/workshop-docs-version";
 import { getWorkshop, type WorkshopDetails } from "@/lib/workshops/get-workshop";
 
 export type WorkshopExportData = {
@@ -15,11 +15,6 @@ export type WorkshopExportData = {
   version: string;
 };
 
-function stateVersion(doc: Y.Doc): string {
-  // The state vector grows with every update a doc has seen.
-  return Buffer.from(Y.encodeStateVector(doc)).toString("base64url");
-}
-
 /**
  * Everything the exports and the stakeholder page render, read from the database (the realtime
  * server commits each update before relaying it). Callers check access first. Null when the
@@ -29,6 +24,9 @@ export async function loadWorkshopExport(options: {
   workshopId: string;
   now?: Date;
 }): Promise<WorkshopExportData | null> {
+  // The version is read before the docs: a commit in between costs one extra refresh, not a
+  // missed one.
+  const version = await workshopDocsVersion({ workshopId: options.workshopId });
   const [workshop, docs] = await Promise.all([
     getWorkshop({ workshopId: options.workshopId }),
     loadWorkshopDocs({ workshopId: options.workshopId }),
@@ -54,6 +52,5 @@ export async function loadWorkshopExport(options: {
     anonymous,
     today: (options.now ?? new Date()).toISOString().slice(0, 10),
   });
-  const version = `${stateVersion(docs.board)}.${stateVersion(docs.control)}.${roster.length}`;
   return { workshop, date, board, anonymous, summary, version };
 }

@@ -1,6 +1,6 @@
 // GET /api/s/:token/version — the shared workshop's current version, for the stakeholder page's polling.
-import { loadWorkshopExport } from "@/lib/exports/load-workshop-export";
 import { findStakeholderShare } from "@/lib/sharing/stakeholder-shares";
+import { workshopDocsVersion } from "@/lib/workshop-docs/workshop-docs-version";
 
 export const dynamic = "force-dynamic";
 
@@ -14,7 +14,6 @@ export async function GET(_request: Request, { params }: { params: Promise<{ tok
   if (share.state !== "active") {
     return Response.json({ error: "Unknown link." }, { status: 404, headers: noStore });
   }
-  const data = await loadWorkshopExport({ workshopId: share.workshopId });
-  if (!data) return Response.json({ error: "Unknown link." }, { status: 404, headers: noStore });
-  return Response.json({ version: data.version }, { headers: noStore });
+  const version = await workshopDocsVersion({ workshopId: share.workshopId });
+  return Response.json({ version }, { headers: noStore });
 }

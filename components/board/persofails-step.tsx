@@ -1,6 +1,7 @@
 "use client";
 
 import { useCallback } from "react";
+import { PrivateWritingProvider } from "@/components/facilitation/private-writing";
 import type { BoardSnapshot } from "@/lib/workshop/read-board";
 import { useBoardSelector, useScenariosInSegment } from "@/lib/workshop/use-board";
 import { isMitigated } from "@/lib/workshop/warnings";
@@ -21,7 +22,9 @@ const selectTotals = (snapshot: BoardSnapshot) => ({
 export function PersofailsStep() {
   return (
     <BoardRoom>
-      <PersofailsBoard />
+      <PrivateWritingProvider step="persofails">
+        <PersofailsBoard />
+      </PrivateWritingProvider>
     </BoardRoom>
   );
 }

@@ -3,6 +3,7 @@
 import { memo, useCallback } from "react";
 import { addRisk } from "@/lib/workshop/risks";
 import { useRisksForScenario, useScenario } from "@/lib/workshop/use-board";
+import { usePrivateWriting } from "@/components/facilitation/private-writing";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { useBoardEditing } from "./board-room";
 import { DataSourceTags } from "./data-source-picker";
@@ -16,11 +17,17 @@ export const ScenarioRisks = memo(function ScenarioRisks({ scenarioId }: { scena
   const { doc, canEdit, selfId, focus, report } = useBoardEditing();
   const scenario = useScenario(doc, scenarioId);
   const risks = useRisksForScenario(doc, scenarioId);
+  const privateWriting = usePrivateWriting();
   const add = useCallback(() => {
+    // While "write privately" is on, a new risk goes to the author's private doc instead.
+    if (privateWriting) {
+      privateWriting.add({ kind: "risk", scenarioId });
+      return;
+    }
     const result = addRisk(doc, { scenarioId, authorId: selfId });
     if (result.ok) focus.request(result.value.id);
     report(result);
-  }, [doc, focus, report, scenarioId, selfId]);
+  }, [doc, focus, privateWriting, report, scenarioId, selfId]);
   if (!scenario) return null;
   const label = shortText(scenario.text, "Empty scenario");
   return (

@@ -13,6 +13,7 @@ import {
   type DragStartEvent,
 } from "@dnd-kit/core";
 import { useCallback, useMemo, useState } from "react";
+import { PrivateWritingProvider } from "@/components/facilitation/private-writing";
 import { VotePanel } from "@/components/facilitation/vote-panel";
 import { boardStore } from "@/lib/workshop/board-store";
 import type { BoardSnapshot } from "@/lib/workshop/read-board";
@@ -50,7 +51,9 @@ function outlineOf(snapshot: BoardSnapshot): BoardOutline {
 export function ScenariosStep() {
   return (
     <BoardRoom>
-      <ScenariosBoard />
+      <PrivateWritingProvider step="scenarios">
+        <ScenariosBoard />
+      </PrivateWritingProvider>
     </BoardRoom>
   );
 }

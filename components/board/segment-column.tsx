@@ -3,6 +3,7 @@
 import { useDroppable } from "@dnd-kit/core";
 import { SortableContext, verticalListSortingStrategy } from "@dnd-kit/sortable";
 import { memo, useCallback, useMemo, type KeyboardEvent } from "react";
+import { usePrivateWriting } from "@/components/facilitation/private-writing";
 import { SCENARIOS_PER_SEGMENT } from "@/lib/workshop/coverage";
 import type { BoardSnapshot } from "@/lib/workshop/read-board";
 import { addScenario } from "@/lib/workshop/scenarios";
@@ -38,11 +39,17 @@ export const SegmentColumn = memo(function SegmentColumn({ segmentId }: SegmentC
   const ids = useMemo(() => scenarios.map((scenario) => scenario.id), [scenarios]);
   const label = segmentId === null ? "Unsorted" : shortText(name, "Untitled segment");
 
+  const privateWriting = usePrivateWriting();
   const add = useCallback(() => {
+    // While "write privately" is on, a new note goes to the author's private doc instead.
+    if (privateWriting) {
+      privateWriting.add({ kind: "scenario", segmentId });
+      return;
+    }
     const result = addScenario(doc, { segmentId, authorId: selfId });
     if (result.ok) focus.request(result.value.id);
     report(result);
-  }, [doc, focus, report, segmentId, selfId]);
+  }, [doc, focus, privateWriting, report, segmentId, selfId]);
 
   function onKeyDown(event: KeyboardEvent<HTMLElement>) {
     if (!canEdit || event.key.toLowerCase() !== "n" || isTextEntry(event.target)) return;
@@ -66,6 +73,7 @@ export const SegmentColumn = memo(function SegmentColumn({ segmentId }: SegmentC
   return (
     <section
       aria-label={`Segment ${label}`}
+      data-segment-id={segmentId ?? undefined}
       onKeyDown={onKeyDown}
       className={`flex w-72 shrink-0 flex-col gap-3 rounded-lg border p-3 ${
         segmentId === null ? "border-slate-300 bg-slate-100" : "border-slate-200 bg-white"

@@ -7,6 +7,8 @@ import { setAnonymousMode, setCurrentStep } from "@/lib/workshop/control";
 import { setBoardLock } from "@/lib/workshop/set-board-lock";
 import { stepById, type StepId, type WorkshopStep } from "@/lib/workshop/steps";
 import { useControl } from "@/lib/workshop/use-control";
+import { FollowLeader, ShareFocus } from "./follow-me";
+import { HandOver, RoleRefresh } from "./hand-over";
 
 type AgendaBarProps = { viewing: StepId; available: readonly WorkshopStep[] };
 
@@ -15,6 +17,21 @@ type AgendaBarProps = { viewing: StepId; available: readonly WorkshopStep[] };
  * sees where the group is when they look elsewhere.
  */
 export function AgendaBar({ viewing, available }: AgendaBarProps) {
+  const { role } = useWorkshopRoom();
+  return (
+    <>
+      <RoleRefresh />
+      {role === "facilitator" ? (
+        <ShareFocus viewing={viewing} />
+      ) : (
+        <FollowLeader viewing={viewing} />
+      )}
+      <GroupBar viewing={viewing} available={available} />
+    </>
+  );
+}
+
+function GroupBar({ viewing, available }: AgendaBarProps) {
   const { docs, role } = useWorkshopRoom();
   const control = useControl(docs.control);
   const groupStep = stepById(control.currentStep);
@@ -94,6 +111,7 @@ export function AgendaBar({ viewing, available }: AgendaBarProps) {
       >
         Anonymous mode
       </button>
+      <HandOver />
     </div>
   );
 }

@@ -1,0 +1,102 @@
+"use client";
+
+import { useEffect, useState } from "react";
+import { buttonStyles } from "@/components/ui/button-styles";
+import { showStep } from "@/components/workshop/show-step";
+import { useWorkshopRoom } from "@/components/workshop/workshop-room";
+import { setFollowFocus, type FollowFocus } from "@/lib/workshop/follow-focus";
+import type { StepId } from "@/lib/workshop/steps";
+import { useLeaderFocus } from "@/lib/workshop/use-leader-focus";
+
+const TARGETS = "[data-scenario-id], [data-segment-id]";
+
+function isTextEntry(element: Element | null): boolean {
+  return (
+    element instanceof HTMLElement &&
+    (element.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(element.tagName))
+  );
+}
+
+function targetSelector(focus: FollowFocus): string {
+  const attribute = focus.kind === "scenario" ? "data-scenario-id" : "data-segment-id";
+  return `[${attribute}="${CSS.escape(focus.targetId)}"]`;
+}
+
+/** Facilitator side: whatever note or segment they select becomes the group's focus. */
+export function ShareFocus({ viewing }: { viewing: StepId }) {
+  const { awareness } = useWorkshopRoom();
+  useEffect(() => {
+    if (!awareness) return;
+    const onFocusIn = (event: FocusEvent): void => {
+      const target = event.target instanceof Element ? event.target.closest(TARGETS) : null;
+      if (!(target instanceof HTMLElement)) return;
+      const scenarioId = target.dataset.scenarioId;
+      const segmentId = target.dataset.segmentId;
+      const focus: FollowFocus | null = scenarioId
+        ? { step: viewing, kind: "scenario", targetId: scenarioId, at: Date.now() }
+        : segmentId
+          ? { step: viewing, kind: "segment", targetId: segmentId, at: Date.now() }
+          : null;
+      if (focus) setFollowFocus(awareness, focus);
+    };
+    document.addEventListener("focusin", onFocusIn);
+    return () => document.removeEventListener("focusin", onFocusIn);
+  }, [awareness, viewing]);
+  return null;
+}
+
+/**
+ * Participant side: follows the facilitator's focus (step, then the note or segment: scrolled into
+ * view and focused unless this person is typing), with "Stop following" / "Follow again".
+ */
+export function FollowLeader({ viewing }: { viewing: StepId }) {
+  const { awareness } = useWorkshopRoom();
+  const focus = useLeaderFocus(awareness);
+  const [following, setFollowing] = useState(true);
+
+  useEffect(() => {
+    if (!following || !focus) return;
+    if (focus.step !== viewing) {
+      showStep(focus.step);
+      return;
+    }
+    // The board may still be rendering the note; try for a moment.
+    let frame = 0;
+    let tries = 0;
+    const seek = (): void => {
+      const element = document.querySelector(targetSelector(focus));
+      if (!(element instanceof HTMLElement)) {
+        if (tries++ < 120) frame = requestAnimationFrame(seek);
+        return;
+      }
+      element.scrollIntoView({ block: "center", behavior: "smooth" });
+      if (isTextEntry(document.activeElement)) return;
+      if (!element.hasAttribute("tabindex")) element.tabIndex = -1;
+      element.focus({ preventScroll: true });
+    };
+    seek();
+    return () => cancelAnimationFrame(frame);
+  }, [focus, following, viewing]);
+
+  if (!focus) return null;
+  return (
+    <div
+      role="group"
+      aria-label="Follow the facilitator"
+      className="flex flex-wrap items-center gap-3 rounded-md border border-sky-200 bg-sky-50 px-3 py-2 text-sm text-sky-950"
+    >
+      <span role="status">
+        {following
+          ? `Following ${focus.leaderName}'s focus.`
+          : `You stopped following ${focus.leaderName}.`}
+      </span>
+      <button
+        type="button"
+        className={buttonStyles.secondary}
+        onClick={() => setFollowing((current) => !current)}
+      >
+        {following ? "Stop following" : "Follow again"}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,42 @@
+import type { Awareness } from "y-protocols/awareness";
+import { z } from "zod";
+import { StepIdSchema } from "./steps";
+
+// "Follow me": the facilitator's focus (the note or segment they select) lives in awareness, never
+// in the document. Only entries the server stamped with a facilitator's role are followed.
+
+const FOCUS_FIELD = "followFocus";
+
+export const FollowFocusSchema = z.object({
+  step: StepIdSchema,
+  kind: z.enum(["scenario", "segment"]),
+  targetId: z.string().min(1).max(64),
+  /** When the facilitator selected it, so the newest of several facilitators wins. */
+  at: z.number().finite(),
+});
+export type FollowFocus = z.infer<typeof FollowFocusSchema>;
+
+const FollowStateSchema = z.object({
+  user: z.object({ userId: z.string(), name: z.string(), role: z.string() }),
+  [FOCUS_FIELD]: FollowFocusSchema,
+});
+
+export type LeaderFocus = FollowFocus & { leaderName: string };
+
+/** Shares (or clears) this person's focus. */
+export function setFollowFocus(awareness: Awareness, focus: FollowFocus | null): void {
+  awareness.setLocalStateField(FOCUS_FIELD, focus);
+}
+
+/** The newest focus shared by a facilitator other than this client, or null. */
+export function readLeaderFocus(awareness: Awareness): LeaderFocus | null {
+  let newest: LeaderFocus | null = null;
+  for (const [clientId, state] of awareness.getStates()) {
+    if (clientId === awareness.clientID) continue;
+    const parsed = FollowStateSchema.safeParse(state);
+    if (!parsed.success || parsed.data.user.role !== "facilitator") continue;
+    const focus = parsed.data[FOCUS_FIELD];
+    if (!newest || focus.at > newest.at) newest = { ...focus, leaderName: parsed.data.user.name };
+  }
+  return newest;
+}

@@ -14,6 +14,8 @@ const nextConfig: NextConfig = {
     "bcryptjs",
     "pdfkit",
     "fontkit",
+    // One Yjs for the custom server's realtime rooms and the routes that read the saved docs.
+    "yjs",
   ],
   experimental: {
     authInterrupts: true,

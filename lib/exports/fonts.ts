@@ -16,7 +16,8 @@ let cached: ExportFonts | null = null;
 function open(...parts: string[]): Font {
   // From the working directory: the server and the tests run from the repo root, and Next's
   // bundler would rewrite require.resolve into a module id.
-  const font = create(readFileSync(path.join(process.cwd(), ...FONT_DIR, ...parts)));
+  const file = path.join(/* turbopackIgnore: true */ process.cwd(), ...FONT_DIR, ...parts);
+  const font = create(readFileSync(file));
   if (!("layout" in font)) throw new Error(`${parts.join("/")} is a font collection`);
   return font;
 }

@@ -26,6 +26,9 @@ test("the facilitator moves the group through the steps and can lock the boards"
   await expect(stepHeading(dana.page)).toHaveText(/Step 1 · Team/);
 
   const agenda = facilitator.page.getByRole("toolbar", { name: "Facilitation" });
+  const rail = dana.page.getByRole("navigation", { name: "Workshop steps" });
+  // Planned against actual minutes, per step, for everyone.
+  await expect(rail.getByRole("button", { name: /Team/ })).toContainText("0 of 10 min");
   await agenda.getByRole("button", { name: "Next step" }).click();
   await expect(stepHeading(facilitator.page)).toHaveText(/Step 2 · Objective/);
   await expect(stepHeading(dana.page)).toHaveText(/Step 2 · Objective/);

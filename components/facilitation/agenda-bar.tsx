@@ -3,12 +3,14 @@
 import { buttonStyles } from "@/components/ui/button-styles";
 import { showStep } from "@/components/workshop/show-step";
 import { useWorkshopRoom } from "@/components/workshop/workshop-room";
-import { setAnonymousMode, setCurrentStep } from "@/lib/workshop/control";
+import { setAnonymousMode } from "@/lib/workshop/control";
 import { setBoardLock } from "@/lib/workshop/set-board-lock";
+import { moveGroupToStep } from "@/lib/workshop/step-time";
 import { stepById, type StepId, type WorkshopStep } from "@/lib/workshop/steps";
 import { useControl } from "@/lib/workshop/use-control";
 import { FollowLeader, ShareFocus } from "./follow-me";
 import { HandOver, RoleRefresh } from "./hand-over";
+import { StartAgendaClock } from "./start-agenda-clock";
 
 type AgendaBarProps = { viewing: StepId; available: readonly WorkshopStep[] };
 
@@ -21,6 +23,7 @@ export function AgendaBar({ viewing, available }: AgendaBarProps) {
   return (
     <>
       <RoleRefresh />
+      {role === "facilitator" ? <StartAgendaClock /> : null}
       {role === "facilitator" ? (
         <ShareFocus viewing={viewing} />
       ) : (
@@ -61,7 +64,7 @@ function GroupBar({ viewing, available }: AgendaBarProps) {
   const previous = index > 0 ? available[index - 1] : undefined;
   const next = index >= 0 ? available[index + 1] : undefined;
   const moveGroup = (step: StepId) => {
-    setCurrentStep(docs.control, { step });
+    moveGroupToStep(docs.control, { step, now: Date.now() });
     showStep(step);
   };
 

@@ -5,7 +5,10 @@ import { AgendaBar } from "@/components/facilitation/agenda-bar";
 import { LockBanner } from "@/components/facilitation/lock-banner";
 import { ReadyCheck } from "@/components/facilitation/ready-check";
 import { StepTimer } from "@/components/facilitation/step-timer";
+import { useNow } from "@/components/facilitation/use-now";
+import { timeSpentMs } from "@/lib/workshop/step-time";
 import { useControl } from "@/lib/workshop/use-control";
+import { useStepTimeLog } from "@/lib/workshop/use-step-time-log";
 import { WORKSHOP_STEPS, StepIdSchema, type StepId, type WorkshopStep } from "@/lib/workshop/steps";
 import { showStep } from "./show-step";
 import { STEP_PANELS } from "./step-panels";
@@ -34,6 +37,8 @@ export function WorkshopSteps({ teamPanel }: WorkshopStepsProps) {
   const { docs } = useWorkshopRoom();
   const { currentStep } = useControl(docs.control);
   const fromUrl = useSyncExternalStore(subscribeToUrl, stepFromUrl, () => null);
+  const timeLog = useStepTimeLog(docs.control);
+  const now = useNow(timeLog.enteredAt !== null, 15_000);
   const available = WORKSHOP_STEPS.filter((step) => step.id === "team" || STEP_PANELS[step.id]);
 
   // When the facilitator moves the group (or the control doc first arrives), follow.
@@ -59,6 +64,9 @@ export function WorkshopSteps({ teamPanel }: WorkshopStepsProps) {
                 step={candidate}
                 viewing={candidate.id === step.id}
                 groupIsHere={candidate.id === currentStep}
+                spentMinutes={Math.floor(
+                  timeSpentMs({ log: timeLog, step: candidate.id, currentStep, now }) / 60_000,
+                )}
               />
             </li>
           ))}
@@ -84,9 +92,15 @@ export function WorkshopSteps({ teamPanel }: WorkshopStepsProps) {
   );
 }
 
-type StepLinkProps = { step: WorkshopStep; viewing: boolean; groupIsHere: boolean };
+type StepLinkProps = {
+  step: WorkshopStep;
+  viewing: boolean;
+  groupIsHere: boolean;
+  spentMinutes: number;
+};
 
-function StepLink({ step, viewing, groupIsHere }: StepLinkProps) {
+function StepLink({ step, viewing, groupIsHere, spentMinutes }: StepLinkProps) {
+  const over = spentMinutes > step.minutes;
   return (
     <button
       type="button"
@@ -100,7 +114,12 @@ function StepLink({ step, viewing, groupIsHere }: StepLinkProps) {
       >
         {step.number}
       </span>
-      <span className="flex-1">{step.title}</span>
+      <span className="flex flex-1 flex-col">
+        {step.title}
+        <span className={`text-xs font-normal ${over ? "text-red-700" : "text-slate-600"}`}>
+          {spentMinutes} of {step.minutes} min{over ? " · over time" : ""}
+        </span>
+      </span>
       {groupIsHere ? (
         <span className="bg-brand-600 rounded-full px-2 py-0.5 text-xs font-medium text-white">
           Now

@@ -1,0 +1,23 @@
+"use client";
+
+import { useEffect } from "react";
+import { useWorkshopRoom } from "@/components/workshop/workshop-room";
+import { useControl } from "@/lib/workshop/use-control";
+import { moveGroupToStep } from "@/lib/workshop/step-time";
+import { useStepTimeLog } from "@/lib/workshop/use-step-time-log";
+
+/**
+ * The first time a facilitator is connected, the agenda clock starts on the current step, so
+ * time on step 1 is counted too. Waits for the synced control doc: writing the step before it
+ * arrived would send the group back to step 1.
+ */
+export function StartAgendaClock() {
+  const { docs, status } = useWorkshopRoom();
+  const { currentStep } = useControl(docs.control);
+  const { enteredAt } = useStepTimeLog(docs.control);
+  useEffect(() => {
+    if (status !== "connected" || enteredAt !== null) return;
+    moveGroupToStep(docs.control, { step: currentStep, now: Date.now() });
+  }, [status, enteredAt, currentStep, docs.control]);
+  return null;
+}

@@ -1,0 +1,72 @@
+import type * as Y from "yjs";
+import { z } from "zod";
+import { CONTROL_MAP } from "@/lib/realtime/protocol";
+import { readControl, setCurrentStep } from "./control";
+import { ok, parseInput, type WriteResult } from "./result";
+import { STEP_IDS, StepIdSchema, type StepId } from "./steps";
+import { transactResult } from "./write";
+
+const SPENT_KEY = "agenda.spentMs";
+const ENTERED_KEY = "agenda.enteredAt";
+
+const SpentSchema = z.record(z.string(), z.number().int().min(0));
+
+export type StepTimeLog = {
+  /** Milliseconds the group spent on each step before the current visit. */
+  spentMs: Partial<Record<StepId, number>>;
+  /** When the group arrived at the current step, or null before the facilitator first moved it. */
+  enteredAt: number | null;
+};
+
+export function readStepTimeLog(control: Y.Doc): StepTimeLog {
+  const map = control.getMap<unknown>(CONTROL_MAP);
+  const spent = SpentSchema.safeParse(map.get(SPENT_KEY));
+  const entered = map.get(ENTERED_KEY);
+  const spentMs: Partial<Record<StepId, number>> = {};
+  if (spent.success) {
+    for (const step of STEP_IDS) {
+      const value = spent.data[step];
+      if (value !== undefined) spentMs[step] = value;
+    }
+  }
+  return { spentMs, enteredAt: typeof entered === "number" ? entered : null };
+}
+
+/** Time spent on `step` so far at `now`, counting the visit in progress. */
+export function timeSpentMs(options: {
+  log: StepTimeLog;
+  step: StepId;
+  currentStep: StepId;
+  now: number;
+}): number {
+  const { log, step, currentStep, now } = options;
+  const before = log.spentMs[step] ?? 0;
+  if (step !== currentStep || log.enteredAt === null) return before;
+  return before + Math.max(0, now - log.enteredAt);
+}
+
+const MoveGroupOptionsSchema = z.object({ step: StepIdSchema, now: z.number().int() });
+export type MoveGroupOptions = z.input<typeof MoveGroupOptionsSchema>;
+
+/**
+ * Moves the group to `step` (facilitators only) and books the time spent on the step it leaves,
+ * so the agenda can show planned against actual minutes.
+ */
+export function moveGroupToStep(control: Y.Doc, options: MoveGroupOptions): WriteResult<StepId> {
+  const input = parseInput(MoveGroupOptionsSchema, options);
+  if (!input.ok) return input.result;
+  const { step, now } = input.value;
+  return transactResult(control, () => {
+    const { currentStep } = readControl(control);
+    const log = readStepTimeLog(control);
+    if (step === currentStep && log.enteredAt !== null) return ok(step);
+    const map = control.getMap<unknown>(CONTROL_MAP);
+    if (log.enteredAt !== null) {
+      const spent = { ...log.spentMs };
+      spent[currentStep] = timeSpentMs({ log, step: currentStep, currentStep, now });
+      map.set(SPENT_KEY, spent);
+    }
+    map.set(ENTERED_KEY, now);
+    return setCurrentStep(control, { step });
+  });
+}

@@ -113,7 +113,8 @@ export function pictureToPng(picture: Picture, scale = 1): Buffer {
   return Buffer.concat([
     Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
     chunk("IHDR", header),
-    chunk("IDAT", deflateSync(raw)),
+    // Fast compression: the fallback is a few flat colours, level 1 is nearly as small.
+    chunk("IDAT", deflateSync(raw, { level: 1 })),
     chunk("IEND", new Uint8Array()),
   ]);
 }

@@ -1,5 +1,6 @@
 import { buildSummary, type WorkshopSummary } from "@/lib/summary/build-summary";
 import { readControl } from "@/lib/workshop/control";
+import { finalVoteCounts } from "@/lib/workshop/final-vote-counts";
 import { readBoard, type BoardSnapshot } from "@/lib/workshop/read-board";
 import { loadWorkshopDocs } from "@/lib/workshop-docs/load-workshop-docs";
 import { workshopDocsVersion } from "@/lib/workshop-docs/workshop-docs-version";
@@ -50,6 +51,7 @@ export async function loadWorkshopExport(options: {
     roster,
     board,
     anonymous,
+    votes: finalVoteCounts(docs.board, docs.control),
     today: (options.now ?? new Date()).toISOString().slice(0, 10),
   });
   return { workshop, date, board, anonymous, summary, version };

@@ -26,6 +26,6 @@ describe("summaryToMarkdown", () => {
     expect(markdown).not.toMatch(/<script/i);
     // The hostile scenario's row keeps the table's column count.
     const row = markdown.split("\n").find((line) => line.includes("Zoë's"));
-    expect(row?.split(/(?<!\\)\|/).length).toBe(9);
+    expect(row?.split(/(?<!\\)\|/).length).toBe(10);
   });
 });

@@ -108,7 +108,7 @@ export function summaryToMarkdown(summary: WorkshopSummary, options: MarkdownOpt
   if (placed.length > 0) {
     out.push(
       table(
-        ["#", "Scenario", "Segment", "Quadrant", "Value", "Feasibility", "Notes"],
+        ["#", "Scenario", "Segment", "Quadrant", "Value", "Feasibility", "Votes", "Notes"],
         byText.map((scenario, index) => [
           String(index + 1),
           e(scenario.text),
@@ -116,6 +116,7 @@ export function summaryToMarkdown(summary: WorkshopSummary, options: MarkdownOpt
           scenario.quadrantLabel ?? "—",
           scenario.value === null ? "—" : scenario.value.toFixed(2),
           scenario.feasibility === null ? "—" : scenario.feasibility.toFixed(2),
+          scenario.votes === null ? "—" : String(scenario.votes),
           [
             scenario.assumption ? "assumption" : "",
             scenario.usesSensitiveData ? "uses sensitive data" : "",

@@ -202,3 +202,19 @@ test("a download that fails says so instead of saving an empty file", async ({ a
   );
   expect(downloaded).toBe(false);
 });
+
+test("the workshop's Download menu exports from any step", async ({ actor }) => {
+  const facilitator = await actor("Fran Facilitator");
+  await signUp(facilitator.page, facilitator.name);
+  const title = `Menu export ${uniqueSuffix()}`;
+  await createWorkshop(facilitator.page, title);
+  await facilitator.page.getByRole("button", { name: "Download" }).click();
+  const [file] = await Promise.all([
+    facilitator.page.waitForEvent("download"),
+    facilitator.page.getByRole("menuitem", { name: /^Markdown/ }).click(),
+  ]);
+  const markdown = await readFile(await file.path(), "utf8");
+  expect(file.suggestedFilename()).toMatch(/\.md$/);
+  expect(markdown).toContain(title);
+  await expect(facilitator.page.getByText("Markdown downloaded.")).toBeVisible();
+});

@@ -1,11 +1,12 @@
 "use client";
 
-import { useId, useState } from "react";
+import { useId } from "react";
 import { useParams } from "next/navigation";
 import { buttonStyles } from "@/components/ui/button-styles";
 import type { ExportFormat } from "@/lib/exports/render-export";
+import { useExportDownload } from "./use-export-download";
 
-const DOWNLOADS: { format: ExportFormat; label: string; hint: string }[] = [
+export const DOWNLOADS: { format: ExportFormat; label: string; hint: string }[] = [
   { format: "pdf", label: "PDF", hint: "print-ready document" },
   { format: "docx", label: "Word", hint: "editable .docx" },
   { format: "md", label: "Markdown", hint: "for wikis and READMEs" },
@@ -17,69 +18,11 @@ const DOWNLOADS: { format: ExportFormat; label: string; hint: string }[] = [
   { format: "json", label: "Workshop JSON", hint: "full backup; import to repeat" },
 ];
 
-type Status =
-  | { state: "idle" }
-  | { state: "busy"; format: ExportFormat }
-  | { state: "done"; label: string }
-  | { state: "error"; message: string };
-
-function filenameOf(response: Response, fallback: string): string {
-  const match = /filename="([^"]+)"/.exec(response.headers.get("Content-Disposition") ?? "");
-  return match?.[1] ?? fallback;
-}
-
-async function errorOf(response: Response): Promise<string> {
-  try {
-    const body: unknown = await response.json();
-    if (typeof body === "object" && body !== null && "error" in body) {
-      const { error } = body;
-      if (typeof error === "string") return error;
-    }
-  } catch {
-    // Not our JSON error body: fall through to the status line.
-  }
-  return `The server answered ${response.status}. Try again.`;
-}
-
 /** Step 8's downloads: each format is built on the server from the saved boards. */
 export function SummaryDownloads() {
   const params = useParams<{ workshopId: string }>();
-  const workshopId = params.workshopId;
-  const [status, setStatus] = useState<Status>({ state: "idle" });
+  const { status, download } = useExportDownload(params.workshopId);
   const id = useId();
-
-  async function download(format: ExportFormat, label: string) {
-    setStatus({ state: "busy", format });
-    try {
-      const response = await fetch(`/api/workshops/${workshopId}/export/${format}`);
-      if (!response.ok) {
-        setStatus({ state: "error", message: `${label}: ${await errorOf(response)}` });
-        return;
-      }
-      const blob = await response.blob();
-      if (blob.size === 0) {
-        setStatus({
-          state: "error",
-          message: `${label}: the server sent an empty file. Try again.`,
-        });
-        return;
-      }
-      const url = URL.createObjectURL(blob);
-      const link = document.createElement("a");
-      link.href = url;
-      link.download = filenameOf(response, `summary-${format}`);
-      document.body.append(link);
-      link.click();
-      link.remove();
-      setTimeout(() => URL.revokeObjectURL(url), 10_000);
-      setStatus({ state: "done", label });
-    } catch {
-      setStatus({
-        state: "error",
-        message: `${label}: the download failed. Check your connection and try again.`,
-      });
-    }
-  }
 
   const busy = status.state === "busy";
   return (

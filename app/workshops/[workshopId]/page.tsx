@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { forbidden } from "next/navigation";
+import { ExportMenu } from "@/components/workshop/export-menu";
 import { LiveStatus } from "@/components/workshop/live-status";
 import { WorkshopDetailsProvider } from "@/components/workshop/workshop-details";
 import { WorkshopRoom } from "@/components/workshop/workshop-room";
@@ -66,7 +67,10 @@ export default async function WorkshopPage({ params }: { params: Params }) {
             </p>
             <div className="flex flex-wrap items-start justify-between gap-4">
               <h1 className="text-3xl font-semibold">{workshop.title}</h1>
-              <LiveStatus />
+              <div className="flex flex-wrap items-center gap-3">
+                <LiveStatus />
+                <ExportMenu workshopId={workshopId} />
+              </div>
             </div>
             {workshop.objectiveDraft ? (
               <p className="max-w-3xl text-slate-700">

@@ -54,6 +54,8 @@ export default defineConfig({
       PORT: port,
       PREPERSONALIZE_DATA_DIR: process.env.E2E_DATA_DIR,
       NEXTAUTH_URL: baseURL,
+      // Every test signs people up from the same address.
+      PREPERSONALIZE_SIGNUP_LIMIT: "10000",
     },
   },
 });

@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { showStep } from "@/components/workshop/show-step";
 import { useWorkshopRoom } from "@/components/workshop/workshop-room";
@@ -53,13 +53,17 @@ export function FollowLeader({ viewing }: { viewing: StepId }) {
   const { awareness } = useWorkshopRoom();
   const focus = useLeaderFocus(awareness);
   const [following, setFollowing] = useState(true);
+  // The facilitator's focus is applied once per change: someone who then looks at another step
+  // on their own is not pulled back until the facilitator focuses something new.
+  const applied = useRef<number | null>(null);
 
   useEffect(() => {
-    if (!following || !focus) return;
+    if (!following || !focus || applied.current === focus.at) return;
     if (focus.step !== viewing) {
       showStep(focus.step);
       return;
     }
+    applied.current = focus.at;
     // The board may still be rendering the note; try for a moment.
     let frame = 0;
     let tries = 0;
@@ -93,7 +97,10 @@ export function FollowLeader({ viewing }: { viewing: StepId }) {
       <button
         type="button"
         className={buttonStyles.secondary}
-        onClick={() => setFollowing((current) => !current)}
+        onClick={() => {
+          applied.current = null;
+          setFollowing((current) => !current);
+        }}
       >
         {following ? "Stop following" : "Follow again"}
       </button>

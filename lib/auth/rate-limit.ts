@@ -50,9 +50,20 @@ const cache = globalThis as unknown as {
   };
 };
 
-/** Process-wide limiters: 10 sign-in attempts per email per 15 min; 60 joins per link per 10 min. */
+function limitFromEnv(name: string, fallback: number): number {
+  const value = Number.parseInt(process.env[name] ?? "", 10);
+  return Number.isInteger(value) && value > 0 ? value : fallback;
+}
+
+/**
+ * Process-wide limiters: 10 sign-in attempts per email per 15 min; 60 joins per link per 10 min;
+ * sign-ups per client per hour (PREPERSONALIZE_SIGNUP_LIMIT, default 20).
+ */
 export const limiters = (cache.prepersonalizeLimiters ??= {
   signIn: createRateLimiter({ limit: 10, windowMs: 15 * 60_000 }),
   inviteRedemption: createRateLimiter({ limit: 60, windowMs: 10 * 60_000 }),
-  signUp: createRateLimiter({ limit: 20, windowMs: 60 * 60_000 }),
+  signUp: createRateLimiter({
+    limit: limitFromEnv("PREPERSONALIZE_SIGNUP_LIMIT", 20),
+    windowMs: 60 * 60_000,
+  }),
 });

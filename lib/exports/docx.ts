@@ -187,7 +187,7 @@ export function summaryToDocx(summary: WorkshopSummary): Promise<Buffer> {
     placed.length > 0
       ? table(
           // Four columns, the segment under the scenario: a 500-scenario table stays quick to build.
-          ["#", "Scenario (segment)", "Quadrant", "Value / feasibility"],
+          ["#", "Scenario (segment)", "Quadrant", "Value / feasibility · votes"],
           placed.map((s, index) => [
             String(index + 1),
             [
@@ -198,7 +198,7 @@ export function summaryToDocx(summary: WorkshopSummary): Promise<Buffer> {
               s.segment ? `\n${s.segment}` : "",
             ].join(""),
             s.quadrantLabel ?? "—",
-            `${s.value === null ? "—" : s.value.toFixed(2)} / ${s.feasibility === null ? "—" : s.feasibility.toFixed(2)}`,
+            `${s.value === null ? "—" : s.value.toFixed(2)} / ${s.feasibility === null ? "—" : s.feasibility.toFixed(2)}${s.votes === null ? "" : ` · ${s.votes} ${s.votes === 1 ? "vote" : "votes"}`}`,
           ]),
           [0.6, 7, 2, 2],
         )

@@ -28,4 +28,15 @@ describe("summaryToPdf", () => {
     expect(text).toContain("Quick wins");
     expect(text).toContain("Q2 2027");
   });
+
+  it("lists the votes of the last closed vote next to each prioritized scenario", async () => {
+    const summary = fixtureSummary();
+    const voted = {
+      ...summary,
+      scenarios: summary.scenarios.map((s, index) => ({ ...s, votes: index === 0 ? 7 : 0 })),
+    };
+    const text = await pdfText(await summaryToPdf(voted, { fonts: loadExportFonts() }));
+    expect(text).toContain("Votes");
+    expect(text).toMatch(/ 7 /);
+  });
 });

@@ -306,6 +306,7 @@ export function summaryToPdf(
         { header: "Quadrant", weight: 1.8 },
         { header: "Value", weight: 1.1 },
         { header: "Feasibility", weight: 1.5 },
+        { header: "Votes", weight: 1 },
       ],
       placed.map((s, index) => [
         String(index + 1),
@@ -319,6 +320,7 @@ export function summaryToPdf(
         s.quadrantLabel ?? "—",
         s.value === null ? "—" : s.value.toFixed(2),
         s.feasibility === null ? "—" : s.feasibility.toFixed(2),
+        s.votes === null ? "—" : String(s.votes),
       ]),
     );
   } else paragraph(doc, "No scenario has been placed on the matrix yet.", { face: "italic" });

@@ -82,7 +82,12 @@ async function timeToInteractive(
     if (response.request().resourceType() !== "script") return;
     scripts.push(
       response.body().then(
-        (body) => gzipSync(body).length,
+        (body) => {
+          const size = gzipSync(body).length;
+          if (process.env.BENCH_VERBOSE)
+            console.log(`${(size / 1024).toFixed(1)} kB  ${response.url()}`);
+          return size;
+        },
         () => 0,
       ),
     );

@@ -1,4 +1,3 @@
-import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import {
   createWorkshop,
@@ -9,6 +8,7 @@ import {
   test,
   uniqueSuffix,
 } from "./support/actors";
+import { expectNoSeriousA11yViolations } from "./support/a11y";
 
 async function openStep(page: Page, title: string) {
   await page
@@ -16,16 +16,6 @@ async function openStep(page: Page, title: string) {
     .getByRole("button", { name: title })
     .click();
   await expect(page.getByRole("heading", { level: 2, name: new RegExp(title) })).toBeVisible();
-}
-
-async function expectNoSeriousA11yViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations.filter(
-    (v) => v.impact === "serious" || v.impact === "critical",
-  );
-  expect(
-    serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`),
-  ).toEqual([]);
 }
 
 test("the objective and the data context are written together, live", async ({ actor }) => {

@@ -1,5 +1,3 @@
-import AxeBuilder from "@axe-core/playwright";
-import type { Page } from "@playwright/test";
 import { placeOnMatrix } from "@/lib/workshop/matrix";
 import { addRisk } from "@/lib/workshop/risks";
 import { addScenario } from "@/lib/workshop/scenarios";
@@ -15,21 +13,12 @@ import {
 } from "./support/actors";
 import { Matrix } from "./support/matrix-page";
 import { seedDoc, workshopIdOf } from "./support/seed-board";
+import { expectNoSeriousA11yViolations } from "./support/a11y";
 
 const RECOMMEND = "Recommend products from past orders";
 const WELCOME = "Welcome back returning visitors by name";
 const BUNDLE = "Suggest bundles to first-time buyers";
 const PARKED = "Birthday discount for members";
-
-async function expectNoSeriousA11yViolations(page: Page): Promise<void> {
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations.filter(
-    (v) => v.impact === "serious" || v.impact === "critical",
-  );
-  expect(
-    serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`),
-  ).toEqual([]);
-}
 
 test("the team places ideas on the value × feasibility matrix by mouse and keyboard, live", async ({
   actor,

@@ -1,4 +1,3 @@
-import AxeBuilder from "@axe-core/playwright";
 import type { Locator, Page } from "@playwright/test";
 import { placeOnMatrix } from "@/lib/workshop/matrix";
 import { editObjective } from "@/lib/workshop/objective";
@@ -15,6 +14,7 @@ import {
   uniqueSuffix,
 } from "./support/actors";
 import { seedDoc, workshopIdOf } from "./support/seed-board";
+import { expectNoSeriousA11yViolations } from "./support/a11y";
 
 const RECOMMEND = "Recommend refills from past orders";
 const WELCOME = "Welcome back returning visitors by name";
@@ -65,16 +65,6 @@ class Roadmap {
     const headings = await this.page.getByRole("heading", { level: 4 }).allTextContents();
     return headings.filter((h) => h.startsWith("#")).map((h) => h.replace(/^#\d+\s*/, ""));
   }
-}
-
-async function expectNoSeriousA11yViolations(page: Page): Promise<void> {
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations.filter(
-    (v) => v.impact === "serious" || v.impact === "critical",
-  );
-  expect(
-    serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`),
-  ).toEqual([]);
 }
 
 test("the team turns quick wins into a roadmap behind the ethics gate, and the summary follows live", async ({

@@ -1,4 +1,3 @@
-import AxeBuilder from "@axe-core/playwright";
 import type { Locator, Page } from "@playwright/test";
 import { BLIND_PLACEMENTS_MAP } from "@/lib/workshop/blind-placement";
 import { setCurrentStep } from "@/lib/workshop/control";
@@ -15,20 +14,11 @@ import {
   uniqueSuffix,
 } from "./support/actors";
 import { seedDoc, workshopIdOf } from "./support/seed-board";
+import { expectNoSeriousA11yViolations } from "./support/a11y";
 
 const RECOMMEND = "Recommend products from past orders";
 const WELCOME = "Welcome back returning visitors by name";
 const BUNDLE = "Suggest bundles to first-time buyers";
-
-async function expectNoSeriousA11yViolations(page: Page): Promise<void> {
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations.filter(
-    (v) => v.impact === "serious" || v.impact === "critical",
-  );
-  expect(
-    serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`),
-  ).toEqual([]);
-}
 
 /** A workshop with three scenarios, the group already on `step`. */
 async function seedWorkshop(page: Page, step: StepId): Promise<string> {

@@ -4,7 +4,8 @@ import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 
-const DIST_DIR = ".next-bench";
+// BENCH_DIST_DIR lets several people measure different builds side by side.
+const DIST_DIR = process.env.BENCH_DIST_DIR ?? ".next-bench";
 
 export type AppServer = { baseUrl: string; stop: () => Promise<void> };
 

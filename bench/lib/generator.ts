@@ -17,7 +17,9 @@ const WORKER_SCRIPT = path.join(import.meta.dirname, "..", "load", "worker.ts");
 
 function startWorker(): Worker {
   // node --import tsx keeps each worker one process (the tsx CLI adds a wrapper), so /proc is exact.
-  const child = spawn(process.execPath, ["--import", "tsx", WORKER_SCRIPT], {
+  // BENCH_WORKER_NODE_ARGS (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof") profiles the generator.
+  const extra = process.env.BENCH_WORKER_NODE_ARGS?.split(" ").filter(Boolean) ?? [];
+  const child = spawn(process.execPath, [...extra, "--import", "tsx", WORKER_SCRIPT], {
     stdio: ["ignore", "inherit", "inherit", "ipc"],
   });
   const worker: Worker = { child, waiting: [] };

@@ -1,5 +1,5 @@
 // One room of the load: N clients, each editing its own note key with increasing sequence numbers;
-// every other client's observer turns arrivals into latency samples and delivery counts.
+// every other client turns arrivals into latency samples and delivery counts.
 import * as Y from "yjs";
 import { createBenchClient, type BenchClient } from "./client";
 import { record, type Histogram } from "./histogram";
@@ -27,10 +27,13 @@ export type Room = {
   /** Per sender: its Yjs client id and the highest sequence any other client saw. */
   seenBySender(): { clientId: number; maxSeen: number }[];
   startEditing(editsPerSecond: number): void;
+  /** Applies every update that has arrived to each client's doc. */
+  settleAll(): void;
   close(): void;
 };
 
 const NOTES = "notes";
+const SETTLE_EVERY_MS = 1000;
 
 export function createRoom(options: {
   target: Target;
@@ -47,37 +50,38 @@ export function createRoom(options: {
   const timers: NodeJS.Timeout[] = [];
   let delivered = 0;
 
+  const senderIndex = new Map<number, number>();
   for (let index = 0; index < size; index++) {
     const client = createBenchClient({ target, roomId: id, cookie: target.cookies[index] });
-    const notes = client.doc.getMap<number>(NOTES);
+    senderIndex.set(client.doc.clientID, index);
     const seen = lastSeen[index] ?? [];
-    notes.observe((event) => {
-      if (event.transaction.local) return;
-      const now = performance.now();
-      for (const key of event.keysChanged) {
-        const sender = Number(key.slice(1));
-        const seq = notes.get(key);
-        const last = seen[sender] ?? 0;
-        if (typeof seq !== "number") continue;
-        if (seq <= last) {
-          stats.outOfOrder += 1;
-          continue;
-        }
-        // Yjs applies a client's updates in order, so every sequence up to `seq` is here now.
-        for (let s = last + 1; s <= seq; s++) {
-          delivered += 1;
-          const at = sentAt[sender]?.[s];
-          if (at !== undefined && at >= stats.recordFrom && at < stats.recordUntil) {
-            record(stats.histogram, now - at);
-          }
-        }
-        seen[sender] = seq;
+    // Sequence s of a sender is its Yjs clock s - 1 (each edit is one map set of one number), so
+    // an update reaching clock `clock` completes every sequence up to `clock`.
+    client.onArrival((clientId, clock, now) => {
+      const sender = senderIndex.get(clientId);
+      if (sender === undefined) return;
+      const last = seen[sender] ?? 0;
+      if (clock <= last) {
+        stats.outOfOrder += 1;
+        return;
       }
+      for (let s = last + 1; s <= clock; s++) {
+        delivered += 1;
+        const at = sentAt[sender]?.[s];
+        if (at !== undefined && at >= stats.recordFrom && at < stats.recordUntil) {
+          record(stats.histogram, now - at);
+        }
+      }
+      seen[sender] = clock;
     });
     client.onDown(() => {
       if (!stats.closesExpected) stats.disconnects += 1;
     });
     clients.push(client);
+  }
+
+  function settleAll(): void {
+    for (const client of clients) client.settle();
   }
 
   function edit(index: number): void {
@@ -105,8 +109,11 @@ export function createRoom(options: {
         ),
       }));
     },
+    settleAll,
     startEditing(editsPerSecond) {
       const period = 1000 / editsPerSecond;
+      // Applying queued updates in batches keeps each doc (and the process's memory) current.
+      timers.push(setInterval(() => settleAll(), SETTLE_EVERY_MS));
       clients.forEach((_, index) => {
         // A random phase per client, so edits do not arrive in lockstep.
         const start = setTimeout(() => {

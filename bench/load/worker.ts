@@ -64,6 +64,7 @@ async function finish(drainMs: number): Promise<FinishReport> {
     rooms.reduce((total, room) => total + pick(room), 0);
   await waitUntil(() => sum((room) => room.delivered()) >= sum((room) => room.expected()), drainMs);
   let converged = 0;
+  for (const room of rooms) room.settleAll();
   await inBatches(rooms, (room) =>
     withServerCopy(room, (server) => {
       if (room.clients.every((client) => sameState(client.doc, server))) converged += 1;

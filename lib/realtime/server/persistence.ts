@@ -1,8 +1,7 @@
 import * as Y from "yjs";
-import { db } from "@/lib/db";
 import type { RoomAddress } from "@/lib/realtime/protocol";
 import type { Metrics } from "./metrics";
-import { openUpdateLog, type UpdateLog } from "./update-log";
+import { openDocStore, type DocStore } from "./doc-store";
 
 type PendingAppend = {
   address: RoomAddress;
@@ -35,7 +34,7 @@ export type Persistence = {
 // Rows per group-commit transaction: bounds how long one commit holds the event loop.
 const MAX_ROWS_PER_COMMIT = 2_000;
 
-/** A copy on its own ArrayBuffer: what Prisma's Bytes wants, and safe from reuse of ws buffers. */
+/** A copy on its own ArrayBuffer, safe from reuse of the socket's receive buffers. */
 function ownedBytes(bytes: Uint8Array): Uint8Array<ArrayBuffer> {
   return new Uint8Array(bytes);
 }
@@ -58,7 +57,12 @@ export function createPersistence(metrics: Metrics): Persistence {
   let inFlight: PendingAppend[] = [];
   let chain: Promise<void> = Promise.resolve();
   let flushScheduled = false;
-  let updateLog: UpdateLog | null = null;
+  let store: DocStore | null = null;
+
+  function openStore(): DocStore {
+    store ??= openDocStore();
+    return store;
+  }
 
   function enqueue<T>(task: () => Promise<T>): Promise<T> {
     const result = chain.then(task);
@@ -77,8 +81,7 @@ export function createPersistence(metrics: Metrics): Persistence {
       inFlight = batch;
       const started = performance.now();
       try {
-        updateLog ??= openUpdateLog();
-        const ids = updateLog.append(
+        const ids = openStore().append(
           batch.map((entry) => ({
             workshopId: entry.address.workshopId,
             docName: entry.address.docName,
@@ -102,21 +105,12 @@ export function createPersistence(metrics: Metrics): Persistence {
   return {
     async load(address) {
       return enqueue(async () => {
-        const where = { workshopId: address.workshopId, docName: address.docName };
-        const snapshot = await db.docSnapshot.findUnique({
-          where: { workshopId_docName: where },
-          select: { state: true, lastUpdateId: true },
-        });
-        const rows = await db.docUpdate.findMany({
-          where: { ...where, id: { gt: snapshot?.lastUpdateId ?? 0 } },
-          orderBy: { id: "asc" },
-          select: { id: true, update: true },
-        });
+        const { snapshot, updates } = openStore().read(address);
         const doc = new Y.Doc({ gc: true });
         if (snapshot) tryApply(doc, snapshot.state, "snapshot");
-        for (const row of rows) tryApply(doc, row.update, `update ${row.id}`);
-        const lastUpdateId = rows.at(-1)?.id ?? snapshot?.lastUpdateId ?? 0;
-        return { doc, lastUpdateId, updateCount: rows.length };
+        for (const row of updates) tryApply(doc, row.update, `update ${row.id}`);
+        const lastUpdateId = updates.at(-1)?.id ?? snapshot?.lastUpdateId ?? 0;
+        return { doc, lastUpdateId, updateCount: updates.length };
       });
     },
 
@@ -132,17 +126,7 @@ export function createPersistence(metrics: Metrics): Persistence {
     async compact(address, read) {
       await enqueue(async () => {
         const current = read();
-        const state = ownedBytes(current.state);
-        const lastUpdateId = current.lastUpdateId;
-        const where = { workshopId: address.workshopId, docName: address.docName };
-        await db.$transaction([
-          db.docSnapshot.upsert({
-            where: { workshopId_docName: where },
-            create: { ...where, state, lastUpdateId },
-            update: { state, lastUpdateId },
-          }),
-          db.docUpdate.deleteMany({ where: { ...where, id: { lte: lastUpdateId } } }),
-        ]);
+        openStore().compact(address, current.state, current.lastUpdateId);
         metrics.compactions += 1;
       });
     },
@@ -153,8 +137,8 @@ export function createPersistence(metrics: Metrics): Persistence {
 
     async close() {
       await enqueue(commitBatch);
-      updateLog?.close();
-      updateLog = null;
+      store?.close();
+      store = null;
     },
 
     lag() {

@@ -218,3 +218,20 @@ test("the workshop's Download menu exports from any step", async ({ actor }) => 
   expect(markdown).toContain(title);
   await expect(facilitator.page.getByText("Markdown downloaded.")).toBeVisible();
 });
+
+test("the Download menu opens from the keyboard on its first use", async ({ actor }) => {
+  const facilitator = await actor("Kim Keyboard");
+  await signUp(facilitator.page, facilitator.name);
+  await createWorkshop(facilitator.page, `Keyboard export ${uniqueSuffix()}`);
+  const page = facilitator.page;
+  const trigger = page.getByRole("button", { name: "Download" });
+  // The menu itself is loaded on first use: Enter must still open it, on the first item.
+  await trigger.focus();
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("menuitem", { name: /^PDF/ })).toBeFocused();
+  await page.keyboard.press("ArrowDown");
+  await expect(page.getByRole("menuitem", { name: /^Word/ })).toBeFocused();
+  await page.keyboard.press("Escape");
+  await expect(page.getByRole("menu")).toHaveCount(0);
+  await expect(trigger).toBeFocused();
+});

@@ -1,50 +1,88 @@
 "use client";
 
-import * as DropdownMenu from "@radix-ui/react-dropdown-menu";
-import { DOWNLOADS } from "@/components/summary/summary-downloads";
+import { useState, type MouseEvent } from "react";
 import { useExportDownload } from "@/components/summary/use-export-download";
 import { buttonStyles } from "@/components/ui/button-styles";
+import type { ExportMenuDropdown } from "./export-menu-dropdown";
+
+type Dropdown = typeof ExportMenuDropdown;
+
+let loading: Promise<Dropdown> | null = null;
+
+// The menu (Radix, ~30 kB gzipped) is not needed for the first paint: it loads when someone points
+// at or focuses the button, and the first press opens it as soon as it is there.
+function loadDropdown(): Promise<Dropdown> {
+  loading ??= import("./export-menu-dropdown").then(
+    (module) => module.ExportMenuDropdown,
+    (error: unknown) => {
+      loading = null;
+      throw error;
+    },
+  );
+  return loading;
+}
+
+function preload() {
+  loadDropdown().catch(() => {
+    // Pressing the button tries again and says so if it fails.
+  });
+}
 
 /** The workshop's download menu: every export, from any step, for every member. */
 export function ExportMenu({ workshopId }: { workshopId: string }) {
   const { status, download } = useExportDownload(workshopId);
+  const [menu, setMenu] = useState<{ Dropdown: Dropdown; viaKeyboard: boolean } | null>(null);
+  const [loadFailed, setLoadFailed] = useState(false);
+  const busy = status.state === "busy";
+  const face = (
+    <>
+      {busy ? "Preparing…" : "Download"} <span aria-hidden>▾</span>
+    </>
+  );
+
+  function open(event: MouseEvent<HTMLButtonElement>) {
+    // A click from Enter or Space has no pointer press behind it.
+    const viaKeyboard = event.detail === 0;
+    setLoadFailed(false);
+    loadDropdown().then(
+      (Dropdown) => setMenu({ Dropdown, viaKeyboard }),
+      () => setLoadFailed(true),
+    );
+  }
+
   return (
     <div className="flex items-center gap-2">
-      <DropdownMenu.Root>
-        <DropdownMenu.Trigger asChild>
-          <button
-            type="button"
-            className={buttonStyles.secondary}
-            disabled={status.state === "busy"}
-          >
-            {status.state === "busy" ? "Preparing…" : "Download"} <span aria-hidden>▾</span>
-          </button>
-        </DropdownMenu.Trigger>
-        <DropdownMenu.Portal>
-          <DropdownMenu.Content
-            align="end"
-            sideOffset={4}
-            className="z-50 min-w-56 rounded-md border border-slate-200 bg-white p-1 shadow-lg"
-          >
-            {DOWNLOADS.map(({ format, label, hint }) => (
-              <DropdownMenu.Item
-                key={format}
-                onSelect={() => void download(format, label)}
-                className="data-[highlighted]:bg-brand-50 flex cursor-pointer flex-col rounded px-3 py-2 text-sm outline-none"
-              >
-                <span className="font-medium">{label}</span>
-                <span className="text-xs text-slate-600">{hint}</span>
-              </DropdownMenu.Item>
-            ))}
-          </DropdownMenu.Content>
-        </DropdownMenu.Portal>
-      </DropdownMenu.Root>
+      {menu ? (
+        <menu.Dropdown
+          disabled={busy}
+          defaultOpen
+          focusFirstItem={menu.viaKeyboard}
+          onDownload={(format, label) => void download(format, label)}
+        >
+          {face}
+        </menu.Dropdown>
+      ) : (
+        <button
+          type="button"
+          aria-haspopup="menu"
+          aria-expanded={false}
+          className={buttonStyles.secondary}
+          disabled={busy}
+          onPointerEnter={preload}
+          onFocus={preload}
+          onClick={open}
+        >
+          {face}
+        </button>
+      )}
       <p role="status" aria-live="polite" className="text-sm text-slate-700">
         {status.state === "done" ? `${status.label} downloaded.` : ""}
       </p>
-      {status.state === "error" ? (
+      {status.state === "error" || loadFailed ? (
         <p role="alert" className="text-sm text-red-800">
-          {status.message}
+          {status.state === "error"
+            ? status.message
+            : "The Download menu could not load. Check your connection and try again."}
         </p>
       ) : null}
     </div>

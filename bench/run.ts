@@ -29,7 +29,7 @@ function defaultWorkers(clients: number): number {
 const quick = process.argv.includes("--quick");
 const servers = (list("servers") as ServerKind[] | undefined) ?? ALL_SERVERS;
 const roomCounts = list("rooms")?.map(Number) ?? (quick ? [10, 100] : [10, 100, 500]);
-const warmupMs = quick ? 1_000 : 3_000;
+const warmupMs = quick ? 3_000 : 5_000;
 const measureMs = Number(flag("measure") ?? (quick ? 4 : 15)) * 1000;
 const workersFlag = flag("workers");
 const machine = describeMachine();

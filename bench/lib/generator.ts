@@ -2,6 +2,7 @@
 // sender and its receivers share one clock), driven by commands over IPC.
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
+import { pinnedCommand } from "./cpu-pinning";
 import type { Target, WorkerCommand, WorkerReply } from "../load/messages";
 
 export type Generator = {
@@ -19,7 +20,13 @@ function startWorker(): Worker {
   // node --import tsx keeps each worker one process (the tsx CLI adds a wrapper), so /proc is exact.
   // BENCH_WORKER_NODE_ARGS (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof") profiles the generator.
   const extra = process.env.BENCH_WORKER_NODE_ARGS?.split(" ").filter(Boolean) ?? [];
-  const child = spawn(process.execPath, [...extra, "--import", "tsx", WORKER_SCRIPT], {
+  const pinned = pinnedCommand("generator", process.execPath, [
+    ...extra,
+    "--import",
+    "tsx",
+    WORKER_SCRIPT,
+  ]);
+  const child = spawn(pinned.command, pinned.args, {
     stdio: ["ignore", "inherit", "inherit", "ipc"],
   });
   const worker: Worker = { child, waiting: [] };

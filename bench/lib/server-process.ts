@@ -1,6 +1,7 @@
 // A server under test in its own child process, found by the port it announces on stdout.
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
+import { pinnedCommand } from "./cpu-pinning";
 import type { RealtimeHealth } from "@/lib/realtime/server/index";
 import type { ServerKind } from "../load/messages";
 
@@ -53,7 +54,8 @@ export async function startServer(options: {
   // node --import tsx: one process (the tsx CLI would add a wrapper), so /proc/<pid> is the server.
   // BENCH_SERVER_NODE_ARGS (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof") profiles the server alone.
   const extra = process.env.BENCH_SERVER_NODE_ARGS?.split(" ").filter(Boolean) ?? [];
-  const child = spawn(process.execPath, [...extra, "--import", "tsx", script], {
+  const pinned = pinnedCommand("server", process.execPath, [...extra, "--import", "tsx", script]);
+  const child = spawn(pinned.command, pinned.args, {
     env: { ...process.env, ...options.env, BENCH_PORT: String(options.port ?? 0) },
     stdio: ["ignore", "pipe", "inherit"],
   });

@@ -47,7 +47,8 @@ export function createRoom(options: {
   const sentAt: number[][] = Array.from({ length: size }, () => []);
   // lastSeen[receiver][sender]
   const lastSeen: number[][] = Array.from({ length: size }, () => new Array<number>(size).fill(0));
-  const timers: NodeJS.Timeout[] = [];
+  const timers = new Set<NodeJS.Timeout>();
+  let stopped = false;
   let delivered = 0;
 
   const senderIndex = new Map<number, number>();
@@ -78,6 +79,31 @@ export function createRoom(options: {
       if (!stats.closesExpected) stats.disconnects += 1;
     });
     clients.push(client);
+  }
+
+  /**
+   * Runs `run` at origin + k × period on the process's clock. setInterval re-arms from when the
+   * callback ran, so on a busy process every late timer drifts into the same moment and the load
+   * turns into bursts; a fixed timetable keeps each client's phase (edits missed while the process
+   * was busy are sent late, not skipped: the offered load stays the same).
+   */
+  function onSchedule(period: number, phase: number, run: () => void): void {
+    const origin = performance.now() + phase;
+    let next = 0;
+    const arm = () => {
+      if (stopped) return;
+      const timer = setTimeout(
+        () => {
+          timers.delete(timer);
+          next += 1;
+          run();
+          arm();
+        },
+        Math.max(0, origin + next * period - performance.now()),
+      );
+      timers.add(timer);
+    };
+    arm();
   }
 
   function settleAll(): void {
@@ -113,18 +139,13 @@ export function createRoom(options: {
     startEditing(editsPerSecond) {
       const period = 1000 / editsPerSecond;
       // Applying queued updates in batches keeps each doc (and the process's memory) current.
-      timers.push(setInterval(() => settleAll(), SETTLE_EVERY_MS));
-      clients.forEach((_, index) => {
-        // A random phase per client, so edits do not arrive in lockstep.
-        const start = setTimeout(() => {
-          edit(index);
-          timers.push(setInterval(() => edit(index), period));
-        }, Math.random() * period);
-        timers.push(start);
-      });
+      onSchedule(SETTLE_EVERY_MS, Math.random() * SETTLE_EVERY_MS, settleAll);
+      // A random phase per client, so edits do not arrive in lockstep.
+      clients.forEach((_, index) => onSchedule(period, Math.random() * period, () => edit(index)));
     },
     close() {
-      for (const timer of timers) clearInterval(timer);
+      stopped = true;
+      for (const timer of timers) clearTimeout(timer);
       for (const client of clients) client.close();
     },
   };

@@ -20,8 +20,8 @@ beforeAll(async () => {
   store = openDocStore();
 });
 
-afterAll(() => {
-  store?.close();
+afterAll(async () => {
+  await store?.close();
   database.cleanup();
 });
 

@@ -1,5 +1,6 @@
 import Database from "better-sqlite3";
 import { databaseFilePath, resolveDatabaseUrl } from "@/lib/config/runtime-env";
+import { startWalCheckpointer } from "./wal-checkpointer";
 
 export type UpdateRow = { workshopId: string; docName: string; update: Uint8Array };
 
@@ -18,7 +19,7 @@ export type DocStore = {
   read(key: DocKey): StoredDoc;
   /** Replaces the snapshot and deletes the updates it folds in, in one transaction. */
   compact(key: DocKey, state: Uint8Array, lastUpdateId: number): void;
-  close(): void;
+  close(): Promise<void>;
 };
 
 function asBuffer(bytes: Uint8Array): Buffer {
@@ -38,11 +39,20 @@ function prismaNow(): string {
  * BENCHMARKS.md). The rest of the app reads these tables through Prisma.
  */
 export function openDocStore(url: string = resolveDatabaseUrl()): DocStore {
-  const sqlite = new Database(databaseFilePath(url));
+  const file = databaseFilePath(url);
+  const sqlite = new Database(file);
   // Same settings as lib/db's connection: WAL (set on the file at start) with NORMAL keeps every
   // committed transaction across a process crash.
   sqlite.pragma("synchronous = NORMAL");
   sqlite.pragma("busy_timeout = 5000");
+  // Checkpoints happen on a worker thread instead of inside our commits (see wal-checkpointer).
+  sqlite.pragma("wal_autocheckpoint = 0");
+  const checkpointer = startWalCheckpointer({
+    file,
+    onFailure: () => {
+      if (sqlite.open) sqlite.pragma("wal_autocheckpoint = 1000");
+    },
+  });
 
   const insert = sqlite
     .prepare<[string, string, Buffer, string], number>(
@@ -84,6 +94,9 @@ export function openDocStore(url: string = resolveDatabaseUrl()): DocStore {
     append: (rows) => appendAll(rows, prismaNow()),
     read: (key) => readAll(key),
     compact: (key, state, lastUpdateId) => compactAll(key, asBuffer(state), lastUpdateId),
-    close: () => sqlite.close(),
+    async close() {
+      sqlite.close();
+      await checkpointer.stop();
+    },
   };
 }

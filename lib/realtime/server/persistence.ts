@@ -137,8 +137,9 @@ export function createPersistence(metrics: Metrics): Persistence {
 
     async close() {
       await enqueue(commitBatch);
-      store?.close();
+      const closing = store;
       store = null;
+      await closing?.close();
     },
 
     lag() {

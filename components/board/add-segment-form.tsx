@@ -6,7 +6,7 @@ import { LIFECYCLE_STAGES, type LifecycleStage } from "@/lib/workshop/records";
 import { addSegment } from "@/lib/workshop/segments";
 import { useBoardEditing } from "./board-room";
 import { PlusIcon } from "./icons";
-import { LIFECYCLE_LABELS } from "./labels";
+import { LIFECYCLE_STAGE_LABELS } from "@/lib/workshop/labels";
 
 /** The last column: name a new customer segment and add it. */
 export function AddSegmentForm({ firstSegment }: { firstSegment: boolean }) {
@@ -55,7 +55,7 @@ export function AddSegmentForm({ firstSegment }: { firstSegment: boolean }) {
       >
         {LIFECYCLE_STAGES.map((value) => (
           <option key={value} value={value}>
-            {LIFECYCLE_LABELS[value]}
+            {LIFECYCLE_STAGE_LABELS[value]}
           </option>
         ))}
       </select>

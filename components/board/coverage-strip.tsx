@@ -5,7 +5,7 @@ import { SCENARIOS_PER_SEGMENT, type SegmentCoverage } from "@/lib/workshop/cove
 import type { BoardSnapshot } from "@/lib/workshop/read-board";
 import { useBoardSelector, useSegmentCoverage } from "@/lib/workshop/use-board";
 import { useBoardEditing } from "./board-room";
-import { shortText } from "./labels";
+import { shortText } from "./short-text";
 
 const selectSegmentNames = (snapshot: BoardSnapshot) =>
   snapshot.segments.map((segment) => segment.name);

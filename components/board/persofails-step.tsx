@@ -7,7 +7,7 @@ import { useBoardSelector, useScenariosInSegment } from "@/lib/workshop/use-boar
 import { isMitigated } from "@/lib/workshop/warnings";
 import { BoardRoom, useBoardEditing } from "./board-room";
 import { RiskIcon } from "./icons";
-import { shortText } from "./labels";
+import { shortText } from "./short-text";
 import { ScenarioRisks } from "./scenario-risks";
 
 const selectSegmentIds = (snapshot: BoardSnapshot) => snapshot.segments.map((s) => s.id);

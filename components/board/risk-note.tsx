@@ -12,7 +12,8 @@ import { removeRisk, updateRisk } from "@/lib/workshop/risks";
 import { isMitigated } from "@/lib/workshop/warnings";
 import { useBoardEditing } from "./board-room";
 import { RiskIcon, TrashIcon } from "./icons";
-import { RISK_CATEGORY_LABELS, SEVERITY_LABELS, shortText } from "./labels";
+import { RISK_CATEGORY_LABELS, SEVERITY_LABELS } from "@/lib/workshop/labels";
+import { shortText } from "./short-text";
 import { NoteAuthor } from "./note-author";
 import { useDraft } from "./use-draft";
 

@@ -11,7 +11,7 @@ import { useDraggedBy } from "@/lib/workshop/use-scenario-presence";
 import { useBoardEditing } from "./board-room";
 import { DataSourcePicker, DataSourceTags } from "./data-source-picker";
 import { GripIcon, RiskIcon, TrashIcon } from "./icons";
-import { shortText } from "./labels";
+import { shortText } from "./short-text";
 import { NoteAuthor } from "./note-author";
 import { useDraft } from "./use-draft";
 

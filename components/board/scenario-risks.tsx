@@ -8,7 +8,7 @@ import { buttonStyles } from "@/components/ui/button-styles";
 import { useBoardEditing } from "./board-room";
 import { DataSourceTags } from "./data-source-picker";
 import { PlusIcon } from "./icons";
-import { shortText } from "./labels";
+import { shortText } from "./short-text";
 import { RiskNote } from "./risk-note";
 import { ScenarioWarnings } from "./scenario-warnings";
 

@@ -11,7 +11,7 @@ import { useBoardSelector, useScenariosInSegment } from "@/lib/workshop/use-boar
 import { useBoardEditing } from "./board-room";
 import { endSlotId } from "./drop-target";
 import { PlusIcon } from "./icons";
-import { shortText } from "./labels";
+import { shortText } from "./short-text";
 import { ScenarioNote } from "./scenario-note";
 import { SegmentHeader } from "./segment-header";
 

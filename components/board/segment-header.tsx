@@ -7,7 +7,8 @@ import { moveSegment, removeSegment, updateSegment } from "@/lib/workshop/segmen
 import { useBoardSelector } from "@/lib/workshop/use-board";
 import { useBoardEditing } from "./board-room";
 import { TrashIcon } from "./icons";
-import { LIFECYCLE_LABELS, shortText } from "./labels";
+import { LIFECYCLE_STAGE_LABELS } from "@/lib/workshop/labels";
+import { shortText } from "./short-text";
 import { useDraft } from "./use-draft";
 
 /** A segment's name, lifecycle stage and description, edited in place, and its delete button. */
@@ -107,7 +108,7 @@ export function SegmentHeader({ segmentId }: { segmentId: string }) {
         >
           {LIFECYCLE_STAGES.map((value) => (
             <option key={value} value={value}>
-              {LIFECYCLE_LABELS[value]}
+              {LIFECYCLE_STAGE_LABELS[value]}
             </option>
           ))}
         </select>

@@ -16,7 +16,7 @@ import {
   DataSourceKindSchema,
   type DataSource,
 } from "@/lib/workshop/records";
-import { DATA_QUALITY_LABELS, DATA_SOURCE_KIND_LABELS } from "@/lib/summary/labels";
+import { DATA_QUALITY_LABELS, DATA_SOURCE_KIND_LABELS } from "@/lib/workshop/labels";
 
 const QUALITY_STYLE = {
   good: "border-emerald-200 bg-emerald-50 text-emerald-800",

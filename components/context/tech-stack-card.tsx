@@ -10,7 +10,7 @@ import {
   updateTechStackItem,
   type UpdateTechStackItemOptions,
 } from "@/lib/workshop/tech-stack";
-import { TECH_CATEGORY_LABELS } from "@/lib/summary/labels";
+import { TECH_CATEGORY_LABELS } from "@/lib/workshop/labels";
 
 type TechStackCardProps = { item: Readonly<TechStackItem>; canEdit: boolean };
 

@@ -3,7 +3,7 @@
 import { createContext, useContext, useId, useMemo, useState, type ReactNode } from "react";
 import type * as Y from "yjs";
 import { useBoardEditing } from "@/components/board/board-room";
-import { shortText } from "@/components/board/labels";
+import { shortText } from "@/components/board/short-text";
 import { useDraft } from "@/components/board/use-draft";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { useWorkshopRoom } from "@/components/workshop/workshop-room";

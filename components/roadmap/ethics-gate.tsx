@@ -4,7 +4,7 @@ import * as Dialog from "@radix-ui/react-dialog";
 import { useState } from "react";
 import type * as Y from "yjs";
 import { buttonStyles } from "@/components/ui/button-styles";
-import { formatSummaryDate } from "@/lib/summary/labels";
+import { formatSummaryDate } from "@/lib/summary/format-date";
 import type { BoardSnapshot } from "@/lib/workshop/read-board";
 import { acceptRisk, markRoadmapItemReady, withdrawRiskAcceptance } from "@/lib/workshop/roadmap";
 

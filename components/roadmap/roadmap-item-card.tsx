@@ -6,7 +6,7 @@ import { useId } from "react";
 import type * as Y from "yjs";
 import { buttonStyles } from "@/components/ui/button-styles";
 import type { WorkshopMember } from "@/components/workshop/workshop-details";
-import { RISK_CATEGORY_LABELS, SEVERITY_LABELS } from "@/lib/summary/labels";
+import { RISK_CATEGORY_LABELS, SEVERITY_LABELS } from "@/lib/workshop/labels";
 import { slotLabel } from "@/lib/summary/slots";
 import { classifyQuadrant, QUADRANT_LABELS } from "@/lib/workshop/quadrant";
 import type { BoardSnapshot } from "@/lib/workshop/read-board";

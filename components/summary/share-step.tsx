@@ -6,7 +6,7 @@ import { useWorkshopMembers } from "@/components/workshop/use-workshop-members";
 import { useWorkshopDetails } from "@/components/workshop/workshop-details";
 import { useWorkshopRoom } from "@/components/workshop/workshop-room";
 import { buildSummary } from "@/lib/summary/build-summary";
-import { formatSummaryDate } from "@/lib/summary/labels";
+import { formatSummaryDate } from "@/lib/summary/format-date";
 import { setFollowUpDate } from "@/lib/workshop/objective";
 import { useBoard } from "@/lib/workshop/use-board";
 import { useControl } from "@/lib/workshop/use-control";

@@ -3,12 +3,12 @@ import type { WorkshopSummary } from "@/lib/summary/build-summary";
 import {
   DATA_QUALITY_LABELS,
   DATA_SOURCE_KIND_LABELS,
-  formatSummaryDate,
   LIFECYCLE_STAGE_LABELS,
   RISK_CATEGORY_LABELS,
   SEVERITY_LABELS,
   TECH_CATEGORY_LABELS,
-} from "@/lib/summary/labels";
+} from "@/lib/workshop/labels";
+import { formatSummaryDate } from "@/lib/summary/format-date";
 import type { ExportFonts } from "./fonts";
 import { matrixPicture } from "./pictures/matrix-picture";
 import type { Picture } from "./pictures/picture";

@@ -3,7 +3,7 @@ import type {
   SummaryRiskAcceptance,
   SummaryRoadmapItem,
 } from "@/lib/summary/build-summary";
-import { formatSummaryDate } from "@/lib/summary/labels";
+import { formatSummaryDate } from "@/lib/summary/format-date";
 
 // Plain-text cells shared by every export, worded like the summary preview.
 

@@ -4,7 +4,7 @@ import { LiveRefresh } from "@/components/summary/live-refresh";
 import { SummaryDocument } from "@/components/summary/summary-document";
 import { PageMessage } from "@/components/ui/page-message";
 import { loadWorkshopExport } from "@/lib/exports/load-workshop-export";
-import { formatSummaryDate } from "@/lib/summary/labels";
+import { formatSummaryDate } from "@/lib/summary/format-date";
 import { findStakeholderShare } from "@/lib/sharing/stakeholder-shares";
 
 type Params = Promise<{ token: string }>;

@@ -5,9 +5,10 @@ import type {
   RiskCategory,
   Severity,
   TechCategory,
-} from "@/lib/workshop/records";
+} from "./records";
 
-// Words for the summary's enums, shared by the preview and (later) every export format.
+// The words for each enum of the workshop's records: one list for the boards, the summary and
+// every export format.
 
 export const SEVERITY_LABELS: Record<Severity, string> = {
   low: "Low",
@@ -21,7 +22,7 @@ export const RISK_CATEGORY_LABELS: Record<RiskCategory, string> = {
   "bias-fairness": "Bias / fairness",
   transparency: "Transparency",
   creepiness: "Creepiness",
-  "over-messaging": "Over-messaging",
+  "over-messaging": "Over-messaging / frequency",
   "data-quality": "Data quality",
   other: "Other",
 };
@@ -50,9 +51,9 @@ export const LIFECYCLE_STAGE_LABELS: Record<LifecycleStage, string> = {
   onboarding: "Onboarding",
   active: "Active",
   loyal: "Loyal",
-  "at-risk": "At risk",
+  "at-risk": "At risk of leaving",
   lapsed: "Lapsed",
-  other: "Other",
+  other: "Other / mixed",
 };
 
 export const TECH_CATEGORY_LABELS: Record<TechCategory, string> = {
@@ -67,15 +68,3 @@ export const TECH_CATEGORY_LABELS: Record<TechCategory, string> = {
   "data-warehouse": "Data warehouse",
   other: "Other",
 };
-
-/** "2027-03-14" or an ISO timestamp → "14 March 2027" (calendar days are UTC). */
-export function formatSummaryDate(date: string): string {
-  const parsed = new Date(date.length === 10 ? `${date}T00:00:00Z` : date);
-  if (Number.isNaN(parsed.getTime())) return date;
-  return new Intl.DateTimeFormat("en-GB", {
-    day: "numeric",
-    month: "long",
-    year: "numeric",
-    timeZone: "UTC",
-  }).format(parsed);
-}

@@ -1,4 +1,4 @@
-// npm run bench [-- --quick] [--servers ours,reference] [--rooms 10,100] [--workers N]
+// npm run bench [-- --quick] [--servers ours,reference] [--rooms 10,100] [--workers N] [--unload]
 // Our realtime server and the two peers, one after another, under the same room load.
 import path from "node:path";
 import type { ServerKind } from "./load/messages";
@@ -27,6 +27,9 @@ function defaultWorkers(clients: number): number {
 }
 
 const quick = process.argv.includes("--quick");
+// Waiting for our server to unload every room adds ~35 s a run: on by default in the full run.
+const checkUnload =
+  process.argv.includes("--unload") || (!quick && !process.argv.includes("--no-unload"));
 const servers = (list("servers") as ServerKind[] | undefined) ?? ALL_SERVERS;
 const roomCounts = list("rooms")?.map(Number) ?? (quick ? [10, 100] : [10, 100, 500]);
 const warmupMs = quick ? 3_000 : 5_000;
@@ -53,6 +56,7 @@ for (const rooms of roomCounts) {
         warmupMs,
         measureMs,
         workers,
+        checkUnload,
       });
       runs.push(run);
       console.log(`p99 ${run.p99_ms} ms, dropped ${run.dropped}`);

@@ -8,7 +8,7 @@ import type { FinishReport, ServerKind, Target, WorkerReply } from "../load/mess
 import { startGenerator } from "./generator";
 import { benchRoomIds, createOurDatabase } from "./our-database";
 import { cpuSeconds, rssMb } from "./proc-stats";
-import { startServer } from "./server-process";
+import { startServer, type ServerProcess } from "./server-process";
 
 export type RunOptions = {
   kind: ServerKind;
@@ -18,6 +18,8 @@ export type RunOptions = {
   warmupMs: number;
   measureMs: number;
   workers: number;
+  /** Ours only: after the clients leave, wait for every room to be unloaded and report when. */
+  checkUnload?: boolean;
 };
 
 export type RunResult = {
@@ -43,7 +45,30 @@ export type RunResult = {
   commit_p95_ms: number | null;
   commit_p95_worst_ms: number | null;
   connect_s: number;
+  /** Seconds from the last client leaving until the server held no rooms (null: not checked). */
+  unloaded_after_s?: number | null;
+  rss_after_unload_mb?: number | null;
 };
+
+// Rooms are evicted 30 s after their last client leaves, by a sweep every 5 s.
+const UNLOAD_WAIT_MS = 60_000;
+
+async function waitForUnload(
+  server: ServerProcess,
+): Promise<{ seconds: number | null; rss: number }> {
+  const started = performance.now();
+  while (performance.now() - started < UNLOAD_WAIT_MS) {
+    const health = await server.health();
+    if (health?.roomsInMemory === 0) {
+      return {
+        seconds: round((performance.now() - started) / 1000, 1) ?? 0,
+        rss: rssMb(server.pid),
+      };
+    }
+    await sleep(500);
+  }
+  return { seconds: null, rss: rssMb(server.pid) };
+}
 
 const DRAIN_MS = 5_000;
 
@@ -138,6 +163,11 @@ export async function measureRun(options: RunOptions): Promise<RunResult> {
 
       const replies = await generator.all({ cmd: "finish", drainMs: DRAIN_MS });
       const summary = summarize(replies.flatMap((reply) => (reply.ok && reply.finish) || []));
+      let unload: { seconds: number | null; rss: number } | null = null;
+      if (options.checkUnload && options.kind === "ours") {
+        await generator.stop();
+        unload = await waitForUnload(server);
+      }
       return {
         server: options.kind,
         rooms: options.rooms,
@@ -161,6 +191,8 @@ export async function measureRun(options: RunOptions): Promise<RunResult> {
         commit_p95_ms: round(median(commitP95s)),
         commit_p95_worst_ms: commitP95s.length > 0 ? round(Math.max(...commitP95s)) : null,
         connect_s: round(connectS, 1) ?? 0,
+        unloaded_after_s: unload ? unload.seconds : null,
+        rss_after_unload_mb: unload ? Math.round(unload.rss) : null,
       };
     } finally {
       await generator.stop();

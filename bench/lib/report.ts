@@ -21,6 +21,13 @@ const COLUMNS: [string, (run: RunResult) => string][] = [
   ["rss MB", (run) => String(run.rss_mb)],
   ["KB/conn", (run) => String(run.rss_per_connection_kb)],
   ["commit p50/p95 ms", (run) => `${run.commit_p50_ms ?? "-"}/${run.commit_p95_ms ?? "-"}`],
+  [
+    "unloaded after s (rss MB)",
+    (run) =>
+      run.rss_after_unload_mb == null
+        ? "-"
+        : `${run.unloaded_after_s ?? "not within 60"} (${run.rss_after_unload_mb})`,
+  ],
 ];
 
 export function formatTable(runs: RunResult[]): string {

@@ -1,5 +1,5 @@
 import type { Awareness } from "y-protocols/awareness";
-import { z } from "zod";
+import { z } from "zod/mini";
 import type { PresenceUser } from "@/lib/realtime/protocol";
 
 export type CursorPoint = { x: number; y: number };
@@ -17,17 +17,17 @@ export type PresencePeer = {
 
 const PresenceUserSchema = z.object({
   userId: z.string(),
-  name: z.string().max(200),
+  name: z.string().check(z.maxLength(200)),
   role: z.string(),
   function: z.string(),
-  colour: z.string().regex(/^#[0-9a-fA-F]{6}$/),
+  colour: z.string().check(z.regex(/^#[0-9a-fA-F]{6}$/)),
 });
-const CursorSchema = z.object({ x: z.number().finite(), y: z.number().finite() });
+const CursorSchema = z.object({ x: z.number(), y: z.number() });
 const PresenceStateSchema = z.object({
   user: PresenceUserSchema,
-  cursor: CursorSchema.nullable().catch(null),
-  readyStep: z.string().max(40).nullable().catch(null),
-  handRaised: z.boolean().catch(false),
+  cursor: z.catch(z.nullable(CursorSchema), null),
+  readyStep: z.catch(z.nullable(z.string().check(z.maxLength(40))), null),
+  handRaised: z.catch(z.boolean(), false),
 });
 
 /** Valid presence entries, self first; entries without a server-stamped user are skipped. */

@@ -26,6 +26,7 @@ import { canWriteDoc, isBoardLocked } from "./permissions";
 import type { Persistence } from "./persistence";
 import type { RelayPeer } from "./relay";
 import type { DocRoom, RoomRegistry, WorkshopRoom } from "./rooms";
+import { checkVoteOwnership, type Placements } from "./vote-ownership";
 
 export type ConnectionContext = {
   config: RealtimeOptions;
@@ -122,6 +123,30 @@ export function attachConnection(options: {
     });
   }
 
+  function refuseWrite(): void {
+    metrics.writesDropped += 1;
+    if (toldReadOnly) return;
+    toldReadOnly = true;
+    peer.send(
+      encodeMessage((encoder) => {
+        encoding.writeVarUint(encoder, MessageType.auth);
+        authProtocol.writePermissionDenied(encoder, "read-only: this change was not saved");
+      }),
+    );
+  }
+
+  /** A board update may touch only the writer's own dots; null when it touches someone else's. */
+  function placementsIfOwnVotes(decoded: ReturnType<typeof Y.decodeUpdate>): Placements | null {
+    if (access.address.docName !== "board") return new Map();
+    const check = checkVoteOwnership({
+      update: decoded,
+      doc: docRoom.doc,
+      userId: access.user.id,
+      pending: docRoom.pendingPlacements,
+    });
+    return check.ok ? check.placements : null;
+  }
+
   function receiveUpdate(update: Uint8Array): void {
     let decoded: ReturnType<typeof Y.decodeUpdate>;
     try {
@@ -129,35 +154,32 @@ export function attachConnection(options: {
     } catch {
       throw new MalformedMessage("undecodable update");
     }
-    // Every sync step 2 from an up-to-date client is an empty update; storing those is waste.
+    // An empty update (e.g. sync step 2 from a client with nothing new) needs no row.
     if (decoded.structs.length === 0 && decoded.ds.clients.size === 0) return;
-    if (!mayWrite()) {
-      metrics.writesDropped += 1;
-      if (!toldReadOnly) {
-        toldReadOnly = true;
-        peer.send(
-          encodeMessage((encoder) => {
-            encoding.writeVarUint(encoder, MessageType.auth);
-            authProtocol.writePermissionDenied(encoder, "read-only: this change was not saved");
-          }),
-        );
-      }
+    const placements = mayWrite() ? placementsIfOwnVotes(decoded) : null;
+    if (!placements) {
+      refuseWrite();
       return;
     }
     const receivedAt = performance.now();
     docRoom.pendingWrites += 1;
+    docRoom.pendingPlacements.push(placements);
+    const settle = () => {
+      docRoom.pendingWrites -= 1;
+      docRoom.pendingPlacements.splice(docRoom.pendingPlacements.indexOf(placements), 1);
+    };
     persistence.append({
       address: docRoom.address,
       update,
       onCommitted(updateId) {
-        docRoom.pendingWrites -= 1;
         registry.updateCommitted(docRoom, updateId);
-        // Applying emits the doc update that the room relays to every other peer.
+        // Relayed (by the doc's update handler) only now that the row is durable.
         Y.applyUpdate(docRoom.doc, update, peer);
+        settle();
         metrics.relayLatency.record(performance.now() - receivedAt);
       },
       onFailed() {
-        docRoom.pendingWrites -= 1;
+        settle();
         // The client still holds the change and resends it in the sync after reconnecting.
         close(CloseCode.persistenceFailed);
       },

@@ -1,6 +1,7 @@
 import * as encoding from "lib0/encoding";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CONTROL_LOCKED_KEY, CONTROL_MAP, MessageType } from "@/lib/realtime/protocol";
+import { VOTES_MAP } from "@/lib/workshop/vote-keys";
 import {
   connectClient,
   countUpdates,
@@ -38,7 +39,7 @@ beforeAll(async () => {
   participant = await seedUser(database.sqlite, "par", "Pat Participant");
   observer = await seedUser(database.sqlite, "obs", "Olly Observer");
   outsider = await seedUser(database.sqlite, "out", "Oscar Outsider");
-  for (const id of ["w1", "w2", "w3", "w4"]) {
+  for (const id of ["w1", "w2", "w3", "w4", "w5"]) {
     seedWorkshop(database.sqlite, id, [
       { user: facilitator, role: "facilitator" },
       { user: participant, role: "participant" },
@@ -107,6 +108,26 @@ describe("sync and permissions", () => {
     await waitFor(() => par.doc.getMap(CONTROL_MAP).get("timer") === 60);
     expect(fac.doc.getMap(CONTROL_MAP).has("step")).toBe(false);
     expect(countUpdates(database.sqlite, "w3", "control")).toBe(1);
+  });
+
+  it("drops a dot written under someone else's name", async () => {
+    const fac = client(facilitator, "workshop/w5/board");
+    const par = client(participant, "workshop/w5/board");
+    await Promise.all([whenSynced(fac), whenSynced(par)]);
+    par.doc.getMap(VOTES_MAP).set(`r1/${participant.id}/0`, "s1");
+    await waitFor(() => fac.doc.getMap(VOTES_MAP).size === 1);
+    const before = countUpdates(database.sqlite, "w5", "board");
+    const droppedBefore = server.realtime.health().writesDropped;
+    fac.doc.getMap(VOTES_MAP).set(`r1/${participant.id}/5`, "s1");
+    await waitFor(() => server.realtime.health().writesDropped > droppedBefore);
+    expect(countUpdates(database.sqlite, "w5", "board")).toBe(before);
+    par.doc.getMap(VOTES_MAP).set(`r1/${participant.id}/1`, "s2");
+    await waitFor(() => fac.doc.getMap(VOTES_MAP).has(`r1/${participant.id}/1`));
+    expect([...par.doc.getMap(VOTES_MAP).keys()].sort()).toEqual([
+      `r1/${participant.id}/0`,
+      `r1/${participant.id}/1`,
+    ]);
+    expect(countUpdates(database.sqlite, "w5", "board")).toBe(before + 1);
   });
 
   it("blocks every board write while the control doc is locked", async () => {

@@ -13,6 +13,7 @@ import {
 import type { RealtimeOptions } from "./options";
 import type { Persistence } from "./persistence";
 import type { RelayPeer } from "./relay";
+import type { Placements } from "./vote-ownership";
 
 export type DocRoom = {
   address: RoomAddress;
@@ -24,6 +25,8 @@ export type DocRoom = {
   updatesSinceCompaction: number;
   /** Updates queued for the group commit and not yet applied. */
   pendingWrites: number;
+  /** Where the items of those queued updates sit (see vote-ownership). */
+  pendingPlacements: Placements[];
   compacting: boolean;
   /** Awareness client id → id of the connection that owns it. */
   clientOwners: Map<number, number>;
@@ -113,6 +116,7 @@ export function createRoomRegistry(options: {
       lastUpdateId,
       updatesSinceCompaction: updateCount,
       pendingWrites: 0,
+      pendingPlacements: [],
       compacting: false,
       clientOwners: new Map(),
     };

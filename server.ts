@@ -5,6 +5,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from "node:ht
 import path from "node:path";
 import { prepareRuntimeEnv } from "./lib/config/runtime-env";
 import { applyMigrations } from "./lib/config/apply-migrations";
+import { SERVER_TIME_PATH } from "./lib/realtime/protocol";
 
 const dev = process.argv.includes("--dev");
 const port = Number.parseInt(process.env.PORT ?? "3000", 10);
@@ -19,7 +20,8 @@ function runPackageBin(...args: string[]): void {
 
 /** A fresh clone has no build yet: make one, so `npm start` is the only command needed. */
 function ensureProductionBuild(): void {
-  if (existsSync(path.join(process.cwd(), process.env.NEXT_DIST_DIR ?? ".next", "BUILD_ID"))) return;
+  if (existsSync(path.join(process.cwd(), process.env.NEXT_DIST_DIR ?? ".next", "BUILD_ID")))
+    return;
   console.log("No production build found: building once (this takes a minute)…");
   runPackageBin("prisma/build/index.js", "generate");
   runPackageBin("next/dist/bin/next", "build");
@@ -50,6 +52,11 @@ async function main(): Promise<void> {
     if (req.url === "/collab/health") {
       res.writeHead(200, { "content-type": "application/json", "cache-control": "no-store" });
       res.end(JSON.stringify(realtime.health()));
+      return;
+    }
+    if (req.url === SERVER_TIME_PATH) {
+      res.writeHead(200, { "content-type": "application/json", "cache-control": "no-store" });
+      res.end(JSON.stringify({ now: Date.now() }));
       return;
     }
     void handle(req, res);

@@ -109,6 +109,24 @@ test("the step timer shows the same time everywhere and survives a refresh", asy
   expect(await seconds(dana.page)).toBe(paused);
 });
 
+test("the timer agrees between laptops whose clocks disagree", async ({ actor }) => {
+  const facilitator = await actor("Fran Facilitator");
+  // The facilitator's laptop runs three minutes fast; the server and Dana's are right.
+  await facilitator.page.context().clock.install({ time: Date.now() + 180_000 });
+  await signUp(facilitator.page, facilitator.name);
+  await createWorkshop(facilitator.page, `Skewed timer ${uniqueSuffix()}`);
+  const link = await inviteLink(facilitator.page, "participant");
+  const dana = await actor("Dana Data");
+  await joinAsGuest(dana.page, link, dana.name, "Data science");
+
+  const timer = (page: Page) => page.getByRole("timer", { name: "Time left for Team" });
+  await expect(timer(dana.page)).toHaveText("10:00");
+  await facilitator.page.getByRole("button", { name: "Start timer" }).click();
+  // Read on each device's own clock, the facilitator's end time would show 13 minutes to Dana.
+  await expect(timer(dana.page)).toHaveText(/^(10:00|09:[45]\d)$/);
+  await expect(timer(facilitator.page)).toHaveText(/^(10:00|09:[45]\d)$/);
+});
+
 test("participants mark a step done or raise a hand, and the facilitator sees who", async ({
   actor,
 }) => {

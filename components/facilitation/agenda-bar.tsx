@@ -11,6 +11,7 @@ import { useControl } from "@/lib/workshop/use-control";
 import { FollowLeader, ShareFocus } from "./follow-me";
 import { HandOver, RoleRefresh } from "./hand-over";
 import { StartAgendaClock } from "./start-agenda-clock";
+import { serverNow } from "@/lib/realtime/client/server-clock";
 
 type AgendaBarProps = { viewing: StepId; available: readonly WorkshopStep[] };
 
@@ -64,7 +65,7 @@ function GroupBar({ viewing, available }: AgendaBarProps) {
   const previous = index > 0 ? available[index - 1] : undefined;
   const next = index >= 0 ? available[index + 1] : undefined;
   const moveGroup = (step: StepId) => {
-    moveGroupToStep(docs.control, { step, now: Date.now() });
+    moveGroupToStep(docs.control, { step, now: serverNow() });
     showStep(step);
   };
 

@@ -5,6 +5,7 @@ import { useWorkshopRoom } from "@/components/workshop/workshop-room";
 import { useControl } from "@/lib/workshop/use-control";
 import { moveGroupToStep } from "@/lib/workshop/step-time";
 import { useStepTimeLog } from "@/lib/workshop/use-step-time-log";
+import { serverNow } from "@/lib/realtime/client/server-clock";
 
 /**
  * The first time a facilitator is connected, the agenda clock starts on the current step, so
@@ -17,7 +18,7 @@ export function StartAgendaClock() {
   const { enteredAt } = useStepTimeLog(docs.control);
   useEffect(() => {
     if (status !== "connected" || enteredAt !== null) return;
-    moveGroupToStep(docs.control, { step: currentStep, now: Date.now() });
+    moveGroupToStep(docs.control, { step: currentStep, now: serverNow() });
   }, [status, enteredAt, currentStep, docs.control]);
   return null;
 }

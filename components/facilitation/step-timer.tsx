@@ -13,6 +13,7 @@ import {
 import { useStepTimer } from "@/lib/workshop/use-step-timer";
 import { isChimeMuted, playChime, setChimeMuted } from "./chime";
 import { useNow } from "./use-now";
+import { serverNow } from "@/lib/realtime/client/server-clock";
 
 /** The time box of the step in view: the same countdown on every screen. */
 export function StepTimer({ step }: { step: WorkshopStep }) {
@@ -42,7 +43,7 @@ export function StepTimer({ step }: { step: WorkshopStep }) {
       action,
       step: step.id,
       suggestedMinutes: step.minutes,
-      now: Date.now(),
+      now: serverNow(),
     });
 
   return (

@@ -1,8 +1,12 @@
 "use client";
 
 import { useCallback, useSyncExternalStore } from "react";
+import { serverNow } from "@/lib/realtime/client/server-clock";
 
-/** The current time, rounded to `tickMs` and refreshed that often while `active`. */
+/**
+ * The server's current time (shared timestamps are on its clock), rounded to `tickMs` and
+ * refreshed that often while `active`.
+ */
 export function useNow(active: boolean, tickMs = 250): number {
   const subscribe = useCallback(
     (listener: () => void) => {
@@ -13,6 +17,6 @@ export function useNow(active: boolean, tickMs = 250): number {
     [active, tickMs],
   );
   // Rounded so every render within one tick sees the same value.
-  const getNow = useCallback(() => Math.floor(Date.now() / tickMs) * tickMs, [tickMs]);
+  const getNow = useCallback(() => Math.floor(serverNow() / tickMs) * tickMs, [tickMs]);
   return useSyncExternalStore(subscribe, getNow, () => 0);
 }

@@ -2,6 +2,8 @@
 // close codes and the control-doc keys the server itself must read.
 
 export const COLLAB_PATH_PREFIX = "/collab/";
+/** GET: `{ "now": <server epoch ms> }`, for clients to line their clocks up with the server's. */
+export const SERVER_TIME_PATH = "/collab/time";
 
 export const DOC_NAMES = ["board", "control"] as const;
 export type DocName = (typeof DOC_NAMES)[number];

@@ -8,6 +8,7 @@ import {
   type WorkshopDocs,
   type WorkshopDocsState,
 } from "./workshop-docs";
+import { syncServerClock } from "./server-clock";
 
 export type UseWorkshopDocsOptions = Pick<ConnectOptions, "serverUrl" | "offline"> & {
   self?: PresenceUser;
@@ -40,6 +41,13 @@ export function useWorkshopDocs(
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [docs, serverUrl, offline, selfKey],
   );
+  useEffect(() => {
+    // Measured again when the network returns: a laptop may have slept, and its clock drifted.
+    const measure = () => void syncServerClock();
+    measure();
+    window.addEventListener("online", measure);
+    return () => window.removeEventListener("online", measure);
+  }, []);
   const state = useSyncExternalStore(docs.subscribe, docs.getState, () => SERVER_STATE);
   return { ...state, docs };
 }

@@ -1,7 +1,7 @@
 "use client";
 
 import * as DropdownMenu from "@radix-ui/react-dropdown-menu";
-import type { ReactNode } from "react";
+import { useEffect, useRef, type ReactNode, type RefObject } from "react";
 import { DOWNLOADS } from "@/components/summary/summary-downloads";
 import { buttonStyles } from "@/components/ui/button-styles";
 import type { ExportFormat } from "@/lib/exports/render-export";
@@ -17,6 +17,25 @@ type ExportMenuDropdownProps = {
   onDownload: (format: ExportFormat, label: string) => void;
 };
 
+/**
+ * Focuses the first item when the menu mounts. Effects run children first, so this happens before
+ * Radix's focus scope moves focus to the menu itself, which then leaves it where it is.
+ */
+function FocusOnMount({
+  targetRef,
+  pendingRef,
+}: {
+  targetRef: RefObject<HTMLElement | null>;
+  pendingRef: RefObject<boolean>;
+}) {
+  useEffect(() => {
+    if (!pendingRef.current) return;
+    pendingRef.current = false;
+    targetRef.current?.focus({ preventScroll: true });
+  }, [targetRef, pendingRef]);
+  return null;
+}
+
 /** The Radix part of the Download menu, loaded on first use (see export-menu.tsx). */
 export function ExportMenuDropdown({
   children,
@@ -25,6 +44,9 @@ export function ExportMenuDropdown({
   focusFirstItem,
   onDownload,
 }: ExportMenuDropdownProps) {
+  const firstItemRef = useRef<HTMLDivElement>(null);
+  // Only the opening that loaded the menu; later ones go through Radix's own trigger.
+  const focusPendingRef = useRef(focusFirstItem);
   return (
     <DropdownMenu.Root defaultOpen={defaultOpen}>
       <DropdownMenu.Trigger asChild>
@@ -37,17 +59,12 @@ export function ExportMenuDropdown({
           align="end"
           sideOffset={4}
           className="z-50 min-w-56 rounded-md border border-slate-200 bg-white p-1 shadow-lg"
-          onOpenAutoFocus={(event) => {
-            if (!focusFirstItem || !(event.currentTarget instanceof HTMLElement)) return;
-            const first = event.currentTarget.querySelector<HTMLElement>('[role="menuitem"]');
-            if (!first) return;
-            event.preventDefault();
-            first.focus({ preventScroll: true });
-          }}
         >
-          {DOWNLOADS.map(({ format, label, hint }) => (
+          <FocusOnMount targetRef={firstItemRef} pendingRef={focusPendingRef} />
+          {DOWNLOADS.map(({ format, label, hint }, index) => (
             <DropdownMenu.Item
               key={format}
+              ref={index === 0 ? firstItemRef : undefined}
               onSelect={() => onDownload(format, label)}
               className="data-[highlighted]:bg-brand-50 flex cursor-pointer flex-col rounded px-3 py-2 text-sm outline-none"
             >

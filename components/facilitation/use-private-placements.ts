@@ -1,7 +1,7 @@
 "use client";
 
 import { useCallback, useSyncExternalStore } from "react";
-import { z } from "zod";
+import * as z from "zod/mini";
 import type { MatrixPosition } from "@/lib/workshop/records";
 
 // A person's blind placements stay in this browser (localStorage, so a refresh keeps them) until
@@ -11,7 +11,10 @@ export type PrivatePlacements = Readonly<Record<string, MatrixPosition>>;
 
 const StoredSchema = z.record(
   z.string(),
-  z.object({ value: z.number().min(0).max(1), feasibility: z.number().min(0).max(1) }),
+  z.object({
+    value: z.number().check(z.gte(0), z.lte(1)),
+    feasibility: z.number().check(z.gte(0), z.lte(1)),
+  }),
 );
 const EMPTY: PrivatePlacements = Object.freeze({});
 const listeners = new Set<() => void>();

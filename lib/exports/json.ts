@@ -30,7 +30,7 @@ export const WorkshopExportSchema = z.object({
   workshop: z.object({
     id: z.string().max(64),
     title: z.string().trim().min(1).max(120),
-    date: DateOnlySchema.nullable(),
+    date: z.nullable(DateOnlySchema),
     objectiveDraft: z.string().max(1000).nullable(),
   }),
   roster: z
@@ -47,7 +47,7 @@ export const WorkshopExportSchema = z.object({
     schemaVersion: z.number().int().min(0),
     objective: z.string().max(2000),
     objectiveHelper: ObjectiveHelperSchema,
-    followUpDate: DateOnlySchema.nullable(),
+    followUpDate: z.nullable(DateOnlySchema),
     segments: z.array(SegmentSchema).max(MAX_RECORDS),
     scenarios: z.array(ScenarioSchema).max(MAX_RECORDS),
     dataSources: z.array(DataSourceSchema).max(MAX_RECORDS),

@@ -1,5 +1,5 @@
 import type * as Y from "yjs";
-import { z } from "zod";
+import * as z from "zod/mini";
 import { CONTROL_MAP } from "@/lib/realtime/protocol";
 import { clampUnit } from "./quadrant";
 import { MatrixPositionSchema, type MatrixPosition } from "./records";
@@ -29,9 +29,9 @@ export const BlindRoundSchema = z.object({
 });
 export type BlindRound = z.infer<typeof BlindRoundSchema>;
 
-export const BlindPlacementSchema = MatrixPositionSchema.extend({
+export const BlindPlacementSchema = z.extend(MatrixPositionSchema, {
   /** The person's team function when they published (engineering, marketing, legal…). */
-  function: z.string().max(64),
+  function: z.string().check(z.maxLength(64)),
 });
 export type BlindPlacement = z.infer<typeof BlindPlacementSchema>;
 
@@ -80,7 +80,7 @@ export function endBlindRound(control: Y.Doc): WriteResult<null> {
 const PublishOptionsSchema = z.object({
   roundId: IdSchema,
   userId: IdSchema,
-  function: z.string().max(64),
+  function: z.string().check(z.maxLength(64)),
   /** scenarioId → position; coordinates are clamped into 0–1. */
   placements: z.record(IdSchema, z.object({ value: z.number(), feasibility: z.number() })),
 });

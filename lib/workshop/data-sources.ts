@@ -1,5 +1,5 @@
 import type * as Y from "yjs";
-import { z } from "zod";
+import * as z from "zod/mini";
 import {
   deleteRecord,
   insertRecord,
@@ -15,17 +15,18 @@ import { ok, parseInput, type WriteResult } from "./result";
 import { IdSchema, IndexSchema, transactResult } from "./write";
 
 const DataSourceFieldsSchema = z.object({
-  name: z.string().max(200),
+  name: z.string().check(z.maxLength(200)),
   kind: DataSourceKindSchema,
   quality: DataQualitySchema,
-  legalBasis: z.string().max(200),
-  accessConstraints: z.string().max(2000),
+  legalBasis: z.string().check(z.maxLength(200)),
+  accessConstraints: z.string().check(z.maxLength(2000)),
   sensitive: z.boolean(),
 });
 
-const AddDataSourceOptionsSchema = DataSourceFieldsSchema.partial()
-  .required({ kind: true })
-  .extend({ id: IdSchema.optional(), index: IndexSchema.optional() });
+const AddDataSourceOptionsSchema = z.extend(
+  z.required(z.partial(DataSourceFieldsSchema), { kind: true }),
+  { id: z.optional(IdSchema), index: z.optional(IndexSchema) },
+);
 export type AddDataSourceOptions = z.input<typeof AddDataSourceOptionsSchema>;
 
 /** Adds a data source card (step 3); scenarios can then be tagged with it. */
@@ -40,7 +41,7 @@ export function addDataSource(doc: Y.Doc, options: AddDataSourceOptions): WriteR
   });
 }
 
-const UpdateDataSourceOptionsSchema = DataSourceFieldsSchema.partial().extend({
+const UpdateDataSourceOptionsSchema = z.extend(z.partial(DataSourceFieldsSchema), {
   dataSourceId: IdSchema,
 });
 export type UpdateDataSourceOptions = z.input<typeof UpdateDataSourceOptionsSchema>;

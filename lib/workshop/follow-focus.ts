@@ -1,5 +1,5 @@
 import type { Awareness } from "y-protocols/awareness";
-import { z } from "zod";
+import * as z from "zod/mini";
 import { StepIdSchema } from "./steps";
 
 // "Follow me": the facilitator's focus (the note or segment they select) lives in awareness, never
@@ -10,9 +10,9 @@ const FOCUS_FIELD = "followFocus";
 export const FollowFocusSchema = z.object({
   step: StepIdSchema,
   kind: z.enum(["scenario", "segment"]),
-  targetId: z.string().min(1).max(64),
+  targetId: z.string().check(z.minLength(1), z.maxLength(64)),
   /** When the facilitator selected it, so the newest of several facilitators wins. */
-  at: z.number().finite(),
+  at: z.number(),
 });
 export type FollowFocus = z.infer<typeof FollowFocusSchema>;
 

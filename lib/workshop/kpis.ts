@@ -1,5 +1,5 @@
 import type * as Y from "yjs";
-import { z } from "zod";
+import * as z from "zod/mini";
 import { deleteRecord, insertRecord, missing, patchRecord, readSorted } from "./collection";
 import { newId } from "./ids";
 import { keyAtIndex } from "./order-key";
@@ -8,9 +8,9 @@ import { ok, parseInput, type WriteResult } from "./result";
 import { IdSchema, IndexSchema, transactResult } from "./write";
 
 const AddKpiOptionsSchema = z.object({
-  id: IdSchema.optional(),
-  text: z.string().max(200).default(""),
-  index: IndexSchema.optional(),
+  id: z.optional(IdSchema),
+  text: z._default(z.string().check(z.maxLength(200)), ""),
+  index: z.optional(IndexSchema),
 });
 export type AddKpiOptions = z.input<typeof AddKpiOptionsSchema>;
 
@@ -28,8 +28,8 @@ export function addKpi(doc: Y.Doc, options: AddKpiOptions): WriteResult<Kpi> {
 
 const UpdateKpiOptionsSchema = z.object({
   kpiId: IdSchema,
-  text: z.string().max(200).optional(),
-  index: IndexSchema.optional(),
+  text: z.optional(z.string().check(z.maxLength(200))),
+  index: z.optional(IndexSchema),
 });
 export type UpdateKpiOptions = z.input<typeof UpdateKpiOptionsSchema>;
 

@@ -1,5 +1,5 @@
 import * as Y from "yjs";
-import type { z } from "zod";
+import type * as z from "zod/mini";
 import {
   DataSourceSchema,
   KpiSchema,
@@ -25,7 +25,7 @@ export const OBJECTIVE_TEXT = "objective";
 
 type CollectionSpec = {
   root: string;
-  schema: z.ZodObject;
+  schema: z.ZodMiniObject;
   /** Object fields stored as dotted keys, one per sub-field. */
   flatten: readonly string[];
   /** String-array fields stored as a nested Y.Map<string, true>. */

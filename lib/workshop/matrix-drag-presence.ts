@@ -1,5 +1,5 @@
 import type { Awareness } from "y-protocols/awareness";
-import { z } from "zod";
+import * as z from "zod/mini";
 
 // Live drag previews for the prioritize matrix. While someone drags a note, where it is right
 // now travels in their awareness state (ephemeral, never persisted); the doc is written once,
@@ -7,17 +7,21 @@ import { z } from "zod";
 
 const AWARENESS_FIELD = "matrixDrag";
 
-const Fraction = z.number().finite().min(0).max(1);
+const Fraction = z.number().check(z.gte(0), z.lte(1));
 const MatrixDragSchema = z.object({
-  scenarioId: z.string().min(1).max(64),
+  scenarioId: z.string().check(z.minLength(1), z.maxLength(64)),
   value: Fraction,
   feasibility: Fraction,
 });
 export type MatrixDrag = z.infer<typeof MatrixDragSchema>;
 
 const PeerSchema = z.object({
-  user: z.object({ userId: z.string(), name: z.string().max(200), colour: z.string() }),
-  [AWARENESS_FIELD]: MatrixDragSchema.nullable().catch(null).optional(),
+  user: z.object({
+    userId: z.string(),
+    name: z.string().check(z.maxLength(200)),
+    colour: z.string(),
+  }),
+  [AWARENESS_FIELD]: z.optional(z.catch(z.nullable(MatrixDragSchema), null)),
 });
 
 /** Someone else's note in flight: which scenario, where it is now, and who holds it. */

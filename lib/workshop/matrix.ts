@@ -1,5 +1,5 @@
 import type * as Y from "yjs";
-import { z } from "zod";
+import * as z from "zod/mini";
 import { patchRecord } from "./collection";
 import { clampUnit } from "./quadrant";
 import type { Scenario } from "./records";

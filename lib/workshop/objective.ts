@@ -1,5 +1,5 @@
 import type * as Y from "yjs";
-import { z } from "zod";
+import * as z from "zod/mini";
 import { META_MAP, OBJECTIVE_TEXT, metaMap } from "./layout";
 import { DateOnlySchema, type ObjectiveHelper } from "./records";
 import { ok, parseInput, type WriteResult } from "./result";
@@ -18,7 +18,7 @@ export function objectiveText(doc: Y.Doc): Y.Text {
   return doc.getText(OBJECTIVE_TEXT);
 }
 
-const EditObjectiveOptionsSchema = z.object({ text: z.string().max(2000) });
+const EditObjectiveOptionsSchema = z.object({ text: z.string().check(z.maxLength(2000)) });
 export type EditObjectiveOptions = z.input<typeof EditObjectiveOptionsSchema>;
 
 /**
@@ -51,8 +51,8 @@ export function editObjective(doc: Y.Doc, options: EditObjectiveOptions): WriteR
 }
 
 const SetObjectiveHelperOptionsSchema = z.object({
-  outcome: z.string().max(200).optional(),
-  rankedBy: z.string().max(200).optional(),
+  outcome: z.optional(z.string().check(z.maxLength(200))),
+  rankedBy: z.optional(z.string().check(z.maxLength(200))),
 });
 export type SetObjectiveHelperOptions = z.input<typeof SetObjectiveHelperOptionsSchema>;
 
@@ -90,7 +90,7 @@ export function composeObjective(helper: ObjectiveHelper): string {
   return `By the end of this workshop we will have ${outcome}${ranking}.`;
 }
 
-const SetFollowUpDateOptionsSchema = z.object({ date: DateOnlySchema.nullable() });
+const SetFollowUpDateOptionsSchema = z.object({ date: z.nullable(DateOnlySchema) });
 export type SetFollowUpDateOptions = z.input<typeof SetFollowUpDateOptionsSchema>;
 
 export function setFollowUpDate(

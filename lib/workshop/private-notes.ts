@@ -1,5 +1,5 @@
 import type * as Y from "yjs";
-import { z } from "zod";
+import * as z from "zod/mini";
 import { CONTROL_MAP } from "@/lib/realtime/protocol";
 import { readRecord } from "./collection";
 import { newId } from "./ids";
@@ -15,16 +15,16 @@ import { IdSchema, NowSchema, isoNow, transactResult } from "./write";
 const PRIVATE_NOTES_MAP = "privateNotes";
 const PRIVATE_WRITING_KEY = "privateWriting";
 
-const Id = z.string().min(1).max(64);
+const Id = z.string().check(z.minLength(1), z.maxLength(64));
 const Timestamp = z.iso.datetime({ offset: true });
-const LongText = z.string().max(2000);
+const LongText = z.string().check(z.maxLength(2000));
 
 export const PrivateNoteSchema = z.discriminatedUnion("kind", [
   z.object({
     kind: z.literal("scenario"),
     id: Id,
     /** The segment the note will land in; null (or a deleted segment) means the unsorted tray. */
-    segmentId: Id.nullable(),
+    segmentId: z.nullable(Id),
     text: LongText,
     createdAt: Timestamp,
   }),
@@ -65,14 +65,14 @@ function store(doc: Y.Doc, note: PrivateNote): void {
 const AddPrivateNoteOptionsSchema = z.discriminatedUnion("kind", [
   z.object({
     kind: z.literal("scenario"),
-    segmentId: IdSchema.nullable(),
-    text: LongText.default(""),
+    segmentId: z.nullable(IdSchema),
+    text: z._default(LongText, ""),
     now: NowSchema,
   }),
   z.object({
     kind: z.literal("risk"),
     scenarioId: IdSchema,
-    text: LongText.default(""),
+    text: z._default(LongText, ""),
     now: NowSchema,
   }),
 ]);

@@ -1,18 +1,18 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 
 // One zod schema per record kept in the board doc; the TypeScript type is inferred from it.
 // `id` is never stored inside a record: it is the record's key in its collection map.
 
-const Id = z.string().min(1).max(64);
+const Id = z.string().check(z.minLength(1), z.maxLength(64));
 /**
  * Fractional order key (see order-key.ts); compared as a plain string. The cap is generous: a
  * record whose key failed validation would vanish from the board.
  */
-const OrderKey = z.string().min(1).max(1000);
+const OrderKey = z.string().check(z.minLength(1), z.maxLength(1000));
 const Timestamp = z.iso.datetime({ offset: true });
-const ShortText = z.string().max(200);
-const LongText = z.string().max(2000);
-const Fraction = z.number().min(0).max(1);
+const ShortText = z.string().check(z.maxLength(200));
+const LongText = z.string().check(z.maxLength(2000));
+const Fraction = z.number().check(z.gte(0), z.lte(1));
 
 export const LIFECYCLE_STAGES = [
   "awareness",
@@ -31,8 +31,8 @@ export type LifecycleStage = z.infer<typeof LifecycleStageSchema>;
 export const SegmentSchema = z.object({
   id: Id,
   name: ShortText,
-  description: LongText.default(""),
-  lifecycleStage: LifecycleStageSchema.default("other"),
+  description: z._default(LongText, ""),
+  lifecycleStage: z._default(LifecycleStageSchema, "other"),
   order: OrderKey,
 });
 export type Segment = z.infer<typeof SegmentSchema>;
@@ -44,14 +44,14 @@ export const ScenarioSchema = z.object({
   id: Id,
   text: LongText,
   /** null: the scenario sits in the unsorted tray (e.g. its segment was deleted). */
-  segmentId: Id.nullable(),
+  segmentId: z.nullable(Id),
   order: OrderKey,
-  dataSourceIds: z.array(Id).default([]),
-  assumption: z.boolean().default(false),
+  dataSourceIds: z._default(z.array(Id), []),
+  assumption: z._default(z.boolean(), false),
   authorId: Id,
   createdAt: Timestamp,
   /** Where the scenario sits on the value × feasibility matrix; null when not placed yet. */
-  matrix: MatrixPositionSchema.nullable().default(null),
+  matrix: z._default(z.nullable(MatrixPositionSchema), null),
 });
 export type Scenario = z.infer<typeof ScenarioSchema>;
 
@@ -76,11 +76,11 @@ export const DataSourceSchema = z.object({
   id: Id,
   name: ShortText,
   kind: DataSourceKindSchema,
-  quality: DataQualitySchema.default("partial"),
+  quality: z._default(DataQualitySchema, "partial"),
   /** Consent or legal basis, e.g. "consent (GDPR art. 6(1)(a))"; free text on purpose. */
-  legalBasis: ShortText.default(""),
-  accessConstraints: LongText.default(""),
-  sensitive: z.boolean().default(false),
+  legalBasis: z._default(ShortText, ""),
+  accessConstraints: z._default(LongText, ""),
+  sensitive: z._default(z.boolean(), false),
   order: OrderKey,
 });
 export type DataSource = z.infer<typeof DataSourceSchema>;
@@ -103,8 +103,8 @@ export type TechCategory = z.infer<typeof TechCategorySchema>;
 export const TechStackItemSchema = z.object({
   id: Id,
   name: ShortText,
-  category: TechCategorySchema.default("other"),
-  notes: LongText.default(""),
+  category: z._default(TechCategorySchema, "other"),
+  notes: z._default(LongText, ""),
   order: OrderKey,
 });
 export type TechStackItem = z.infer<typeof TechStackItemSchema>;
@@ -130,11 +130,11 @@ export type Severity = z.infer<typeof SeveritySchema>;
 export const RiskSchema = z.object({
   id: Id,
   scenarioId: Id,
-  category: RiskCategorySchema.default("other"),
-  severity: SeveritySchema.default("medium"),
+  category: z._default(RiskCategorySchema, "other"),
+  severity: z._default(SeveritySchema, "medium"),
   description: LongText,
   /** Empty means "no mitigation yet", which the warnings and the ethics gate look at. */
-  mitigation: LongText.default(""),
+  mitigation: z._default(LongText, ""),
   authorId: Id,
   createdAt: Timestamp,
   order: OrderKey,
@@ -145,15 +145,15 @@ export const KpiSchema = z.object({ id: Id, text: ShortText, order: OrderKey });
 export type Kpi = z.infer<typeof KpiSchema>;
 
 export const SuccessMetricSchema = z.object({
-  name: ShortText.default(""),
-  baseline: ShortText.default(""),
-  target: ShortText.default(""),
+  name: z._default(ShortText, ""),
+  baseline: z._default(ShortText, ""),
+  target: z._default(ShortText, ""),
 });
 export type SuccessMetric = z.infer<typeof SuccessMetricSchema>;
 
 export const AbTestPlanSchema = z.object({
-  control: ShortText.default(""),
-  durationDays: z.number().int().min(1).max(365).nullable().default(null),
+  control: z._default(ShortText, ""),
+  durationDays: z._default(z.nullable(z.int().check(z.gte(1), z.lte(365))), null),
 });
 export type AbTestPlan = z.infer<typeof AbTestPlanSchema>;
 
@@ -165,33 +165,35 @@ export const RiskAcceptanceSchema = z.object({
    * The risks accepted. Matching by id rather than by time keeps the gate independent of clock
    * differences between devices; risks added later are not covered.
    */
-  riskIds: z.array(Id).max(200).default([]),
+  riskIds: z._default(z.array(Id).check(z.maxLength(200)), []),
 });
 export type RiskAcceptance = z.infer<typeof RiskAcceptanceSchema>;
 
 /** Lane ids such as "2027-Q1" or "2027-03"; the UI decides which lanes it offers. */
-export const SlotSchema = z.string().regex(/^\d{4}-(Q[1-4]|0[1-9]|1[0-2])$/, {
-  error: 'Use a quarter like "2027-Q1" or a month like "2027-03".',
-});
+export const SlotSchema = z.string().check(
+  z.regex(/^\d{4}-(Q[1-4]|0[1-9]|1[0-2])$/, {
+    error: 'Use a quarter like "2027-Q1" or a month like "2027-03".',
+  }),
+);
 
 export const RoadmapItemSchema = z.object({
   id: Id,
   scenarioId: Id,
   order: OrderKey,
-  ownerUserId: Id.nullable().default(null),
-  slot: SlotSchema.nullable().default(null),
-  metric: SuccessMetricSchema.default({ name: "", baseline: "", target: "" }),
-  abTest: AbTestPlanSchema.default({ control: "", durationDays: null }),
-  dependencies: LongText.default(""),
-  ready: z.boolean().default(false),
-  riskAcceptedBy: RiskAcceptanceSchema.nullable().default(null),
+  ownerUserId: z._default(z.nullable(Id), null),
+  slot: z._default(z.nullable(SlotSchema), null),
+  metric: z._default(SuccessMetricSchema, { name: "", baseline: "", target: "" }),
+  abTest: z._default(AbTestPlanSchema, { control: "", durationDays: null }),
+  dependencies: z._default(LongText, ""),
+  ready: z._default(z.boolean(), false),
+  riskAcceptedBy: z._default(z.nullable(RiskAcceptanceSchema), null),
 });
 export type RoadmapItem = z.infer<typeof RoadmapItemSchema>;
 
 /** The optional "By the end of this workshop we will have … ranked by …" helper. */
 export const ObjectiveHelperSchema = z.object({
-  outcome: ShortText.default(""),
-  rankedBy: ShortText.default(""),
+  outcome: z._default(ShortText, ""),
+  rankedBy: z._default(ShortText, ""),
 });
 export type ObjectiveHelper = z.infer<typeof ObjectiveHelperSchema>;
 

@@ -1,4 +1,9 @@
-import type { z } from "zod";
+import { en } from "zod/locales";
+import * as z from "zod/mini";
+
+// The browser validates every write with zod/mini, which, unlike full zod, comes without a locale:
+// English gives the same messages as the server ("Not saved: Invalid input: text: Too big: …").
+z.config(en());
 
 /** Why a write was refused; nothing in the doc changed when a write returns one of these. */
 export type BoardError =
@@ -16,7 +21,7 @@ export function notFound<T>(what: string, id: string): WriteResult<T> {
   return { ok: false, error: { code: "not-found", message: `No ${what} with id "${id}".` } };
 }
 
-export function invalidInput<T>(error: z.ZodError): WriteResult<T> {
+export function invalidInput<T>(error: z.core.$ZodError): WriteResult<T> {
   const issues = error.issues.map((issue) =>
     issue.path.length > 0 ? `${issue.path.join(".")}: ${issue.message}` : issue.message,
   );
@@ -27,7 +32,7 @@ export function invalidInput<T>(error: z.ZodError): WriteResult<T> {
 }
 
 /** Parses input with `schema`, returning the invalid-input result on failure. */
-export function parseInput<S extends z.ZodType>(
+export function parseInput<S extends z.ZodMiniType>(
   schema: S,
   input: unknown,
 ): { ok: true; value: z.output<S> } | { ok: false; result: WriteResult<never> } {

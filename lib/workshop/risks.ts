@@ -1,5 +1,5 @@
 import type * as Y from "yjs";
-import { z } from "zod";
+import * as z from "zod/mini";
 import {
   deleteRecord,
   insertRecord,
@@ -17,12 +17,12 @@ import { IdSchema, NowSchema, isoNow, transactResult } from "./write";
 const RiskFieldsSchema = z.object({
   category: RiskCategorySchema,
   severity: SeveritySchema,
-  description: z.string().max(2000),
-  mitigation: z.string().max(2000),
+  description: z.string().check(z.maxLength(2000)),
+  mitigation: z.string().check(z.maxLength(2000)),
 });
 
-const AddRiskOptionsSchema = RiskFieldsSchema.partial().extend({
-  id: IdSchema.optional(),
+const AddRiskOptionsSchema = z.extend(z.partial(RiskFieldsSchema), {
+  id: z.optional(IdSchema),
   scenarioId: IdSchema,
   authorId: IdSchema,
   now: NowSchema,
@@ -48,7 +48,7 @@ export function addRisk(doc: Y.Doc, options: AddRiskOptions): WriteResult<Risk> 
   });
 }
 
-const UpdateRiskOptionsSchema = RiskFieldsSchema.partial().extend({ riskId: IdSchema });
+const UpdateRiskOptionsSchema = z.extend(z.partial(RiskFieldsSchema), { riskId: IdSchema });
 export type UpdateRiskOptions = z.input<typeof UpdateRiskOptionsSchema>;
 
 /** Edits a risk's category, severity, description or mitigation. */

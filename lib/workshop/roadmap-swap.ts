@@ -1,5 +1,5 @@
 import type * as Y from "yjs";
-import { z } from "zod";
+import * as z from "zod/mini";
 import { missing, readRecord, readSorted } from "./collection";
 import type { RoadmapItem } from "./records";
 import { ok, parseInput, type WriteResult } from "./result";

@@ -1,5 +1,5 @@
 import type * as Y from "yjs";
-import { z } from "zod";
+import * as z from "zod/mini";
 import {
   deleteRecord,
   insertRecord,
@@ -29,8 +29,8 @@ function insertItem(doc: Y.Doc, scenarioId: string, index?: number): WriteResult
 }
 
 const ProposeRoadmapOptionsSchema = z.object({
-  min: z.number().int().min(0).max(20).default(ROADMAP_PROPOSAL_SIZE.min),
-  max: z.number().int().min(1).max(20).default(ROADMAP_PROPOSAL_SIZE.max),
+  min: z._default(z.int().check(z.gte(0), z.lte(20)), ROADMAP_PROPOSAL_SIZE.min),
+  max: z._default(z.int().check(z.gte(1), z.lte(20)), ROADMAP_PROPOSAL_SIZE.max),
 });
 export type ProposeRoadmapOptions = z.input<typeof ProposeRoadmapOptionsSchema>;
 
@@ -68,7 +68,7 @@ export function proposeRoadmap(
 
 const AddToRoadmapOptionsSchema = z.object({
   scenarioId: IdSchema,
-  index: IndexSchema.optional(),
+  index: z.optional(IndexSchema),
 });
 export type AddToRoadmapOptions = z.input<typeof AddToRoadmapOptionsSchema>;
 
@@ -82,24 +82,26 @@ export function addToRoadmap(doc: Y.Doc, options: AddToRoadmapOptions): WriteRes
 
 const UpdateRoadmapItemOptionsSchema = z.object({
   itemId: IdSchema,
-  ownerUserId: IdSchema.nullable().optional(),
-  slot: SlotSchema.nullable().optional(),
-  metric: z
-    .object({
-      name: z.string().max(200),
-      baseline: z.string().max(200),
-      target: z.string().max(200),
-    })
-    .partial()
-    .optional(),
-  abTest: z
-    .object({
-      control: z.string().max(200),
-      durationDays: z.number().int().min(1).max(365).nullable(),
-    })
-    .partial()
-    .optional(),
-  dependencies: z.string().max(2000).optional(),
+  ownerUserId: z.optional(z.nullable(IdSchema)),
+  slot: z.optional(z.nullable(SlotSchema)),
+  metric: z.optional(
+    z.partial(
+      z.object({
+        name: z.string().check(z.maxLength(200)),
+        baseline: z.string().check(z.maxLength(200)),
+        target: z.string().check(z.maxLength(200)),
+      }),
+    ),
+  ),
+  abTest: z.optional(
+    z.partial(
+      z.object({
+        control: z.string().check(z.maxLength(200)),
+        durationDays: z.nullable(z.int().check(z.gte(1), z.lte(365))),
+      }),
+    ),
+  ),
+  dependencies: z.optional(z.string().check(z.maxLength(2000))),
 });
 export type UpdateRoadmapItemOptions = z.input<typeof UpdateRoadmapItemOptionsSchema>;
 
@@ -117,9 +119,9 @@ export function updateRoadmapItem(
 const MoveRoadmapItemOptionsSchema = z.object({
   itemId: IdSchema,
   /** New rank, counted without the item itself. */
-  index: IndexSchema.optional(),
+  index: z.optional(IndexSchema),
   /** New timeline lane; null takes it out of the timeline. */
-  slot: SlotSchema.nullable().optional(),
+  slot: z.optional(z.nullable(SlotSchema)),
 });
 export type MoveRoadmapItemOptions = z.input<typeof MoveRoadmapItemOptionsSchema>;
 
@@ -162,7 +164,9 @@ const AcceptRiskOptionsSchema = z.object({
   itemId: IdSchema,
   userId: IdSchema,
   /** Shown as "risk accepted by <name>"; kept so the summary still reads after people leave. */
-  name: z.string().trim().min(1, { error: "Say who accepts the risk." }).max(200),
+  name: z
+    .string()
+    .check(z.trim(), z.minLength(1, { error: "Say who accepts the risk." }), z.maxLength(200)),
   now: NowSchema,
 });
 export type AcceptRiskOptions = z.input<typeof AcceptRiskOptionsSchema>;
@@ -212,7 +216,7 @@ export function withdrawRiskAcceptance(
 
 const MarkRoadmapItemReadyOptionsSchema = z.object({
   itemId: IdSchema,
-  ready: z.boolean().default(true),
+  ready: z._default(z.boolean(), true),
 });
 export type MarkRoadmapItemReadyOptions = z.input<typeof MarkRoadmapItemReadyOptionsSchema>;
 

@@ -1,5 +1,5 @@
 import type { Awareness } from "y-protocols/awareness";
-import { z } from "zod";
+import * as z from "zod/mini";
 
 // Who is dragging which scenario lives in awareness (presence), never in the board doc: it is
 // transient, per tab, and gone when the tab closes. Names come from the server-stamped `user`.
@@ -7,8 +7,8 @@ import { z } from "zod";
 const DRAGGING_KEY = "draggingScenario";
 
 const PeerStateSchema = z.object({
-  user: z.object({ userId: z.string(), name: z.string().max(200) }),
-  [DRAGGING_KEY]: z.string().max(64).nullable().optional().catch(null),
+  user: z.object({ userId: z.string(), name: z.string().check(z.maxLength(200)) }),
+  [DRAGGING_KEY]: z.catch(z.optional(z.nullable(z.string().check(z.maxLength(64)))), null),
 });
 
 export type ScenarioPresence = {

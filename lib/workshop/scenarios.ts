@@ -1,5 +1,5 @@
 import type * as Y from "yjs";
-import { z } from "zod";
+import * as z from "zod/mini";
 import {
   deleteRecord,
   insertRecord,
@@ -28,15 +28,15 @@ function segmentExists(doc: Y.Doc, segmentId: string | null): boolean {
 }
 
 const AddScenarioOptionsSchema = z.object({
-  id: IdSchema.optional(),
+  id: z.optional(IdSchema),
   /** null puts the note in the unsorted tray. */
-  segmentId: IdSchema.nullable(),
-  text: z.string().max(2000).default(""),
+  segmentId: z.nullable(IdSchema),
+  text: z._default(z.string().check(z.maxLength(2000)), ""),
   authorId: IdSchema,
-  dataSourceIds: z.array(IdSchema).max(100).optional(),
-  assumption: z.boolean().optional(),
+  dataSourceIds: z.optional(z.array(IdSchema).check(z.maxLength(100))),
+  assumption: z.optional(z.boolean()),
   /** Position within the segment; at the end when omitted. */
-  index: IndexSchema.optional(),
+  index: z.optional(IndexSchema),
   now: NowSchema,
 });
 export type AddScenarioOptions = z.input<typeof AddScenarioOptionsSchema>;
@@ -62,10 +62,10 @@ export function addScenario(doc: Y.Doc, options: AddScenarioOptions): WriteResul
 
 const UpdateScenarioOptionsSchema = z.object({
   scenarioId: IdSchema,
-  text: z.string().max(2000).optional(),
-  assumption: z.boolean().optional(),
+  text: z.optional(z.string().check(z.maxLength(2000))),
+  assumption: z.optional(z.boolean()),
   /** Replaces the tag set; prefer tagDataSource for one tag (merges with concurrent tagging). */
-  dataSourceIds: z.array(IdSchema).max(100).optional(),
+  dataSourceIds: z.optional(z.array(IdSchema).check(z.maxLength(100))),
 });
 export type UpdateScenarioOptions = z.input<typeof UpdateScenarioOptionsSchema>;
 
@@ -79,7 +79,7 @@ export function updateScenario(doc: Y.Doc, options: UpdateScenarioOptions): Writ
 const TagDataSourceOptionsSchema = z.object({
   scenarioId: IdSchema,
   dataSourceId: IdSchema,
-  tagged: z.boolean().default(true),
+  tagged: z._default(z.boolean(), true),
 });
 export type TagDataSourceOptions = z.input<typeof TagDataSourceOptionsSchema>;
 
@@ -103,7 +103,7 @@ export function tagDataSource(doc: Y.Doc, options: TagDataSourceOptions): WriteR
 const MoveScenarioOptionsSchema = z.object({
   scenarioId: IdSchema,
   /** Target segment; null for the unsorted tray. */
-  segmentId: IdSchema.nullable(),
+  segmentId: z.nullable(IdSchema),
   /** Position in the target segment, counted without the moving scenario. */
   index: IndexSchema,
 });

@@ -1,5 +1,5 @@
 import type * as Y from "yjs";
-import { z } from "zod";
+import * as z from "zod/mini";
 import {
   deleteRecord,
   insertRecord,
@@ -15,12 +15,12 @@ import { ok, parseInput, type WriteResult } from "./result";
 import { IdSchema, IndexSchema, transactResult } from "./write";
 
 const AddSegmentOptionsSchema = z.object({
-  id: IdSchema.optional(),
-  name: z.string().max(200).default(""),
-  description: z.string().max(2000).optional(),
-  lifecycleStage: LifecycleStageSchema.optional(),
+  id: z.optional(IdSchema),
+  name: z._default(z.string().check(z.maxLength(200)), ""),
+  description: z.optional(z.string().check(z.maxLength(2000))),
+  lifecycleStage: z.optional(LifecycleStageSchema),
   /** Position among the segments; at the end when omitted. */
-  index: IndexSchema.optional(),
+  index: z.optional(IndexSchema),
 });
 export type AddSegmentOptions = z.input<typeof AddSegmentOptionsSchema>;
 
@@ -38,9 +38,9 @@ export function addSegment(doc: Y.Doc, options: AddSegmentOptions): WriteResult<
 
 const UpdateSegmentOptionsSchema = z.object({
   segmentId: IdSchema,
-  name: z.string().max(200).optional(),
-  description: z.string().max(2000).optional(),
-  lifecycleStage: LifecycleStageSchema.optional(),
+  name: z.optional(z.string().check(z.maxLength(200))),
+  description: z.optional(z.string().check(z.maxLength(2000))),
+  lifecycleStage: z.optional(LifecycleStageSchema),
 });
 export type UpdateSegmentOptions = z.input<typeof UpdateSegmentOptionsSchema>;
 

@@ -1,5 +1,5 @@
 import type * as Y from "yjs";
-import { z } from "zod";
+import * as z from "zod/mini";
 import { CONTROL_LOCKED_KEY, CONTROL_MAP } from "@/lib/realtime/protocol";
 import { ok, parseInput, type WriteResult } from "./result";
 import { transactResult } from "./write";

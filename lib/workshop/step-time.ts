@@ -1,5 +1,5 @@
 import type * as Y from "yjs";
-import { z } from "zod";
+import * as z from "zod/mini";
 import { CONTROL_MAP } from "@/lib/realtime/protocol";
 import { readControl, setCurrentStep } from "./control";
 import { ok, parseInput, type WriteResult } from "./result";
@@ -9,7 +9,7 @@ import { transactResult } from "./write";
 const SPENT_KEY = "agenda.spentMs";
 const ENTERED_KEY = "agenda.enteredAt";
 
-const SpentSchema = z.record(z.string(), z.number().int().min(0));
+const SpentSchema = z.record(z.string(), z.int().check(z.gte(0)));
 
 export type StepTimeLog = {
   /** Milliseconds the group spent on each step before the current visit. */
@@ -45,7 +45,7 @@ export function timeSpentMs(options: {
   return before + Math.max(0, now - log.enteredAt);
 }
 
-const MoveGroupOptionsSchema = z.object({ step: StepIdSchema, now: z.number().int() });
+const MoveGroupOptionsSchema = z.object({ step: StepIdSchema, now: z.int() });
 export type MoveGroupOptions = z.input<typeof MoveGroupOptionsSchema>;
 
 /**

@@ -1,5 +1,5 @@
 import type * as Y from "yjs";
-import { z } from "zod";
+import * as z from "zod/mini";
 import { deleteRecord, insertRecord, missing, patchRecord, readSorted } from "./collection";
 import { newId } from "./ids";
 import { keyAtIndex } from "./order-key";
@@ -8,14 +8,14 @@ import { ok, parseInput, type WriteResult } from "./result";
 import { IdSchema, IndexSchema, transactResult } from "./write";
 
 const TechFieldsSchema = z.object({
-  name: z.string().max(200),
+  name: z.string().check(z.maxLength(200)),
   category: TechCategorySchema,
-  notes: z.string().max(2000),
+  notes: z.string().check(z.maxLength(2000)),
 });
 
-const AddTechStackItemOptionsSchema = TechFieldsSchema.partial().extend({
-  id: IdSchema.optional(),
-  index: IndexSchema.optional(),
+const AddTechStackItemOptionsSchema = z.extend(z.partial(TechFieldsSchema), {
+  id: z.optional(IdSchema),
+  index: z.optional(IndexSchema),
 });
 export type AddTechStackItemOptions = z.input<typeof AddTechStackItemOptionsSchema>;
 
@@ -34,7 +34,9 @@ export function addTechStackItem(
   });
 }
 
-const UpdateTechStackItemOptionsSchema = TechFieldsSchema.partial().extend({ itemId: IdSchema });
+const UpdateTechStackItemOptionsSchema = z.extend(z.partial(TechFieldsSchema), {
+  itemId: IdSchema,
+});
 export type UpdateTechStackItemOptions = z.input<typeof UpdateTechStackItemOptionsSchema>;
 
 export function updateTechStackItem(

@@ -1,5 +1,5 @@
 import type * as Y from "yjs";
-import { z } from "zod";
+import * as z from "zod/mini";
 import { CONTROL_MAP } from "@/lib/realtime/protocol";
 import { ok, parseInput, type WriteResult } from "./result";
 import { StepIdSchema, type StepId } from "./steps";
@@ -14,11 +14,11 @@ const MAX_DURATION_MS = 8 * 60 * MINUTE_MS;
  * derives the remaining time from their clock, and a refresh or late join shows the same value.
  */
 export const StepTimerSchema = z.discriminatedUnion("status", [
-  z.object({ status: z.literal("running"), step: StepIdSchema, endsAt: z.number().int() }),
+  z.object({ status: z.literal("running"), step: StepIdSchema, endsAt: z.int() }),
   z.object({
     status: z.enum(["idle", "paused"]),
     step: StepIdSchema,
-    remainingMs: z.number().int().min(0).max(MAX_DURATION_MS),
+    remainingMs: z.int().check(z.gte(0), z.lte(MAX_DURATION_MS)),
   }),
 ]);
 export type StepTimer = z.infer<typeof StepTimerSchema>;
@@ -45,8 +45,8 @@ export function formatRemaining(ms: number): string {
 const TimerActionSchema = z.object({
   action: z.enum(["start", "pause", "add-minute", "reset"]),
   step: StepIdSchema,
-  suggestedMinutes: z.number().int().min(1).max(480),
-  now: z.number().int(),
+  suggestedMinutes: z.int().check(z.gte(1), z.lte(480)),
+  now: z.int(),
 });
 export type TimerAction = z.input<typeof TimerActionSchema>;
 

@@ -1,5 +1,5 @@
 import type * as Y from "yjs";
-import { z } from "zod";
+import * as z from "zod/mini";
 import { CONTROL_MAP } from "@/lib/realtime/protocol";
 import { ok, parseInput, type WriteResult } from "./result";
 import { newId } from "./ids";
@@ -31,8 +31,8 @@ export const MAX_VOTES_PER_PERSON = 20;
 export const VoteRoundSchema = z.object({
   id: IdSchema,
   step: VoteStepSchema,
-  votesPerPerson: z.number().int().min(1).max(MAX_VOTES_PER_PERSON),
-  maxPerNote: z.number().int().min(1).max(MAX_VOTES_PER_PERSON),
+  votesPerPerson: z.int().check(z.gte(1), z.lte(MAX_VOTES_PER_PERSON)),
+  maxPerNote: z.int().check(z.gte(1), z.lte(MAX_VOTES_PER_PERSON)),
   /** Tallies stay hidden (each person sees only their own dots) until the vote closes. */
   hideResults: z.boolean(),
   status: z.enum(["open", "closed"]),
@@ -58,14 +58,16 @@ export function readVoteRound(control: Y.Doc, step: VoteStep): VoteRound | null 
 const OpenVoteOptionsSchema = z
   .object({
     step: VoteStepSchema,
-    votesPerPerson: z.number().int().min(1).max(MAX_VOTES_PER_PERSON),
-    maxPerNote: z.number().int().min(1).max(MAX_VOTES_PER_PERSON),
+    votesPerPerson: z.int().check(z.gte(1), z.lte(MAX_VOTES_PER_PERSON)),
+    maxPerNote: z.int().check(z.gte(1), z.lte(MAX_VOTES_PER_PERSON)),
     hideResults: z.boolean(),
   })
-  .refine((options) => options.maxPerNote <= options.votesPerPerson, {
-    error: "Votes per note cannot exceed votes per person.",
-    path: ["maxPerNote"],
-  });
+  .check(
+    z.refine((options) => options.maxPerNote <= options.votesPerPerson, {
+      error: "Votes per note cannot exceed votes per person.",
+      path: ["maxPerNote"],
+    }),
+  );
 export type OpenVoteOptions = z.input<typeof OpenVoteOptionsSchema>;
 
 /** Starts a fresh vote on a step (facilitators only); earlier dots on that step stop counting. */

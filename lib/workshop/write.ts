@@ -1,14 +1,16 @@
 import type * as Y from "yjs";
-import { z } from "zod";
+import * as z from "zod/mini";
 import { transactLocal } from "@/lib/realtime/client/undo";
 import type { WriteResult } from "./result";
 
 // Shared pieces of the write functions. Every write validates its options first, then runs as
 // one local transaction (one undo step for this user); a refused write changes nothing.
 
-export const IdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, { error: "Invalid id." });
-export const IndexSchema = z.number().int().min(0).max(100_000);
-export const NowSchema = z.date().optional();
+export const IdSchema = z
+  .string()
+  .check(z.regex(/^[A-Za-z0-9_-]{1,64}$/, { error: "Invalid id." }));
+export const IndexSchema = z.int().check(z.gte(0), z.lte(100_000));
+export const NowSchema = z.optional(z.date());
 
 /** Runs `change` as one local transaction and returns its result. */
 export function transactResult<T>(doc: Y.Doc, change: () => WriteResult<T>): WriteResult<T> {

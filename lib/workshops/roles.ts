@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 
 export const WORKSHOP_ROLES = ["facilitator", "participant", "observer"] as const;
 export const WorkshopRoleSchema = z.enum(WORKSHOP_ROLES);

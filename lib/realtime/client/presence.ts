@@ -1,5 +1,5 @@
 import type { Awareness } from "y-protocols/awareness";
-import { z } from "zod/mini";
+import * as z from "zod/mini";
 import type { PresenceUser } from "@/lib/realtime/protocol";
 
 export type CursorPoint = { x: number; y: number };

@@ -115,6 +115,8 @@ test("the timer agrees between laptops whose clocks disagree", async ({ actor })
   await facilitator.page.context().clock.install({ time: Date.now() + 180_000 });
   await signUp(facilitator.page, facilitator.name);
   await createWorkshop(facilitator.page, `Skewed timer ${uniqueSuffix()}`);
+  const skew = (await facilitator.page.evaluate(() => Date.now())) - Date.now();
+  expect(skew).toBeGreaterThan(170_000);
   const link = await inviteLink(facilitator.page, "participant");
   const dana = await actor("Dana Data");
   await joinAsGuest(dana.page, link, dana.name, "Data science");

@@ -3,6 +3,7 @@ import * as z from "zod/mini";
 import { CONTROL_MAP } from "@/lib/realtime/protocol";
 import { ok, parseInput, type WriteResult } from "./result";
 import { newId } from "./ids";
+import { dotKey, parseDotKey, VOTES_MAP } from "./vote-keys";
 import { IdSchema, transactResult } from "./write";
 
 // Dot voting, split across the two docs by who may write them:
@@ -19,9 +20,10 @@ import { IdSchema, transactResult } from "./write";
 //
 // Trade-off: participants cannot write the control doc, so votes live in the board doc, which
 // every member receives. "Hide results" therefore hides the tallies in the UI; it is not secrecy
-// from someone reading the Yjs state in devtools.
+// from someone reading the Yjs state in devtools. Writing is guarded: the realtime server refuses
+// any update that writes, overwrites or deletes a dot whose key names someone else
+// (lib/realtime/server/vote-ownership.ts).
 
-export const VOTES_MAP = "votes";
 export const VOTE_STEPS = ["scenarios", "prioritize"] as const;
 export const VoteStepSchema = z.enum(VOTE_STEPS);
 export type VoteStep = z.infer<typeof VoteStepSchema>;
@@ -113,13 +115,6 @@ export function clearVote(control: Y.Doc, options: CloseVoteOptions): WriteResul
 
 type Dot = { voterId: string; slot: number; scenarioId: string };
 
-function parseDotKey(key: string): { roundId: string; voterId: string; slot: number } | null {
-  const [roundId, voterId, slotText, extra] = key.split("/");
-  if (!roundId || !voterId || !slotText || extra !== undefined) return null;
-  const slot = Number(slotText);
-  return Number.isInteger(slot) && slot >= 0 ? { roundId, voterId, slot } : null;
-}
-
 /** The dots of a round that count, by the round's rules (budget, then per-note cap). */
 function countedDots(board: Y.Doc, round: VoteRound): Dot[] {
   const byVoter = new Map<string, Dot[]>();
@@ -173,10 +168,6 @@ export function tallyVotes(board: Y.Doc, round: VoteRound, voterId: string): Vot
 
 const VoteOptionsSchema = z.object({ voterId: IdSchema, scenarioId: IdSchema });
 export type CastVoteOptions = z.input<typeof VoteOptionsSchema>;
-
-function dotKey(roundId: string, voterId: string, slot: number): string {
-  return `${roundId}/${voterId}/${slot}`;
-}
 
 /** This voter's raw slots in a round (slot → scenarioId), counted or not. */
 function voterSlots(board: Y.Doc, round: VoteRound, voterId: string): Map<number, string> {

@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useEffect, useId, useRef, useState } from "react";
 import { handOverFacilitatorAction } from "@/app/workshops/[workshopId]/facilitation-actions";
 import { buttonStyles } from "@/components/ui/button-styles";
-import { useWorkshopDetails } from "@/components/workshop/workshop-details";
+import { useWorkshopMembers } from "@/components/workshop/use-workshop-members";
 import { useWorkshopRoom } from "@/components/workshop/workshop-room";
 import { useRolesVersion } from "@/lib/workshop/use-private-notes";
 import { ROLE_LABELS } from "@/lib/workshops/roles";
@@ -12,12 +12,13 @@ import { ROLE_LABELS } from "@/lib/workshops/roles";
 /** The facilitator makes another member facilitator, after confirming; they become a participant. */
 export function HandOver() {
   const { docs, self } = useWorkshopRoom();
-  const { roster } = useWorkshopDetails();
+  // Includes people who joined after the page loaded.
+  const members = useWorkshopMembers();
   const router = useRouter();
   const dialog = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const selectId = useId();
-  const candidates = roster.filter((member) => member.userId !== self.userId);
+  const candidates = members.filter((member) => member.userId !== self.userId);
   const [chosen, setChosen] = useState("");
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);

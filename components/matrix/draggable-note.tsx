@@ -1,8 +1,14 @@
 "use client";
 
-import { useDraggable } from "@dnd-kit/core";
-import type { CSSProperties, KeyboardEvent, ReactNode } from "react";
+import {
+  useContext,
+  type CSSProperties,
+  type KeyboardEvent,
+  type ReactNode,
+  type SyntheticEvent,
+} from "react";
 import type { DragData } from "./drag-data";
+import { NoteCarrierContext, useIsCarried } from "./carried-note";
 
 type DraggableNoteProps = {
   data: DragData;
@@ -25,40 +31,44 @@ type DraggableNoteProps = {
 };
 
 /**
- * The part of a note that talks to dnd-kit. dnd-kit re-renders every draggable when a drag
- * starts, ends or changes target; keeping that here, with the note's face passed in as an
- * unchanged `children` element, means 500 notes re-render one div each, not their contents.
+ * The part of a note that can be picked up. It does not subscribe to dnd-kit: a press hands the
+ * event to the step's one draggable (note-carrier.ts), so starting or ending a drag re-renders
+ * the note in hand and nothing else.
  */
 export function DraggableNote(props: DraggableNoteProps) {
   const { data, readOnly, faded = false, onIdleKey } = props;
-  const { attributes, listeners, setNodeRef, isDragging } = useDraggable({
-    id: `${data.from}:${data.scenarioId}`,
-    data,
-    disabled: readOnly,
-  });
+  const carrier = useContext(NoteCarrierContext);
+  const inHand = useIsCarried(carrier, data);
+
+  function pickUp(event: SyntheticEvent<HTMLDivElement>): void {
+    if (!readOnly) carrier?.pickUp(event, data);
+  }
 
   function onKeyDown(event: KeyboardEvent<HTMLDivElement>): void {
-    if (!readOnly && !isDragging && onIdleKey?.(event)) return;
-    listeners?.onKeyDown?.(event);
+    if (!readOnly && !carrier?.isCarried(data) && onIdleKey?.(event)) return;
+    pickUp(event);
   }
 
   return (
     <div
-      ref={setNodeRef}
-      {...attributes}
-      {...listeners}
       id={props.elementId}
-      onKeyDown={onKeyDown}
+      role="button"
+      tabIndex={0}
+      aria-disabled={readOnly}
+      aria-pressed={inHand ? true : undefined}
       aria-roledescription="movable idea"
       aria-describedby={props.describedBy}
       aria-label={props.label}
       title={props.title}
       data-testid={props.testId}
       data-scenario-id={data.scenarioId}
+      onMouseDown={pickUp}
+      onTouchStart={pickUp}
+      onKeyDown={onKeyDown}
       className={[
         "touch-none select-none",
         readOnly ? "cursor-default" : "cursor-grab",
-        isDragging || faded ? "opacity-50" : "",
+        inHand || faded ? "opacity-50" : "",
         props.className,
       ].join(" ")}
       style={props.style}

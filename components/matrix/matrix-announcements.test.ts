@@ -1,14 +1,18 @@
 import type { Active, Over } from "@dnd-kit/core";
 import { describe, expect, it } from "vitest";
+import type { DragData } from "./drag-data";
 import { matrixAnnouncements } from "./matrix-announcements";
 import { TRAY_DROPPABLE_ID } from "./matrix-copy";
 
-function activeFor(from: "tray" | "matrix"): Active {
-  return {
-    id: `${from}:s1`,
-    data: { current: { scenarioId: "s1", from } },
-    rect: { current: { initial: null, translated: null } },
-  };
+// dnd-kit's one draggable; which note it carries comes from `noteInHand`.
+const active: Active = {
+  id: "prioritize-note",
+  data: { current: undefined },
+  rect: { current: { initial: null, translated: null } },
+};
+
+function inHand(from: DragData["from"]): () => DragData {
+  return () => ({ scenarioId: "s1", from });
 }
 
 const trayOver = { id: TRAY_DROPPABLE_ID } as Over;
@@ -21,9 +25,9 @@ describe("matrixAnnouncements", () => {
     const keyboard = matrixAnnouncements({
       textOf,
       positionOf: () => position,
-      isKeyboardDrag: true,
+      noteInHand: inHand("tray"),
+      isKeyboardDrag: () => true,
     });
-    const active = activeFor("tray");
     expect(keyboard.onDragStart({ active })).toBe(
       "Picked up “Recommend products from past orders”.",
     );
@@ -37,7 +41,8 @@ describe("matrixAnnouncements", () => {
     const mouse = matrixAnnouncements({
       textOf,
       positionOf: () => position,
-      isKeyboardDrag: false,
+      noteInHand: inHand("tray"),
+      isKeyboardDrag: () => false,
     });
     expect(mouse.onDragMove?.({ active, over: null })).toBeUndefined();
   });
@@ -46,18 +51,23 @@ describe("matrixAnnouncements", () => {
     const placed = matrixAnnouncements({
       textOf,
       positionOf: () => ({ value: 0.8, feasibility: 0.2 }),
-      isKeyboardDrag: true,
+      noteInHand: inHand("tray"),
+      isKeyboardDrag: () => true,
     });
-    expect(placed.onDragEnd({ active: activeFor("tray"), over: null })).toBe(
+    expect(placed.onDragEnd({ active, over: null })).toBe(
       "“Recommend products from past orders” placed: Big bets, value 80 %, feasibility 20 %.",
     );
-    const outside = matrixAnnouncements({ textOf, positionOf: () => null, isKeyboardDrag: false });
-    expect(outside.onDragEnd({ active: activeFor("matrix"), over: trayOver })).toBe(
+    const outside = (from: DragData["from"]) =>
+      matrixAnnouncements({
+        textOf,
+        positionOf: () => null,
+        noteInHand: inHand(from),
+        isKeyboardDrag: () => false,
+      });
+    expect(outside("matrix").onDragEnd({ active, over: trayOver })).toBe(
       "“Recommend products from past orders” is back in the tray.",
     );
-    expect(outside.onDragEnd({ active: activeFor("tray"), over: null })).toMatch(
-      /dropped outside the matrix/,
-    );
-    expect(outside.onDragCancel({ active: activeFor("matrix"), over: null })).toMatch(/^Cancelled/);
+    expect(outside("tray").onDragEnd({ active, over: null })).toMatch(/dropped outside the matrix/);
+    expect(outside("matrix").onDragCancel({ active, over: null })).toMatch(/^Cancelled/);
   });
 });

@@ -22,7 +22,7 @@ import { placeOnMatrix, removeFromMatrix } from "@/lib/workshop/matrix";
 import { setMatrixDrag, type MatrixDrag } from "@/lib/workshop/matrix-drag-presence";
 import { useControl } from "@/lib/workshop/use-control";
 import { useMatrixDragHolders } from "@/lib/workshop/use-matrix-drags";
-import { isDragData, type DragData } from "./drag-data";
+import { CarriedNoteFace, CarrierDraggable, NoteCarrierContext } from "./carried-note";
 import { LiveAnnouncer, useLiveAnnouncer } from "./live-announcer";
 import { matrixAnnouncements } from "./matrix-announcements";
 import { MatrixBoard } from "./matrix-board";
@@ -47,7 +47,7 @@ import {
   pointToPosition,
   type ArrowKey,
 } from "./matrix-geometry";
-import { NoteFace } from "./note-face";
+import { createNoteCarrier } from "./note-carrier";
 import { RemoteDragLayer } from "./remote-drag-layer";
 import { ScenarioTray } from "./scenario-tray";
 import { createThrottle } from "./throttle";
@@ -79,8 +79,9 @@ export function PrioritizeStep() {
   const data = usePrioritizeData(docs.board, holders);
   const { message, announce } = useLiveAnnouncer();
   const [matrixElement, setMatrixElement] = useState<HTMLDivElement | null>(null);
-  const [active, setActive] = useState<(DragData & { keyboard: boolean }) | null>(null);
-  const keyboardDrag = active?.keyboard ?? false;
+  // Which note is in flight lives in the carrier, not in state here: a drag starting or ending
+  // re-renders the note in hand and the overlay, not this step.
+  const [carrier] = useState(createNoteCarrier);
 
   // Latest data for callbacks that must keep their identity (memoized notes receive them).
   const latest = useRef(data);
@@ -139,40 +140,38 @@ export function PrioritizeStep() {
       announcements: matrixAnnouncements({
         textOf: data.textOf,
         positionOf,
-        isKeyboardDrag: keyboardDrag,
+        noteInHand: carrier.picked,
+        isKeyboardDrag: () => carrier.carried()?.keyboard ?? false,
       }),
       screenReaderInstructions: { draggable: TRAY_NOTE_HELP },
     }),
-    [data.textOf, positionOf, keyboardDrag],
+    [data.textOf, positionOf, carrier],
   );
 
   const endDrag = useCallback(() => {
-    setActive(null);
+    carrier.release();
     preview.cancel();
     if (awareness) setMatrixDrag(awareness, null);
-  }, [preview, awareness]);
+  }, [carrier, preview, awareness]);
 
   function onDragStart(event: DragStartEvent): void {
-    const dragged = event.active.data.current;
-    if (!isDragData(dragged)) return;
-    setActive({ ...dragged, keyboard: event.activatorEvent instanceof KeyboardEvent });
+    carrier.lift(event.activatorEvent instanceof KeyboardEvent);
   }
 
   function onDragMove(event: DragMoveEvent): void {
-    const dragged = event.active.data.current;
-    if (!isDragData(dragged)) return;
+    const dragged = carrier.carried();
+    if (!dragged) return;
     const position = positionOf(event.active);
     preview.push(position ? { scenarioId: dragged.scenarioId, ...position } : null);
   }
 
   function onDragEnd(event: DragEndEvent): void {
-    const dragged = event.active.data.current;
-    const wasKeyboard = keyboardDrag;
+    const dragged = carrier.carried();
     const position = positionOf(event.active);
     endDrag();
     // The board can be locked mid-drag; the server would refuse the write anyway.
-    if (!isDragData(dragged) || readOnly) return;
-    const { scenarioId } = dragged;
+    if (!dragged || readOnly) return;
+    const { scenarioId, keyboard: wasKeyboard } = dragged;
     if (position) {
       const result = placeOnMatrix(docs.board, { scenarioId, ...position });
       if (!result.ok) announce(`Could not place the idea: ${result.error.message}`);
@@ -210,9 +209,6 @@ export function PrioritizeStep() {
     [awareness, data.textOf],
   );
 
-  const activeText = active ? data.textOf(active.scenarioId) : "";
-  const activeRisks = active ? data.riskCounts.get(active.scenarioId) : undefined;
-
   return (
     <div className="flex flex-col gap-4" data-testid="prioritize-step">
       {readOnly ? (
@@ -239,37 +235,36 @@ export function PrioritizeStep() {
         // window, and a wide scroll zone would move it under a note being placed.
         autoScroll={{ threshold: { x: 0.05, y: 0.05 } }}
         accessibility={accessibility}
+        onDragPending={carrier.hold}
         onDragStart={onDragStart}
         onDragMove={onDragMove}
         onDragEnd={onDragEnd}
         onDragCancel={endDrag}
+        onDragAbort={carrier.release}
       >
-        <div className="grid items-start gap-4 xl:grid-cols-[16rem_1fr]">
-          <ScenarioTray
-            groups={data.trayGroups}
-            riskCounts={data.riskCounts}
-            heldBy={data.heldBy}
-            readOnly={readOnly}
-          />
-          <MatrixBoard
-            placed={data.placed}
-            heldBy={data.heldBy}
-            overlay={remoteDrags}
-            riskCounts={data.riskCounts}
-            readOnly={readOnly}
-            onMatrixElement={setMatrixElement}
-            onNudge={onNudge}
-            onReturn={onReturn}
-          />
-        </div>
-        <DragOverlay dropAnimation={null}>
-          {active ? (
-            <NoteFace
-              text={activeText}
-              riskTotal={activeRisks?.total ?? 0}
-              riskUnmitigated={activeRisks?.unmitigated ?? 0}
+        <CarrierDraggable carrier={carrier} readOnly={readOnly} />
+        <NoteCarrierContext value={carrier}>
+          <div className="grid items-start gap-4 xl:grid-cols-[16rem_1fr]">
+            <ScenarioTray
+              groups={data.trayGroups}
+              riskCounts={data.riskCounts}
+              heldBy={data.heldBy}
+              readOnly={readOnly}
             />
-          ) : null}
+            <MatrixBoard
+              placed={data.placed}
+              heldBy={data.heldBy}
+              overlay={remoteDrags}
+              riskCounts={data.riskCounts}
+              readOnly={readOnly}
+              onMatrixElement={setMatrixElement}
+              onNudge={onNudge}
+              onReturn={onReturn}
+            />
+          </div>
+        </NoteCarrierContext>
+        <DragOverlay dropAnimation={null}>
+          <CarriedNoteFace carrier={carrier} textOf={data.textOf} riskCounts={data.riskCounts} />
         </DragOverlay>
       </DndContext>
       <MatrixRanking placed={data.placed} riskCounts={data.riskCounts} />

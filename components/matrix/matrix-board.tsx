@@ -1,10 +1,10 @@
 "use client";
 
-import { useDroppable } from "@dnd-kit/core";
-import { memo, useCallback, useMemo, type ReactNode } from "react";
+import { memo, useMemo, type ReactNode } from "react";
 import { QUADRANT_LABELS, classifyQuadrant, type Quadrant } from "@/lib/workshop/quadrant";
 import type { RiskCounts } from "@/lib/workshop/warnings";
 import type { ArrowKey } from "./matrix-geometry";
+import { DropZone } from "./drop-zone";
 import { MATRIX_DROPPABLE_ID } from "./matrix-copy";
 import { MatrixNote, type RemoteHolder } from "./matrix-note";
 
@@ -39,14 +39,6 @@ const QUADRANT_CELLS: readonly { quadrant: Quadrant; hint: string; tone: string 
 export const MatrixBoard = memo(function MatrixBoard(props: MatrixBoardProps) {
   const { placed, heldBy, overlay, riskCounts, readOnly, onMatrixElement, onNudge, onReturn } =
     props;
-  const { setNodeRef, isOver } = useDroppable({ id: MATRIX_DROPPABLE_ID, disabled: readOnly });
-  const setRefs = useCallback(
-    (element: HTMLDivElement | null) => {
-      setNodeRef(element);
-      onMatrixElement(element);
-    },
-    [setNodeRef, onMatrixElement],
-  );
 
   const compact = placed.length > COMPACT_FROM;
   const counts = useMemo(() => {
@@ -73,15 +65,15 @@ export const MatrixBoard = memo(function MatrixBoard(props: MatrixBoardProps) {
         </span>
         <span aria-hidden="true">Low</span>
       </div>
-      <div
-        ref={setRefs}
+      <DropZone
+        dropId={MATRIX_DROPPABLE_ID}
+        disabled={readOnly}
+        onElement={onMatrixElement}
         role="group"
         aria-label="Prioritization matrix: business value from low (bottom) to high (top), technical feasibility from hard (left) to easy (right)"
         data-testid="matrix"
-        className={[
-          "relative aspect-[4/3] w-full rounded-lg border-2 bg-white",
-          isOver ? "border-brand-500" : "border-slate-300",
-        ].join(" ")}
+        className="aspect-[4/3] w-full rounded-lg border-2 border-slate-300 bg-white"
+        highlightClassName="-inset-0.5 rounded-lg border-2 border-brand-500"
       >
         <div
           aria-hidden="true"
@@ -139,7 +131,7 @@ export const MatrixBoard = memo(function MatrixBoard(props: MatrixBoardProps) {
           );
         })}
         {overlay}
-      </div>
+      </DropZone>
       <div />
       <div className="flex items-center justify-between px-1 text-xs text-slate-600">
         <span aria-hidden="true">Hard</span>

@@ -58,3 +58,16 @@ export function CarriedNoteFace({ carrier, textOf, riskCounts }: CarriedNoteFace
     />
   );
 }
+
+/**
+ * A transparent pane over the page while a note is in flight. The drag overlay trails the
+ * pointer by a frame, so without it hover would flip between the overlay and the notes below on
+ * every move and repaint a crowded matrix each time (dnd-kit finds targets from boxes, not hit
+ * tests). It also keeps the grabbing cursor. It sits just under the overlay (z-index 999).
+ */
+export function DragShield({ carrier }: { carrier: NoteCarrier }) {
+  const carried = useCarriedNote(carrier);
+  return carried ? (
+    <div aria-hidden="true" className="fixed inset-0 z-[998] cursor-grabbing" />
+  ) : null;
+}

@@ -22,7 +22,7 @@ import { placeOnMatrix, removeFromMatrix } from "@/lib/workshop/matrix";
 import { setMatrixDrag, type MatrixDrag } from "@/lib/workshop/matrix-drag-presence";
 import { useControl } from "@/lib/workshop/use-control";
 import { useMatrixDragHolders } from "@/lib/workshop/use-matrix-drags";
-import { CarriedNoteFace, CarrierDraggable, NoteCarrierContext } from "./carried-note";
+import { CarriedNoteFace, CarrierDraggable, DragShield, NoteCarrierContext } from "./carried-note";
 import { LiveAnnouncer, useLiveAnnouncer } from "./live-announcer";
 import { matrixAnnouncements } from "./matrix-announcements";
 import { MatrixBoard } from "./matrix-board";
@@ -263,6 +263,7 @@ export function PrioritizeStep() {
             />
           </div>
         </NoteCarrierContext>
+        <DragShield carrier={carrier} />
         <DragOverlay dropAnimation={null}>
           <CarriedNoteFace carrier={carrier} textOf={data.textOf} riskCounts={data.riskCounts} />
         </DragOverlay>

@@ -6,7 +6,7 @@
 import Database from "better-sqlite3";
 import { statSync } from "node:fs";
 import { openDocStore } from "@/lib/realtime/server/doc-store";
-import { createOurDatabase } from "./lib/our-database";
+import { createOurDatabase, type OurDatabase } from "./lib/our-database";
 
 const commitsFlag = process.argv.indexOf("--commits");
 const COMMITS = commitsFlag >= 0 ? Number(process.argv[commitsFlag + 1]) : 6_000;
@@ -14,6 +14,12 @@ const UPDATE = new Uint8Array(30).fill(7);
 const KEY = { workshopId: "bench-0", docName: "board" } as const;
 
 type Append = () => void;
+
+function databaseFile(database: OurDatabase): string {
+  const url = database.env.DATABASE_URL;
+  if (!url) throw new Error("the bench database has no DATABASE_URL");
+  return url.replace(/^file:/, "");
+}
 
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] ?? 0;
@@ -55,7 +61,7 @@ async function main(): Promise<void> {
   console.log("|---|---|---|---|---|---|---|---|");
 
   const inline = await createOurDatabase({ rooms: 1, clientsPerRoom: 1 });
-  const file = inline.env.DATABASE_URL.replace(/^file:/, "");
+  const file = databaseFile(inline);
   const sqlite = new Database(file);
   sqlite.pragma("synchronous = NORMAL");
   const insert = sqlite.prepare(
@@ -70,8 +76,8 @@ async function main(): Promise<void> {
   inline.cleanup();
 
   const shipped = await createOurDatabase({ rooms: 1, clientsPerRoom: 1 });
-  const shippedFile = shipped.env.DATABASE_URL.replace(/^file:/, "");
-  const store = openDocStore(shipped.env.DATABASE_URL);
+  const shippedFile = databaseFile(shipped);
+  const store = openDocStore(`file:${shippedFile}`);
   const storeTimes = await timeCommits(() => {
     store.append([{ ...KEY, update: UPDATE }]);
   });

@@ -17,6 +17,11 @@ const nextConfig: NextConfig = {
     // One Yjs for the custom server's realtime rooms and the routes that read the saved docs.
     "yjs",
   ],
+  turbopack: {
+    // lib0 (under Yjs) names Node's global Buffer on its Node-only code path, which made Turbopack
+    // ship Next's Buffer polyfill (7 kB gzipped) to every workshop page. No browser code uses it.
+    resolveAlias: { "next/dist/compiled/buffer": { browser: false } },
+  },
   experimental: {
     authInterrupts: true,
   },

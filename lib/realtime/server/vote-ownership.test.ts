@@ -74,6 +74,18 @@ describe("checkVoteOwnership", () => {
     expect(check(second, "ada").ok).toBe(false);
   });
 
+  it("refuses deleting someone else's dot that is still waiting for its commit", () => {
+    const { ada, bo, check } = setup();
+    const adaDot = change(ada, (doc) => doc.getMap(VOTES_MAP).set("r1/ada/0", "s1"));
+    const accepted = check(adaDot, "ada");
+    if (!accepted.ok) throw new Error("own dot refused");
+    // Bo got the update from somewhere else before the server applied it.
+    Y.applyUpdate(bo, adaDot);
+    const removal = change(bo, (doc) => doc.getMap(VOTES_MAP).delete("r1/ada/0"));
+    expect(check(removal, "bo", [accepted.placements]).ok).toBe(false);
+    expect(check(removal, "ada", [accepted.placements]).ok).toBe(true);
+  });
+
   it("leaves everything outside the votes map alone", () => {
     const { ada, bo, share, check } = setup();
     const text = change(ada, (doc) => doc.getText("objective").insert(0, "Lift repeat orders"));

@@ -67,6 +67,20 @@ export function checkVoteOwnership(options: {
   }
 
   for (const [client, deletions] of update.ds.clients) {
+    for (const { clock, len } of deletions) {
+      // Dots still queued for their commit are not in the doc yet: their placements tell.
+      for (const queued of pending) {
+        const overlapping = queued
+          .get(client)
+          ?.some(
+            (range) =>
+              range.clock < clock + len &&
+              clock < range.clock + range.length &&
+              !ownsKey(range.key),
+          );
+        if (overlapping) return { ok: false };
+      }
+    }
     const structs = doc.store.clients.get(client);
     const last = structs?.at(-1);
     if (!structs || !last) continue;

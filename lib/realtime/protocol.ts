@@ -126,3 +126,40 @@ export function colourForUser(userId: string): string {
   for (const char of userId) hash = (hash * 31 + (char.codePointAt(0) ?? 0)) >>> 0;
   return PRESENCE_COLOURS[hash % PRESENCE_COLOURS.length] ?? PRESENCE_COLOURS[0];
 }
+
+/**
+ * Why the server refused a write. It tells the writer once per refusal in a y-protocols auth
+ * "permission denied" message whose reason is `refused:<reason>`; the client then discards its
+ * divergent copy of that doc (memory and IndexedDB) and resyncs, so the refused change never returns.
+ */
+export const REFUSAL_REASONS = [
+  "locked",
+  "read-only",
+  "not-yours",
+  "too-large",
+  "invalid",
+  "anonymous",
+] as const;
+export type RefusalReason = (typeof REFUSAL_REASONS)[number];
+
+const REFUSAL_PREFIX = "refused:";
+
+export function refusalMessage(reason: RefusalReason): string {
+  return `${REFUSAL_PREFIX}${reason}`;
+}
+
+/** The reason of a permission-denied message from our server; "read-only" for anything else. */
+export function parseRefusal(message: string): RefusalReason {
+  const reason = message.startsWith(REFUSAL_PREFIX) ? message.slice(REFUSAL_PREFIX.length) : "";
+  return REFUSAL_REASONS.find((candidate) => candidate === reason) ?? "read-only";
+}
+
+/** What the person who made a refused change reads. */
+export const REFUSAL_TEXT: Record<RefusalReason, string> = {
+  locked: "The board is locked: your last change was not saved.",
+  "read-only": "You can only read this workshop: your last change was not saved.",
+  "not-yours": "That belongs to someone else: your last change was not saved.",
+  "too-large": "That change is too large to save: it was not saved.",
+  invalid: "That change could not be read by the server: it was not saved.",
+  anonymous: "Anonymous mode is on, so names are not recorded: your last change was not saved.",
+};

@@ -4,11 +4,9 @@ import { createContext, useCallback, useContext, useMemo, useRef, useState } fro
 import type { ReactNode } from "react";
 import type { Awareness } from "y-protocols/awareness";
 import type * as Y from "yjs";
-import { buttonStyles } from "@/components/ui/button-styles";
 import { useWorkshopDetails } from "@/components/workshop/workshop-details";
 import { useWorkshopRoom } from "@/components/workshop/workshop-room";
-import { useUndo } from "@/lib/realtime/client/use-undo";
-import { boardUndoScope } from "@/lib/workshop/board-undo-scope";
+import { useWorkshopUndo } from "@/components/workshop/workshop-undo";
 import type { WriteResult } from "@/lib/workshop/result";
 import { useControl } from "@/lib/workshop/use-control";
 
@@ -59,7 +57,7 @@ type Notice = { id: number; text: string; undoable: boolean };
  * permission or setting does, so hundreds of notes do not re-render on each notice.
  */
 export function BoardRoom({ children }: { children: ReactNode }) {
-  const { docs, awareness, role, self } = useWorkshopRoom();
+  const { docs, awareness, role, self, canEdit } = useWorkshopRoom();
   const doc = docs.board;
   const { roster } = useWorkshopDetails();
   const memberNames = useMemo(
@@ -67,8 +65,8 @@ export function BoardRoom({ children }: { children: ReactNode }) {
     [roster],
   );
   const control = useControl(docs.control);
-  const canEdit = role !== "observer" && !control.locked;
-  const { undo, redo, canUndo, canRedo } = useUndo(boardUndoScope(doc));
+  // The room's one undo manager (its Undo/Redo pair sits in the header).
+  const { undo } = useWorkshopUndo();
   const [notice, setNotice] = useState<Notice | null>(null);
   const [focus] = useState(createFocusRequests);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
@@ -103,28 +101,7 @@ export function BoardRoom({ children }: { children: ReactNode }) {
     <BoardEditingContext.Provider value={value}>
       <div className="flex flex-col gap-4">
         <div className="flex flex-wrap items-center gap-3">
-          {canEdit ? (
-            <div className="flex gap-2" role="group" aria-label="Undo and redo">
-              <button
-                type="button"
-                className={buttonStyles.secondary}
-                onClick={undo}
-                disabled={!canUndo}
-                aria-keyshortcuts="Control+Z Meta+Z"
-              >
-                Undo
-              </button>
-              <button
-                type="button"
-                className={buttonStyles.secondary}
-                onClick={redo}
-                disabled={!canRedo}
-                aria-keyshortcuts="Control+Shift+Z Meta+Shift+Z"
-              >
-                Redo
-              </button>
-            </div>
-          ) : (
+          {canEdit ? null : (
             <p className="rounded-md bg-slate-100 px-3 py-1.5 text-sm text-slate-700">
               {control.locked && role !== "observer"
                 ? "The facilitator has locked the board; you can read it but not change it."

@@ -1,20 +1,17 @@
 "use client";
 
 import { buttonStyles } from "@/components/ui/button-styles";
-import { useUndo } from "@/lib/realtime/client/use-undo";
-import { boardUndoScope } from "@/lib/workshop/board-undo-scope";
-import { useCanEdit } from "./use-can-edit";
 import { useWorkshopRoom } from "./workshop-room";
+import { useWorkshopUndo } from "./workshop-undo";
 
 /**
- * Undo and redo of this person's own board edits (also Ctrl/Cmd+Z and Shift+Ctrl/Cmd+Z).
- * Someone else's edits are never undone from here.
+ * The one Undo/Redo pair of the workshop: this person's own board edits (also Ctrl/Cmd+Z and
+ * Shift+Ctrl/Cmd+Z). Someone else's edits are never undone from here. Disabled while locked.
  */
 export function UndoControls() {
-  const { docs } = useWorkshopRoom();
-  const canEdit = useCanEdit();
-  const { undo, redo, canUndo, canRedo } = useUndo(canEdit ? boardUndoScope(docs.board) : null);
-  if (!canEdit) return null;
+  const { role } = useWorkshopRoom();
+  const { undo, redo, canUndo, canRedo } = useWorkshopUndo();
+  if (role === "observer") return null;
   return (
     <div role="group" aria-label="Undo your changes" className="flex gap-1">
       <button

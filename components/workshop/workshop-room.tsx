@@ -6,11 +6,15 @@ import {
   type UseWorkshopDocsResult,
 } from "@/lib/realtime/client/use-workshop-docs";
 import type { PresenceUser } from "@/lib/realtime/protocol";
+import { useControl } from "@/lib/workshop/use-control";
 import type { WorkshopRole } from "@/lib/workshops/roles";
+import { WorkshopUndoProvider } from "./workshop-undo";
 
 export type WorkshopRoomValue = UseWorkshopDocsResult & {
   self: PresenceUser;
   role: WorkshopRole;
+  /** This person may change the boards now: not an observer, and the board is not locked. */
+  canEdit: boolean;
 };
 
 const WorkshopRoomContext = createContext<WorkshopRoomValue | null>(null);
@@ -22,12 +26,20 @@ type WorkshopRoomProps = {
   children: ReactNode;
 };
 
-/** Connects the workshop's shared documents once and hands them to every board below. */
+/**
+ * Connects the workshop's shared documents once and hands them to every board below. When a doc
+ * is replaced (the server refused a change and this device reloaded the server's copy), the
+ * subtree remounts, so every hook, observer and the undo manager binds to the new doc.
+ */
 export function WorkshopRoom({ workshopId, self, role, children }: WorkshopRoomProps) {
   const live = useWorkshopDocs(workshopId, { self });
+  const { locked } = useControl(live.docs.control);
+  const canEdit = role !== "observer" && !locked;
   return (
-    <WorkshopRoomContext.Provider value={{ ...live, self, role }}>
-      {children}
+    <WorkshopRoomContext.Provider value={{ ...live, self, role, canEdit }}>
+      <WorkshopUndoProvider key={live.generation} board={live.docs.board} enabled={canEdit}>
+        {children}
+      </WorkshopUndoProvider>
     </WorkshopRoomContext.Provider>
   );
 }

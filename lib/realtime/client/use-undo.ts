@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useState, useSyncExternalStore } from "react";
+import { useEffect, useRef, useState, useSyncExternalStore } from "react";
 import type * as Y from "yjs";
 import { createUserUndoManager, undoShortcutFor } from "./undo";
 
@@ -11,14 +11,29 @@ export type UseUndoResult = {
   canRedo: boolean;
 };
 
+export type UseUndoOptions = {
+  /** False while this person may not write (observer, locked board): undo, redo and keys do nothing. */
+  enabled: boolean;
+};
+
+const NO_FLAGS = "false:false";
+
 /**
  * Per-user undo/redo over `scope` (types of one doc, e.g. the board's root maps), with
- * Ctrl/Cmd+Z and Shift+Ctrl/Cmd+Z bound on the window. Pass a stable scope (memoised).
+ * Ctrl/Cmd+Z and Shift+Ctrl/Cmd+Z bound on the window. Mount it once per room: two managers on
+ * one scope would each undo the same edit. Pass a stable scope (memoised per doc).
  */
 export function useUndo(
   scope: ConstructorParameters<typeof Y.UndoManager>[0] | null,
+  { enabled }: UseUndoOptions,
 ): UseUndoResult {
   const [manager, setManager] = useState<Y.UndoManager | null>(null);
+  // Read by the key handler, which is bound once per manager, not once per render.
+  const allowed = useRef(enabled);
+  useEffect(() => {
+    allowed.current = enabled;
+  }, [enabled]);
+
   useEffect(() => {
     if (!scope) return;
     const created = createUserUndoManager(scope);
@@ -27,7 +42,7 @@ export function useUndo(
     setManager(created);
     const onKeyDown = (event: KeyboardEvent): void => {
       const action = undoShortcutFor(event);
-      if (!action) return;
+      if (!action || !allowed.current) return;
       event.preventDefault();
       if (action === "undo") created.undo();
       else created.redo();
@@ -49,14 +64,18 @@ export function useUndo(
         for (const name of events) manager.off(name, listener);
       };
     },
-    () => (manager ? `${manager.canUndo()}:${manager.canRedo()}` : "false:false"),
-    () => "false:false",
+    () => (manager ? `${manager.canUndo()}:${manager.canRedo()}` : NO_FLAGS),
+    () => NO_FLAGS,
   );
   const [canUndo, canRedo] = flags.split(":").map((flag) => flag === "true");
   return {
-    undo: () => manager?.undo(),
-    redo: () => manager?.redo(),
-    canUndo: canUndo === true,
-    canRedo: canRedo === true,
+    undo: () => {
+      if (enabled) manager?.undo();
+    },
+    redo: () => {
+      if (enabled) manager?.redo();
+    },
+    canUndo: enabled && canUndo === true,
+    canRedo: enabled && canRedo === true,
   };
 }

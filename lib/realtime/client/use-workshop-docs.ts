@@ -4,6 +4,7 @@ import { useEffect, useMemo, useSyncExternalStore } from "react";
 import type { PresenceUser } from "@/lib/realtime/protocol";
 import {
   createWorkshopDocs,
+  INITIAL_WORKSHOP_DOCS_STATE,
   type ConnectOptions,
   type WorkshopDocs,
   type WorkshopDocsState,
@@ -16,17 +17,13 @@ export type UseWorkshopDocsOptions = Pick<ConnectOptions, "serverUrl" | "offline
 
 export type UseWorkshopDocsResult = WorkshopDocsState & { docs: WorkshopDocs };
 
-const SERVER_STATE: WorkshopDocsState = {
-  status: "connecting",
-  closeReason: null,
-  changesRejected: false,
-  awareness: null,
-};
+const serverState = (): WorkshopDocsState => INITIAL_WORKSHOP_DOCS_STATE;
 
 /**
  * The board and control docs of a workshop, kept live over websockets and offline in IndexedDB.
  * Read and write them only through `lib/workshop`; components use the returned status and docs
- * handle, never the Yjs types.
+ * handle, never the Yjs types. After a refusal the docs are replaced: `generation` changes, and
+ * whatever holds `docs.board` or `docs.control` must rebind (WorkshopRoom remounts its subtree).
  */
 export function useWorkshopDocs(
   workshopId: string,
@@ -48,6 +45,6 @@ export function useWorkshopDocs(
     window.addEventListener("online", measure);
     return () => window.removeEventListener("online", measure);
   }, []);
-  const state = useSyncExternalStore(docs.subscribe, docs.getState, () => SERVER_STATE);
+  const state = useSyncExternalStore(docs.subscribe, docs.getState, serverState);
   return { ...state, docs };
 }

@@ -4,7 +4,9 @@ import { existsSync } from "node:fs";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import path from "node:path";
 import { prepareRuntimeEnv } from "./lib/config/runtime-env";
+import { trustedProxiesFromEnv } from "./lib/auth/client-address";
 import { applyMigrations } from "./lib/config/apply-migrations";
+import { hardenRequest } from "./lib/config/harden-request";
 import { SERVER_TIME_PATH } from "./lib/realtime/protocol";
 
 const dev = process.argv.includes("--dev");
@@ -46,9 +48,14 @@ async function main(): Promise<void> {
   const handle = app.getRequestHandler();
   await app.prepare();
   const nextUpgrade = app.getUpgradeHandler();
-  const realtime = createRealtimeServer();
+  // NEXTAUTH_URL is the public address; the upgrade also accepts the address it was sent to.
+  const realtime = createRealtimeServer({
+    allowedOrigins: [new URL(process.env.NEXTAUTH_URL ?? `http://localhost:${port}`).origin],
+  });
+  const trustedProxies = trustedProxiesFromEnv();
 
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
+    hardenRequest({ req, res, dev, trustedProxies });
     if (req.url === "/collab/health") {
       res.writeHead(200, { "content-type": "application/json", "cache-control": "no-store" });
       res.end(JSON.stringify(realtime.health()));
@@ -62,6 +69,7 @@ async function main(): Promise<void> {
     void handle(req, res);
   });
   server.on("upgrade", (req, socket, head) => {
+    hardenRequest({ req, res: null, dev, trustedProxies });
     if (req.url?.startsWith("/collab/")) realtime.handleUpgrade(req, socket, head);
     else void nextUpgrade(req, socket, head);
   });

@@ -41,8 +41,9 @@ export function SignUpForm({ returnTo }: { returnTo: string }) {
         redirect: false,
       });
       if (!result || result.error) {
+        // The server answers the same for a new and an existing email (no account discovery).
         setErrors({
-          form: "Your account was created, but signing in failed. Sign in to continue.",
+          form: "We could not sign you in with this password. If you already have an account with this email, sign in with its password instead.",
         });
         setPending(false);
         return;

@@ -3,9 +3,12 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { redeemInvite } from "@/lib/invites/redeem-invite";
 import { linkOAuthUser } from "./link-oauth-user";
 import { oauthProviders } from "./oauth-providers";
+import { clientAddressFromHeaders } from "./client-address";
 import { limiters } from "./rate-limit";
+import { safeRedirectUrl } from "./safe-return-path";
 import { GuestJoinSchema, SignInSchema } from "./schemas";
-import { verifyPassword } from "./verify-password";
+import { currentSessionVersion } from "./session-version";
+import { signInWithPassword } from "./sign-in-with-password";
 
 export class RateLimitedError extends Error {}
 
@@ -19,21 +22,28 @@ export const authOptions: NextAuthOptions = {
       id: "password",
       name: "Email and password",
       credentials: { email: { type: "email" }, password: { type: "password" } },
-      async authorize(credentials) {
+      async authorize(credentials, req) {
         const parsed = SignInSchema.safeParse(credentials);
         if (!parsed.success) return null;
-        if (!limiters.signIn.take(parsed.data.email)) throw new RateLimitedError("RateLimited");
-        return verifyPassword(parsed.data);
+        const result = await signInWithPassword({
+          ...parsed.data,
+          client: clientAddressFromHeaders(req.headers),
+        });
+        if (!result.ok && result.reason === "rate-limited") {
+          throw new RateLimitedError("RateLimited");
+        }
+        return result.ok ? result.user : null;
       },
     }),
     CredentialsProvider({
       id: "invite",
       name: "Invite link",
       credentials: { token: { type: "text" }, name: { type: "text" }, function: { type: "text" } },
-      async authorize(credentials) {
+      async authorize(credentials, req) {
         const parsed = GuestJoinSchema.safeParse(credentials);
         if (!parsed.success) return null;
-        if (!limiters.inviteRedemption.take(parsed.data.token)) {
+        // Per client, not per link: junk joins from one address cannot use up a link for everyone.
+        if (!limiters.inviteRedemption.take(clientAddressFromHeaders(req.headers))) {
           throw new RateLimitedError("RateLimited");
         }
         const result = await redeemInvite({
@@ -52,7 +62,8 @@ export const authOptions: NextAuthOptions = {
       if (account?.type === "oauth") {
         if (!user.email) throw new Error("OAuthNoEmail");
         const local = await linkOAuthUser({ email: user.email, name: user.name ?? user.email });
-        return { ...token, sub: local.id, name: local.name, isGuest: false };
+        const sv = (await currentSessionVersion(local.id)) ?? 0;
+        return { ...token, sub: local.id, name: local.name, isGuest: false, sv };
       }
       if (user) {
         return {
@@ -60,9 +71,13 @@ export const authOptions: NextAuthOptions = {
           sub: user.id,
           name: user.name,
           isGuest: "isGuest" in user && user.isGuest === true,
+          sv: (await currentSessionVersion(user.id)) ?? 0,
         };
       }
       return token;
+    },
+    redirect({ url, baseUrl }) {
+      return safeRedirectUrl(url, baseUrl);
     },
     async session({ session, token }) {
       return {
@@ -73,6 +88,7 @@ export const authOptions: NextAuthOptions = {
           email: typeof token.email === "string" ? token.email : null,
           isGuest: token.isGuest === true,
         },
+        sessionVersion: typeof token.sv === "number" ? token.sv : 0,
       };
     },
   },

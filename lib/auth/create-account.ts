@@ -13,8 +13,9 @@ export async function createAccount(input: SignUpInput): Promise<CreateAccountRe
     where: { email: input.email },
     select: { id: true },
   });
-  if (existing) return { ok: false, reason: "email-taken" };
+  // Hash either way: an existing email must not answer measurably faster than a new one.
   const passwordHash = await bcrypt.hash(input.password, BCRYPT_COST);
+  if (existing) return { ok: false, reason: "email-taken" };
   try {
     const user = await db.user.create({
       data: { email: input.email, name: input.name, passwordHash },

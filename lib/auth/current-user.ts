@@ -1,17 +1,20 @@
 import { getServerSession } from "next-auth";
 import { forbidden, redirect } from "next/navigation";
 import { getMembership, type MembershipAccess } from "@/lib/workshops/get-membership";
-import { db } from "@/lib/db";
 import { authOptions } from "./auth-options";
+import { isSessionCurrent } from "./session-version";
 
 export type CurrentUser = { id: string; name: string; email: string | null; isGuest: boolean };
 
-/** The signed-in user whose account still exists, or null. */
+/** The signed-in user whose account still exists and whose session was not revoked, or null. */
 export async function getCurrentUser(): Promise<CurrentUser | null> {
   const session = await getServerSession(authOptions);
   if (!session?.user.id) return null;
-  const exists = await db.user.findUnique({ where: { id: session.user.id }, select: { id: true } });
-  return exists ? session.user : null;
+  const current = await isSessionCurrent({
+    userId: session.user.id,
+    tokenVersion: session.sessionVersion,
+  });
+  return current ? session.user : null;
 }
 
 /** For pages: sends visitors without a session to sign in, then back to `returnTo`. */

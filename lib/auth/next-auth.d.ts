@@ -5,6 +5,8 @@ import "next-auth/jwt";
 declare module "next-auth" {
   interface Session {
     user: { id: string; name: string; email: string | null; isGuest: boolean };
+    /** The user's session version when this session was issued (lib/auth/session-version.ts). */
+    sessionVersion?: number;
   }
   interface User {
     isGuest?: boolean;
@@ -14,5 +16,7 @@ declare module "next-auth" {
 declare module "next-auth/jwt" {
   interface JWT {
     isGuest?: boolean;
+    /** Session version at sign-in; absent on tokens issued before versions existed (read as 0). */
+    sv?: number;
   }
 }

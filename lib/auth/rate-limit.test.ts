@@ -20,3 +20,21 @@ describe("createRateLimiter", () => {
     expect(limiter.take("a", 1)).toBe(true);
   });
 });
+
+describe("createFailureLimiter", () => {
+  it("counts failures only and blocks from the limit-th failure until the window ends", async () => {
+    const { createFailureLimiter } = await import("./rate-limit");
+    const limiter = createFailureLimiter({ limit: 2, windowMs: 1000 });
+    expect(limiter.blocked("a", 0)).toBe(false);
+    limiter.fail("a", 0);
+    expect(limiter.blocked("a", 1)).toBe(false);
+    limiter.fail("a", 2);
+    expect(limiter.blocked("a", 3)).toBe(true);
+    expect(limiter.blocked("b", 3)).toBe(false);
+    expect(limiter.blocked("a", 1000)).toBe(false);
+    limiter.fail("c", 0);
+    limiter.reset("c");
+    limiter.fail("c", 1);
+    expect(limiter.blocked("c", 2)).toBe(false);
+  });
+});

@@ -3,6 +3,8 @@ export type RateLimiter = {
   take(key: string, now?: number): boolean;
   /** Seconds until the key may try again. */
   retryAfterSeconds(key: string, now?: number): number;
+  /** Drops the key's window. */
+  forget(key: string): void;
 };
 
 export type CreateRateLimiterOptions = { limit: number; windowMs: number; maxKeys?: number };
@@ -39,12 +41,61 @@ export function createRateLimiter(options: CreateRateLimiterOptions): RateLimite
       if (!entry || entry.count <= options.limit) return 0;
       return Math.max(1, Math.ceil((entry.start + options.windowMs - now) / 1000));
     },
+    forget(key) {
+      windows.delete(key);
+    },
+  };
+}
+
+export type FailureLimiter = {
+  /** True while the key has reached its failure limit in the current window; counts nothing. */
+  blocked(key: string, now?: number): boolean;
+  /** Counts one failure. */
+  fail(key: string, now?: number): void;
+  /** Forgets the key's failures (after a success that proves who is asking). */
+  reset(key: string): void;
+};
+
+/** Counts failures only: successes never use up attempts. Fixed windows, kept in memory. */
+export function createFailureLimiter(options: CreateRateLimiterOptions): FailureLimiter {
+  const windows = new Map<string, { start: number; count: number }>();
+  const maxKeys = options.maxKeys ?? 10_000;
+
+  function live(key: string, now: number) {
+    const entry = windows.get(key);
+    if (entry && now - entry.start < options.windowMs) return entry;
+    if (entry) windows.delete(key);
+    return null;
+  }
+
+  return {
+    blocked(key, now = Date.now()) {
+      return (live(key, now)?.count ?? 0) >= options.limit;
+    },
+    fail(key, now = Date.now()) {
+      const entry = live(key, now);
+      if (entry) {
+        entry.count += 1;
+        return;
+      }
+      if (windows.size >= maxKeys) {
+        for (const [k, w] of windows) if (now - w.start >= options.windowMs) windows.delete(k);
+        const oldest = windows.keys().next();
+        if (windows.size >= maxKeys && !oldest.done) windows.delete(oldest.value);
+      }
+      windows.set(key, { start: now, count: 1 });
+    },
+    reset(key) {
+      windows.delete(key);
+    },
   };
 }
 
 const cache = globalThis as unknown as {
   prepersonalizeLimiters?: {
-    signIn: RateLimiter;
+    signInFailuresPerClient: FailureLimiter;
+    signInFailuresPerClientAccount: FailureLimiter;
+    signInFailuresPerAccount: FailureLimiter;
     inviteRedemption: RateLimiter;
     signUp: RateLimiter;
   };
@@ -56,12 +107,21 @@ function limitFromEnv(name: string, fallback: number): number {
 }
 
 /**
- * Process-wide limiters: 10 sign-in attempts per email per 15 min; 60 joins per link per 10 min;
- * sign-ups per client per hour (PREPERSONALIZE_SIGNUP_LIMIT, default 20).
+ * Process-wide limiters. Sign-in counts failures only, in 15-minute windows: 5 per client and
+ * account, 20 per client (one password tried against many emails), 50 per account from all
+ * clients together (a distributed guess). The owner is locked out only by the last, which takes
+ * 50 wrong passwords from at least 3 addresses. Joins by invite link: per client per 10 min
+ * (PREPERSONALIZE_JOIN_LIMIT, default 30).
+ * Sign-ups: per client per hour (PREPERSONALIZE_SIGNUP_LIMIT, default 20).
  */
 export const limiters = (cache.prepersonalizeLimiters ??= {
-  signIn: createRateLimiter({ limit: 10, windowMs: 15 * 60_000 }),
-  inviteRedemption: createRateLimiter({ limit: 60, windowMs: 10 * 60_000 }),
+  signInFailuresPerClient: createFailureLimiter({ limit: 20, windowMs: 15 * 60_000 }),
+  signInFailuresPerClientAccount: createFailureLimiter({ limit: 5, windowMs: 15 * 60_000 }),
+  signInFailuresPerAccount: createFailureLimiter({ limit: 50, windowMs: 15 * 60_000 }),
+  inviteRedemption: createRateLimiter({
+    limit: limitFromEnv("PREPERSONALIZE_JOIN_LIMIT", 30),
+    windowMs: 10 * 60_000,
+  }),
   signUp: createRateLimiter({
     limit: limitFromEnv("PREPERSONALIZE_SIGNUP_LIMIT", 20),
     windowMs: 60 * 60_000,

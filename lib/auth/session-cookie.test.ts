@@ -20,7 +20,7 @@ afterEach(() => {
 describe("readSessionFromCookieHeader", () => {
   it("reads the user, again from its cache, and only with the right secret", async () => {
     const cookie = await cookieFor("Ada", 3600);
-    const expected = { id: "user-Ada", name: "Ada", isGuest: false };
+    const expected = { id: "user-Ada", name: "Ada", isGuest: false, sessionVersion: 0 };
     expect(await readSessionFromCookieHeader(cookie, SECRET)).toEqual(expected);
     expect(await readSessionFromCookieHeader(cookie, SECRET)).toEqual(expected);
     expect(await readSessionFromCookieHeader(cookie, `${SECRET}-rotated`)).toBeNull();
@@ -39,5 +39,11 @@ describe("readSessionFromCookieHeader", () => {
     expect(await readSessionFromCookieHeader("next-auth.session-token=nope", SECRET)).toBeNull();
     const cookie = await cookieFor("Cy", 3600);
     expect(await readSessionFromCookieHeader(`${cookie}x`, SECRET)).toBeNull();
+  });
+
+  it("reads a malformed percent escape as no session instead of throwing", async () => {
+    await expect(
+      readSessionFromCookieHeader("next-auth.session-token=%E0%A4%A", SECRET),
+    ).resolves.toBeNull();
   });
 });

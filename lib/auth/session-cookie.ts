@@ -5,13 +5,23 @@ export const SESSION_COOKIE_NAMES = [
   "next-auth.session-token",
 ] as const;
 
-export type SessionUser = { id: string; name: string; isGuest: boolean };
+/** `sessionVersion` is the version the token was issued under (lib/auth/session-version.ts). */
+export type SessionUser = { id: string; name: string; isGuest: boolean; sessionVersion: number };
+
+function decodeCookieValue(value: string): string | undefined {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    // A malformed escape ("%zz") is no session, not an error.
+    return undefined;
+  }
+}
 
 function readCookie(header: string, name: string): string | undefined {
   for (const part of header.split(";")) {
     const eq = part.indexOf("=");
     if (eq < 0) continue;
-    if (part.slice(0, eq).trim() === name) return decodeURIComponent(part.slice(eq + 1).trim());
+    if (part.slice(0, eq).trim() === name) return decodeCookieValue(part.slice(eq + 1).trim());
   }
   return undefined;
 }
@@ -57,7 +67,12 @@ export async function readSessionFromCookieHeader(
     try {
       const token = await decode({ token: raw, secret });
       if (token?.sub && typeof token.name === "string") {
-        const user = { id: token.sub, name: token.name, isGuest: token.isGuest === true };
+        const user = {
+          id: token.sub,
+          name: token.name,
+          isGuest: token.isGuest === true,
+          sessionVersion: typeof token.sv === "number" ? token.sv : 0,
+        };
         if (typeof token.exp === "number") {
           remember(raw, { user, expiresAtMs: token.exp * 1000, secret });
         }

@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { secureDatabaseFiles } from "./secure-database-files";
 
 const DATABASE_FILE = "prepersonalize.db";
 const SECRET_FILE = "nextauth-secret";
@@ -37,9 +38,10 @@ function readOrCreateSecret(dataDir: string): string {
  */
 export function prepareRuntimeEnv(port: number): void {
   const dataDir = resolveDataDir();
-  mkdirSync(dataDir, { recursive: true });
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   process.env.DATABASE_URL = resolveDatabaseUrl();
-  mkdirSync(path.dirname(databaseFilePath()), { recursive: true });
+  mkdirSync(path.dirname(databaseFilePath()), { recursive: true, mode: 0o700 });
+  secureDatabaseFiles(databaseFilePath());
   process.env.NEXTAUTH_SECRET ??= readOrCreateSecret(dataDir);
   process.env.NEXTAUTH_URL ??= `http://localhost:${port}`;
 }

@@ -1,7 +1,9 @@
 "use server";
 
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
+import { clientAddressFromHeaders } from "@/lib/auth/client-address";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { limiters } from "@/lib/auth/rate-limit";
 import { redeemInvite } from "@/lib/invites/redeem-invite";
@@ -26,10 +28,8 @@ export async function joinWithAccountAction(
   if (!parsed.success) return { error: "Choose the function you work in." };
   const user = await getCurrentUser();
   if (!user) redirect(`/join/${parsed.data.token}`);
-  if (!limiters.inviteRedemption.take(parsed.data.token)) {
-    return {
-      error: "Too many people are joining with this link right now. Try again in a minute.",
-    };
+  if (!limiters.inviteRedemption.take(clientAddressFromHeaders(await headers()))) {
+    return { error: "Too many joins from your address. Try again in a few minutes." };
   }
   const result = await redeemInvite({
     token: parsed.data.token,

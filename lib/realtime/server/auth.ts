@@ -1,6 +1,7 @@
 import type { IncomingMessage } from "node:http";
 import type { Duplex } from "node:stream";
 import { readSessionFromCookieHeader, type SessionUser } from "@/lib/auth/session-cookie";
+import { isSessionCurrent } from "@/lib/auth/session-version";
 import { COLLAB_PATH_PREFIX, parseRoomName, type RoomAddress } from "@/lib/realtime/protocol";
 import { getMembership, type MembershipAccess } from "@/lib/workshops/get-membership";
 import { canOpenDoc } from "./permissions";
@@ -25,6 +26,28 @@ export function roomAddressFromUrl(url: string | undefined): RoomAddress | null 
   }
 }
 
+/**
+ * Browsers always send Origin on a websocket upgrade, so a page elsewhere (another port of the same
+ * host included) cannot open a member's socket with their cookie. Allowed: the listed origins
+ * (the app's public address) and the address the request itself was sent to (the Host header, so a
+ * LAN address works too). Clients without Origin (not browsers, so no ambient cookie) pass.
+ */
+export function isOriginAllowed(req: IncomingMessage, allowedOrigins: readonly string[]): boolean {
+  const origin = req.headers.origin;
+  if (origin === undefined) return true;
+  if (allowedOrigins.includes(origin)) return true;
+  try {
+    const parsed = new URL(origin);
+    return (
+      (parsed.protocol === "http:" || parsed.protocol === "https:") &&
+      parsed.host === req.headers.host &&
+      parsed.origin === origin
+    );
+  } catch {
+    return false;
+  }
+}
+
 /** Decides before the websocket opens: a known room, a signed-in user, a member of that workshop. */
 export async function authorizeUpgrade(
   req: IncomingMessage,
@@ -32,12 +55,15 @@ export async function authorizeUpgrade(
 ): Promise<UpgradeDecision> {
   const address = roomAddressFromUrl(req.url);
   if (!address) return { ok: false, status: 404, reason: "unknown room" };
-  const origin = req.headers.origin;
-  if (allowedOrigins && origin && !allowedOrigins.includes(origin)) {
+  if (allowedOrigins && !isOriginAllowed(req, allowedOrigins)) {
     return { ok: false, status: 403, reason: "origin not allowed" };
   }
   const user = await readSessionFromCookieHeader(req.headers.cookie);
   if (!user) return { ok: false, status: 401, reason: "no session" };
+  // Signed out everywhere, password changed or account gone: the token is revoked.
+  if (!(await isSessionCurrent({ userId: user.id, tokenVersion: user.sessionVersion }))) {
+    return { ok: false, status: 401, reason: "session revoked" };
+  }
   const membership = await getMembership({ workshopId: address.workshopId, userId: user.id });
   // Non-members and missing workshops look the same, so ids cannot be probed.
   if (!membership) return { ok: false, status: 403, reason: "not a member" };

@@ -1,0 +1,37 @@
+import { limiters } from "./rate-limit";
+import { verifyPassword } from "./verify-password";
+
+export type SignInWithPasswordOptions = { email: string; password: string; client: string };
+
+export type SignInWithPasswordResult =
+  | { ok: true; user: { id: string; name: string; email: string } }
+  | { ok: false; reason: "invalid" | "rate-limited" };
+
+/**
+ * Checks a password under failure-only limits. A guesser is stopped per (client, account) first
+ * and per client (one password against many emails); the per-account limit is higher, so the owner
+ * signing in from their own address is locked out only by a guess spread over several addresses.
+ */
+export async function signInWithPassword(
+  options: SignInWithPasswordOptions,
+): Promise<SignInWithPasswordResult> {
+  const email = options.email.toLowerCase();
+  const pair = `${options.client}\n${email}`;
+  const {
+    signInFailuresPerClient: perClient,
+    signInFailuresPerClientAccount: perPair,
+    signInFailuresPerAccount: perAccount,
+  } = limiters;
+  if (perPair.blocked(pair) || perClient.blocked(options.client) || perAccount.blocked(email)) {
+    return { ok: false, reason: "rate-limited" };
+  }
+  const user = await verifyPassword({ email: options.email, password: options.password });
+  if (!user) {
+    perPair.fail(pair);
+    perClient.fail(options.client);
+    perAccount.fail(email);
+    return { ok: false, reason: "invalid" };
+  }
+  perPair.reset(pair);
+  return { ok: true, user };
+}

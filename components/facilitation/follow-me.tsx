@@ -6,6 +6,7 @@ import { showStep } from "@/components/workshop/show-step";
 import { useWorkshopRoom } from "@/components/workshop/workshop-room";
 import { setFollowFocus, type FollowFocus } from "@/lib/workshop/follow-focus";
 import type { StepId } from "@/lib/workshop/steps";
+import { useControl } from "@/lib/workshop/use-control";
 import { useLeaderFocus } from "@/lib/workshop/use-leader-focus";
 
 const TARGETS = "[data-scenario-id], [data-segment-id]";
@@ -24,7 +25,15 @@ function targetSelector(focus: FollowFocus): string {
 
 /** Facilitator side: whatever note or segment they select becomes the group's focus. */
 export function ShareFocus({ viewing }: { viewing: StepId }) {
-  const { awareness } = useWorkshopRoom();
+  const { awareness, docs } = useWorkshopRoom();
+  const { currentStep } = useControl(docs.control);
+  // Moving the group ends the focus: it belonged to the step the group has left.
+  const focusedStep = useRef<StepId | null>(null);
+  useEffect(() => {
+    if (!awareness || focusedStep.current === null || focusedStep.current === currentStep) return;
+    focusedStep.current = null;
+    setFollowFocus(awareness, null);
+  }, [awareness, currentStep]);
   useEffect(() => {
     if (!awareness) return;
     const onFocusIn = (event: FocusEvent): void => {
@@ -37,7 +46,9 @@ export function ShareFocus({ viewing }: { viewing: StepId }) {
         : segmentId
           ? { step: viewing, kind: "segment", targetId: segmentId, at: Date.now() }
           : null;
-      if (focus) setFollowFocus(awareness, focus);
+      if (!focus) return;
+      focusedStep.current = focus.step;
+      setFollowFocus(awareness, focus);
     };
     document.addEventListener("focusin", onFocusIn);
     return () => document.removeEventListener("focusin", onFocusIn);
@@ -50,8 +61,9 @@ export function ShareFocus({ viewing }: { viewing: StepId }) {
  * view and focused unless this person is typing), with "Stop following" / "Follow again".
  */
 export function FollowLeader({ viewing }: { viewing: StepId }) {
-  const { awareness } = useWorkshopRoom();
-  const focus = useLeaderFocus(awareness);
+  const { awareness, docs } = useWorkshopRoom();
+  const { currentStep } = useControl(docs.control);
+  const focus = useLeaderFocus(awareness, currentStep);
   const [following, setFollowing] = useState(true);
   // The facilitator's focus is applied once per change: someone who then looks at another step
   // on their own is not pulled back until the facilitator focuses something new.

@@ -1,6 +1,6 @@
 import type { Awareness } from "y-protocols/awareness";
 import * as z from "zod/mini";
-import { StepIdSchema } from "./steps";
+import { StepIdSchema, type StepId } from "./steps";
 
 // "Follow me": the facilitator's focus (the note or segment they select) lives in awareness, never
 // in the document. Only entries the server stamped with a facilitator's role are followed.
@@ -28,14 +28,18 @@ export function setFollowFocus(awareness: Awareness, focus: FollowFocus | null):
   awareness.setLocalStateField(FOCUS_FIELD, focus);
 }
 
-/** The newest focus shared by a facilitator other than this client, or null. */
-export function readLeaderFocus(awareness: Awareness): LeaderFocus | null {
+/**
+ * The newest focus a facilitator other than this client shares on the group's current step, or
+ * null. A focus belongs to its step: once the group has moved on, it is stale and never followed.
+ */
+export function readLeaderFocus(awareness: Awareness, groupStep: StepId): LeaderFocus | null {
   let newest: LeaderFocus | null = null;
   for (const [clientId, state] of awareness.getStates()) {
     if (clientId === awareness.clientID) continue;
     const parsed = FollowStateSchema.safeParse(state);
     if (!parsed.success || parsed.data.user.role !== "facilitator") continue;
     const focus = parsed.data[FOCUS_FIELD];
+    if (focus.step !== groupStep) continue;
     if (!newest || focus.at > newest.at) newest = { ...focus, leaderName: parsed.data.user.name };
   }
   return newest;

@@ -3,11 +3,12 @@
 import { useCallback, useRef, useSyncExternalStore } from "react";
 import type { Awareness } from "y-protocols/awareness";
 import { readLeaderFocus, type LeaderFocus } from "./follow-focus";
+import type { StepId } from "./steps";
 
 const noop = (): void => {};
 
-/** The facilitator's shared focus, stable between changes. */
-export function useLeaderFocus(awareness: Awareness | null): LeaderFocus | null {
+/** The facilitator's shared focus on the group's current step, stable between changes. */
+export function useLeaderFocus(awareness: Awareness | null, groupStep: StepId): LeaderFocus | null {
   const cache = useRef<{ key: string; focus: LeaderFocus | null }>({ key: "", focus: null });
   const subscribe = useCallback(
     (listener: () => void) => {
@@ -18,10 +19,10 @@ export function useLeaderFocus(awareness: Awareness | null): LeaderFocus | null 
     [awareness],
   );
   const getSnapshot = useCallback(() => {
-    const focus = awareness ? readLeaderFocus(awareness) : null;
+    const focus = awareness ? readLeaderFocus(awareness, groupStep) : null;
     const key = JSON.stringify(focus);
     if (key !== cache.current.key) cache.current = { key, focus };
     return cache.current.focus;
-  }, [awareness]);
+  }, [awareness, groupStep]);
   return useSyncExternalStore(subscribe, getSnapshot, () => null);
 }

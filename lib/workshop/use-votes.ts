@@ -20,25 +20,36 @@ import {
 } from "./votes";
 
 // Snapshots for useSyncExternalStore: the same object until the underlying map changes. Each
-// doc gets one permanent observer that bumps a version number, so every hook can tell cheaply
-// whether its cached value is still current.
+// doc gets one observer per map that first bumps a version number, then tells the hooks, so a
+// hook that re-reads on the notification always sees the new version. (Hooks subscribing to the
+// map themselves could be told before the bump, depending on who observed first, and then kept
+// a stale tally: "1 vote left" after your last vote.)
 
-const versions = new WeakMap<Y.Doc, { votes: number; placements: number }>();
+type Channel = { version: number; listeners: Set<() => void> };
+type Channels = { votes: Channel; placements: Channel };
 
-function versionOf(board: Y.Doc): { votes: number; placements: number } {
-  let version = versions.get(board);
-  if (!version) {
-    const created = { votes: 0, placements: 0 };
-    subscribeVotes(board, () => {
-      created.votes += 1;
-    });
-    subscribeBlindPlacements(board, () => {
-      created.placements += 1;
-    });
-    versions.set(board, created);
-    version = created;
-  }
-  return version;
+const channels = new WeakMap<Y.Doc, Channels>();
+
+function channelsOf(board: Y.Doc): Channels {
+  const existing = channels.get(board);
+  if (existing) return existing;
+  const created: Channels = {
+    votes: { version: 0, listeners: new Set() },
+    placements: { version: 0, listeners: new Set() },
+  };
+  const bump = (channel: Channel) => (): void => {
+    channel.version += 1;
+    for (const listener of [...channel.listeners]) listener();
+  };
+  subscribeVotes(board, bump(created.votes));
+  subscribeBlindPlacements(board, bump(created.placements));
+  channels.set(board, created);
+  return created;
+}
+
+function subscribeChannel(channel: Channel, listener: () => void): () => void {
+  channel.listeners.add(listener);
+  return () => channel.listeners.delete(listener);
 }
 
 function useControlValue<T>(control: Y.Doc, read: () => T): T {
@@ -86,10 +97,13 @@ export function useVoteTally(
   round: VoteRound | null,
   voterId: string,
 ): VoteTally | null {
-  const subscribe = useCallback((listener: () => void) => subscribeVotes(board, listener), [board]);
+  const subscribe = useCallback(
+    (listener: () => void) => subscribeChannel(channelsOf(board).votes, listener),
+    [board],
+  );
   const getSnapshot = useCallback(() => {
     if (!round) return null;
-    const version = versionOf(board).votes;
+    const version = channelsOf(board).votes.version;
     const key = `${JSON.stringify(round)}|${voterId}`;
     let perDoc = tallyCache.get(board);
     if (!perDoc) {
@@ -117,12 +131,12 @@ export function useRevealedPlacements(
   roundId: string | null,
 ): readonly RevealedPlacement[] {
   const subscribe = useCallback(
-    (listener: () => void) => subscribeBlindPlacements(board, listener),
+    (listener: () => void) => subscribeChannel(channelsOf(board).placements, listener),
     [board],
   );
   const getSnapshot = useCallback(() => {
     if (!roundId) return NO_PLACEMENTS;
-    const version = versionOf(board).placements;
+    const version = channelsOf(board).placements.version;
     let perDoc = placementCache.get(board);
     if (!perDoc) {
       perDoc = new Map();

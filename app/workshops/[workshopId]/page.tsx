@@ -4,6 +4,7 @@ import { forbidden } from "next/navigation";
 import { ExportMenu } from "@/components/workshop/export-menu";
 import { LiveStatus } from "@/components/workshop/live-status";
 import { WorkshopDetailsProvider } from "@/components/workshop/workshop-details";
+import { WorkshopObjective } from "@/components/workshop/workshop-objective";
 import { WorkshopRoom } from "@/components/workshop/workshop-room";
 import { WorkshopSteps } from "@/components/workshop/workshop-steps";
 import { InviteLinkCard } from "@/components/workshops/invite-link-card";
@@ -72,11 +73,7 @@ export default async function WorkshopPage({ params }: { params: Params }) {
                 <ExportMenu workshopId={workshopId} />
               </div>
             </div>
-            {workshop.objectiveDraft ? (
-              <p className="max-w-3xl text-slate-700">
-                <span className="font-medium">Objective draft:</span> {workshop.objectiveDraft}
-              </p>
-            ) : null}
+            <WorkshopObjective draft={workshop.objectiveDraft || null} />
             {membership.role === "observer" ? (
               <p
                 role="note"

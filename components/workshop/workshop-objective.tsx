@@ -1,0 +1,23 @@
+"use client";
+
+import type { BoardSnapshot } from "@/lib/workshop/read-board";
+import { useBoardSelector } from "@/lib/workshop/use-board";
+import { useWorkshopRoom } from "./workshop-room";
+
+const selectObjective = (snapshot: BoardSnapshot) => snapshot.objective.trim();
+
+/**
+ * The workshop's objective for the header: the one the group wrote on step 2 once there is one,
+ * else the facilitator's draft from when the workshop was created.
+ */
+export function WorkshopObjective({ draft }: { draft: string | null }) {
+  const { docs } = useWorkshopRoom();
+  const agreed = useBoardSelector(docs.board, selectObjective);
+  if (!agreed && !draft) return null;
+  return (
+    <p className="max-w-3xl text-slate-700" data-testid="workshop-objective">
+      <span className="font-medium">{agreed ? "Objective:" : "Objective draft:"}</span>{" "}
+      {agreed || draft}
+    </p>
+  );
+}

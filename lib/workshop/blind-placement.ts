@@ -5,6 +5,7 @@ import { clampUnit } from "./quadrant";
 import { MatrixPositionSchema, type MatrixPosition } from "./records";
 import { ok, parseInput, type WriteResult } from "./result";
 import { newId } from "./ids";
+import { BLIND_PLACEMENTS_MAP, parsePlacementKey, placementKey } from "./vote-keys";
 import { IdSchema, transactResult } from "./write";
 
 // Blind placement on step 6: everyone places the ideas on a private matrix, then the facilitator
@@ -20,7 +21,7 @@ import { IdSchema, transactResult } from "./write";
 // who is offline at the reveal shows up when they reconnect (or reopen the page on that device),
 // and a placement made on one device is not on the person's other devices.
 
-export const BLIND_PLACEMENTS_MAP = "blindPlacements";
+export { BLIND_PLACEMENTS_MAP };
 const ROUND_KEY = "blindPlacement";
 
 export const BlindRoundSchema = z.object({
@@ -86,10 +87,6 @@ const PublishOptionsSchema = z.object({
 });
 export type PublishBlindPlacementsOptions = z.input<typeof PublishOptionsSchema>;
 
-function placementKey(roundId: string, userId: string, scenarioId: string): string {
-  return `${roundId}/${userId}/${scenarioId}`;
-}
-
 /**
  * Writes one person's private placements into the board doc after the reveal. Idempotent: a
  * placement already there with the same position is left alone.
@@ -139,8 +136,9 @@ export function hasPublished(
 export function readRevealedPlacements(board: Y.Doc, roundId: string): RevealedPlacement[] {
   const placements: RevealedPlacement[] = [];
   for (const [key, value] of placementsMap(board).entries()) {
-    const [round, userId, scenarioId, extra] = key.split("/");
-    if (round !== roundId || !userId || !scenarioId || extra !== undefined) continue;
+    const parsedKey = parsePlacementKey(key);
+    if (!parsedKey || parsedKey.roundId !== roundId) continue;
+    const { userId, scenarioId } = parsedKey;
     const parsed = BlindPlacementSchema.safeParse(value);
     if (parsed.success) placements.push({ ...parsed.data, userId, scenarioId });
   }

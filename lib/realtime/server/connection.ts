@@ -14,19 +14,24 @@ import {
   CloseCode,
   colourForUser,
   MessageType,
+  refusalMessage,
   type CloseCodeValue,
   type PresenceUser,
+  type RefusalReason,
 } from "@/lib/realtime/protocol";
 import type { UpgradeAccess } from "./auth";
 import { sanitizeAwarenessUpdate } from "./awareness";
 import { createRateLimiter, isSlowClient } from "./limits";
 import { countBy, type Metrics } from "./metrics";
 import type { RealtimeOptions } from "./options";
-import { canWriteDoc, isBoardLocked } from "./permissions";
 import type { Persistence } from "./persistence";
 import type { RelayPeer } from "./relay";
 import type { DocRoom, RoomRegistry, WorkshopRoom } from "./rooms";
-import { checkVoteOwnership, type Placements } from "./vote-ownership";
+import { dequeue, rebuildStaged } from "./staged";
+import { judgeWrite, type Writer } from "./write-policy";
+import { applyWhole, isWholeUpdate } from "./write-policy/applies";
+import { wouldChange } from "./write-policy/changes";
+import { createLocator } from "./write-policy/locate";
 
 export type ConnectionContext = {
   config: RealtimeOptions;
@@ -45,6 +50,9 @@ export type ConnectionHandle = {
 
 // Time a closing socket gets to finish the close handshake before it is cut.
 const CLOSE_GRACE_MS = 1_000;
+// Updates that passed the cheap checks yet failed to apply cost a rebuild of the staged doc each;
+// a genuine client never sends one, so a few are tolerated, then the connection is closed.
+const MAX_UNAPPLICABLE_UPDATES = 3;
 
 let nextConnectionId = 1;
 
@@ -87,7 +95,16 @@ export function attachConnection(options: {
   };
   let clientId: number | null = null;
   let closing = false;
-  let toldReadOnly = false;
+  let unapplicable = 0;
+  const refusalNotices = createRateLimiter({
+    perSecond: config.refusalsPerSecond,
+    burst: config.refusalsPerSecond,
+  });
+  const writer: Writer = {
+    userId: access.user.id,
+    role: access.membership.role,
+    pseudonym: config.pseudonym(access.address.workshopId, access.user.id),
+  };
 
   const peer: RelayPeer = {
     id,
@@ -114,72 +131,91 @@ export function attachConnection(options: {
     close,
   };
 
-  function mayWrite(): boolean {
-    return canWriteDoc({
-      role: access.membership.role,
-      docName: access.address.docName,
-      userId: access.user.id,
-      boardLocked: isBoardLocked(room.docs.control.doc),
-    });
-  }
-
-  function refuseWrite(): void {
+  /** Tells the writer for every refused update (it discards its copy and resyncs each time). */
+  function refuse(reason: RefusalReason): void {
     metrics.writesDropped += 1;
-    if (toldReadOnly) return;
-    toldReadOnly = true;
+    countBy(metrics.refusedByReason, reason);
+    // A burst of refusals needs one resync; more notices would only make the client resync again.
+    if (!refusalNotices.take()) return;
     peer.send(
       encodeMessage((encoder) => {
         encoding.writeVarUint(encoder, MessageType.auth);
-        authProtocol.writePermissionDenied(encoder, "read-only: this change was not saved");
+        authProtocol.writePermissionDenied(encoder, refusalMessage(reason));
       }),
     );
   }
 
-  /** A board update may touch only the writer's own dots; null when it touches someone else's. */
-  function placementsIfOwnVotes(decoded: ReturnType<typeof Y.decodeUpdate>): Placements | null {
-    if (access.address.docName !== "board") return new Map();
-    const check = checkVoteOwnership({
-      update: decoded,
-      doc: docRoom.doc,
-      userId: access.user.id,
-      pending: docRoom.pendingPlacements,
-    });
-    return check.ok ? check.placements : null;
-  }
-
-  function receiveUpdate(update: Uint8Array): void {
+  function receiveUpdate(received: Uint8Array): void {
     let decoded: ReturnType<typeof Y.decodeUpdate>;
     try {
-      decoded = Y.decodeUpdate(update);
+      decoded = Y.decodeUpdate(received);
     } catch {
       throw new MalformedMessage("undecodable update");
     }
-    // An empty update (e.g. sync step 2 from a client with nothing new) needs no row.
-    if (decoded.structs.length === 0 && decoded.ds.clients.size === 0) return;
-    const placements = mayWrite() ? placementsIfOwnVotes(decoded) : null;
-    if (!placements) {
-      refuseWrite();
+    const { staged } = docRoom;
+    if (staged.stale) rebuildStaged(staged, docRoom.doc);
+    // Sync replies and offline replays of state the server holds change nothing: no row, no notice.
+    if (!wouldChange(decoded, staged.doc)) return;
+    if (!isWholeUpdate(decoded, staged.doc)) {
+      refuse("invalid");
       return;
     }
+    const refusal = judgeWrite(config.writePolicy, {
+      writer,
+      docName: access.address.docName,
+      update: decoded,
+      byteLength: received.byteLength,
+      doc: staged.doc,
+      docBytes: docRoom.storedBytes,
+      control: room.docs.control.doc,
+      locate: createLocator(decoded, staged.doc),
+      pastAuthors: staged.pastAuthors,
+    });
+    if (refusal) {
+      refuse(refusal);
+      return;
+    }
+    // Its own buffer: the socket's receive buffer is reused once this returns.
+    const update = new Uint8Array(received);
+    if (!applyWhole(staged.doc, update)) {
+      rebuildStaged(staged, docRoom.doc);
+      refuse("invalid");
+      unapplicable += 1;
+      if (unapplicable >= MAX_UNAPPLICABLE_UPDATES) close(CloseCode.malformedMessage);
+      return;
+    }
+    staged.queued.push(update);
+    docRoom.storedBytes += update.byteLength;
     const receivedAt = performance.now();
     docRoom.pendingWrites += 1;
-    docRoom.pendingPlacements.push(placements);
+    let settled = false;
     const settle = () => {
+      if (settled) return;
+      settled = true;
       docRoom.pendingWrites -= 1;
-      docRoom.pendingPlacements.splice(docRoom.pendingPlacements.indexOf(placements), 1);
+      dequeue(staged, update);
     };
     persistence.append({
       address: docRoom.address,
       update,
       onCommitted(updateId) {
-        registry.updateCommitted(docRoom, updateId);
-        // Relayed (by the doc's update handler) only now that the row is durable.
-        Y.applyUpdate(docRoom.doc, update, peer);
         settle();
+        // Relayed (by the doc's update handler) only now that the row is durable.
+        if (!applyWhole(docRoom.doc, update, peer)) {
+          // Proven on the staged doc, so this should not happen; if it does, the row must not be
+          // loaded or folded into a snapshot later, and only this writer is affected.
+          persistence.discard(updateId);
+          metrics.updatesDiscarded += 1;
+          staged.stale = true;
+          close(CloseCode.malformedMessage);
+          return;
+        }
+        registry.updateCommitted(docRoom, updateId);
         metrics.relayLatency.record(performance.now() - receivedAt);
       },
       onFailed() {
         settle();
+        staged.stale = true;
         // The client still holds the change and resends it in the sync after reconnecting.
         close(CloseCode.persistenceFailed);
       },

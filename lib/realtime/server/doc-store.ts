@@ -19,6 +19,8 @@ export type DocStore = {
   read(key: DocKey): StoredDoc;
   /** Replaces the snapshot and deletes the updates it folds in, in one transaction. */
   compact(key: DocKey, state: Uint8Array, lastUpdateId: number): void;
+  /** Deletes one update row (one that was committed but could not be applied). */
+  discard(updateId: number): void;
   close(): Promise<void>;
 };
 
@@ -73,6 +75,8 @@ export function openDocStore(url: string = resolveDatabaseUrl()): DocStore {
     'DELETE FROM "DocUpdate" WHERE "workshopId" = ? AND "docName" = ? AND "id" <= ?',
   );
 
+  const deleteOne = sqlite.prepare<[number]>('DELETE FROM "DocUpdate" WHERE "id" = ?');
+
   const appendAll = sqlite.transaction((rows: UpdateRow[], createdAt: string): number[] =>
     rows.map((row) => {
       const id = insert.get(row.workshopId, row.docName, asBuffer(row.update), createdAt);
@@ -94,6 +98,7 @@ export function openDocStore(url: string = resolveDatabaseUrl()): DocStore {
     append: (rows) => appendAll(rows, prismaNow()),
     read: (key) => readAll(key),
     compact: (key, state, lastUpdateId) => compactAll(key, asBuffer(state), lastUpdateId),
+    discard: (updateId) => void deleteOne.run(updateId),
     async close() {
       sqlite.close();
       await checkpointer.stop();

@@ -27,6 +27,10 @@ export type Metrics = {
   closedByCode: Record<string, number>;
   updatesPersisted: number;
   writesDropped: number;
+  /** Refused updates by reason ("locked", "not-yours", "invalid"…). */
+  refusedByReason: Record<string, number>;
+  /** Updates committed but not applied (then deleted): should stay 0. */
+  updatesDiscarded: number;
   awarenessEntriesDropped: number;
   compactions: number;
   persistenceErrors: number;
@@ -45,6 +49,8 @@ export function createMetrics(): Metrics {
     closedByCode: {},
     updatesPersisted: 0,
     writesDropped: 0,
+    refusedByReason: {},
+    updatesDiscarded: 0,
     awarenessEntriesDropped: 0,
     compactions: 0,
     persistenceErrors: 0,

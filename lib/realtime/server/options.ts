@@ -1,5 +1,7 @@
 import { MAX_MESSAGE_BYTES } from "@/lib/realtime/protocol";
+import { votePseudonym } from "@/lib/workshop/vote-pseudonym";
 import { createInProcessRelay, type Relay } from "./relay";
+import { defaultWritePolicy, type WritePolicy } from "./write-policy";
 
 export type RealtimeOptions = {
   maxMessageBytes: number;
@@ -18,9 +20,22 @@ export type RealtimeOptions = {
   /** When set, upgrades whose Origin header is present and not listed are refused with 403. */
   allowedOrigins: string[] | null;
   relay: Relay;
+  /** Refuse updates that would take a doc's stored state past this (used by the default policy). */
+  maxDocBytes: number;
+  /** The rules every update that would change a doc must pass (see write-policy/). */
+  writePolicy: WritePolicy;
+  /** The pseudonym a user's per-person keys carry in a workshop while anonymous mode is on. */
+  pseudonym: (workshopId: string, userId: string) => string;
+  /** Refusal notices sent per connection per second at most (each makes the client resync). */
+  refusalsPerSecond: number;
 };
 
+// A 500-note workshop (scenarios, risks, votes, typing history) stores ~1 MB (see
+// write-policy/size.test.ts); 16 MiB leaves room for any real workshop and bounds an attack.
+const MAX_DOC_BYTES = 16 * 1024 * 1024;
+
 export function resolveOptions(overrides: Partial<RealtimeOptions> = {}): RealtimeOptions {
+  const maxDocBytes = overrides.maxDocBytes ?? MAX_DOC_BYTES;
   return {
     maxMessageBytes: MAX_MESSAGE_BYTES,
     // Dragging a note sends a doc update and a cursor update per frame (~120/s); leave headroom.
@@ -33,6 +48,10 @@ export function resolveOptions(overrides: Partial<RealtimeOptions> = {}): Realti
     sweepIntervalMs: 5_000,
     allowedOrigins: null,
     relay: overrides.relay ?? createInProcessRelay(),
+    maxDocBytes,
+    writePolicy: defaultWritePolicy({ maxDocBytes }),
+    pseudonym: (workshopId, userId) => votePseudonym({ workshopId, userId }),
+    refusalsPerSecond: 5,
     ...overrides,
   };
 }

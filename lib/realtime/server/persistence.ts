@@ -26,6 +26,11 @@ export type Persistence = {
     read: () => { state: Uint8Array; lastUpdateId: number },
   ): Promise<void>;
   flush(): Promise<void>;
+  /**
+   * Deletes a committed row that could not be applied, before any compaction or load can fold it
+   * in. Only from an entry's onCommitted (which runs on the serial chain).
+   */
+  discard(updateId: number): void;
   lag(): PersistenceLag;
   /** Commits what is queued and closes the update log's connection. */
   close(): Promise<void>;
@@ -80,6 +85,7 @@ export function createPersistence(metrics: Metrics): Persistence {
       pending = pending.slice(batch.length);
       inFlight = batch;
       const started = performance.now();
+      let committed: number[] | null = null;
       try {
         const ids = openStore().append(
           batch.map((entry) => ({
@@ -92,12 +98,24 @@ export function createPersistence(metrics: Metrics): Persistence {
         metrics.commitLatency.record(committedAt - started);
         for (const entry of batch) metrics.commitLag.record(committedAt - entry.enqueuedAt);
         metrics.updatesPersisted += ids.length;
-        batch.forEach((entry, index) => entry.onCommitted(ids[index] ?? 0));
+        committed = ids;
       } catch (error) {
         metrics.persistenceErrors += 1;
         console.error("[realtime] group commit failed", error);
         for (const entry of batch) entry.onFailed(error);
       }
+      // Each entry on its own: one callback that throws must not fail the rest of the batch,
+      // which is committed whatever happens here.
+      batch.forEach((entry, index) => {
+        const id = committed?.[index];
+        if (id === undefined) return;
+        try {
+          entry.onCommitted(id);
+        } catch (error) {
+          metrics.persistenceErrors += 1;
+          console.error("[realtime] an update was committed but not applied", error);
+        }
+      });
       inFlight = [];
     }
   }
@@ -129,6 +147,15 @@ export function createPersistence(metrics: Metrics): Persistence {
         openStore().compact(address, current.state, current.lastUpdateId);
         metrics.compactions += 1;
       });
+    },
+
+    discard(updateId) {
+      // Called from onCommitted, i.e. inside commitBatch on the chain: safe to run right away.
+      try {
+        openStore().discard(updateId);
+      } catch (error) {
+        console.error(`[realtime] could not discard update ${updateId}`, error);
+      }
     },
 
     async flush() {

@@ -13,7 +13,8 @@ import {
 import type { RealtimeOptions } from "./options";
 import type { Persistence } from "./persistence";
 import type { RelayPeer } from "./relay";
-import type { Placements } from "./vote-ownership";
+import { applyWhole } from "./write-policy/applies";
+import { createStaged, destroyStaged, type StagedDoc } from "./staged";
 
 export type DocRoom = {
   address: RoomAddress;
@@ -25,8 +26,10 @@ export type DocRoom = {
   updatesSinceCompaction: number;
   /** Updates queued for the group commit and not yet applied. */
   pendingWrites: number;
-  /** Where the items of those queued updates sit (see vote-ownership). */
-  pendingPlacements: Placements[];
+  /** `doc` plus the accepted client updates still queued: where every update is proven first. */
+  staged: StagedDoc;
+  /** Upper bound of the doc's stored size: its state at load or compaction plus updates since. */
+  storedBytes: number;
   compacting: boolean;
   /** Awareness client id → id of the connection that owns it. */
   clientOwners: Map<number, number>;
@@ -95,9 +98,22 @@ export function createRoomRegistry(options: {
     const name = roomName(address);
     const awareness = new Awareness(doc);
     awareness.setLocalState(null);
+    const staged = createStaged(doc);
     // Encode once per change and hand the same bytes to every peer.
     doc.on("update", (update: Uint8Array, origin: unknown) => {
-      config.relay.broadcast(name, syncUpdateMessage(update), isPeer(origin) ? origin : undefined);
+      // Peers' updates were proven on the staged doc before they were appended; the server's own
+      // changes (reveal, role bumps) reach it here.
+      if (!isPeer(origin) && !applyWhole(staged.doc, update)) staged.stale = true;
+      try {
+        config.relay.broadcast(
+          name,
+          syncUpdateMessage(update),
+          isPeer(origin) ? origin : undefined,
+        );
+      } catch (error) {
+        // Thrown inside applyUpdate, a relay failure would read as the update failing to apply.
+        console.error(`[realtime] relay of ${name} failed`, error);
+      }
     });
     awareness.on(
       "update",
@@ -116,7 +132,8 @@ export function createRoomRegistry(options: {
       lastUpdateId,
       updatesSinceCompaction: updateCount,
       pendingWrites: 0,
-      pendingPlacements: [],
+      staged,
+      storedBytes: Y.encodeStateAsUpdate(doc).byteLength,
       compacting: false,
       clientOwners: new Map(),
     };
@@ -146,7 +163,10 @@ export function createRoomRegistry(options: {
     try {
       await persistence.compact(docRoom.address, () => {
         folded = docRoom.updatesSinceCompaction;
-        return { state: Y.encodeStateAsUpdate(docRoom.doc), lastUpdateId: docRoom.lastUpdateId };
+        const state = Y.encodeStateAsUpdate(docRoom.doc);
+        const queuedBytes = docRoom.staged.queued.reduce((sum, update) => sum + update.length, 0);
+        docRoom.storedBytes = state.byteLength + queuedBytes;
+        return { state, lastUpdateId: docRoom.lastUpdateId };
       });
       docRoom.updatesSinceCompaction -= folded;
     } catch (error) {
@@ -161,6 +181,7 @@ export function createRoomRegistry(options: {
     loaded.delete(room.workshopId);
     for (const docRoom of allDocRooms(room)) {
       docRoom.awareness.destroy();
+      destroyStaged(docRoom.staged);
       docRoom.doc.destroy();
     }
   }

@@ -1,11 +1,21 @@
 import { randomUUID } from "node:crypto";
-import { expect, test as base, type Browser, type Page } from "@playwright/test";
+import {
+  expect,
+  test as base,
+  type Browser,
+  type BrowserContextOptions,
+  type Page,
+} from "@playwright/test";
 
 export type Actor = { page: Page; name: string; close: () => Promise<void> };
 
 /** Each person in a test gets a browser context of their own, like separate laptops. */
-async function newActor(browser: Browser, name: string): Promise<Actor> {
-  const context = await browser.newContext();
+async function newActor(
+  browser: Browser,
+  name: string,
+  options?: BrowserContextOptions,
+): Promise<Actor> {
+  const context = await browser.newContext(options);
   const page = await context.newPage();
   return { page, name, close: () => context.close() };
 }
@@ -14,11 +24,20 @@ export function uniqueSuffix(): string {
   return randomUUID().slice(0, 8);
 }
 
-export const test = base.extend<{ actor: (name: string) => Promise<Actor> }>({
+/** A phone: 390×844 with touch, for flows that must work on a small touch screen. */
+export const PHONE: BrowserContextOptions = {
+  viewport: { width: 390, height: 844 },
+  hasTouch: true,
+  isMobile: true,
+};
+
+export const test = base.extend<{
+  actor: (name: string, options?: BrowserContextOptions) => Promise<Actor>;
+}>({
   actor: async ({ browser }, use) => {
     const actors: Actor[] = [];
-    await use(async (name) => {
-      const actor = await newActor(browser, name);
+    await use(async (name, options) => {
+      const actor = await newActor(browser, name, options);
       actors.push(actor);
       return actor;
     });

@@ -9,13 +9,15 @@ import {
   type Severity,
 } from "@/lib/workshop/records";
 import { removeRisk, updateRisk } from "@/lib/workshop/risks";
+import { useTypingIn } from "@/lib/workshop/use-scenario-presence";
+import { useSharedText } from "@/lib/workshop/use-shared-text";
 import { isMitigated } from "@/lib/workshop/warnings";
 import { useBoardEditing } from "./board-room";
 import { RiskIcon, TrashIcon } from "./icons";
 import { RISK_CATEGORY_LABELS, SEVERITY_LABELS } from "@/lib/workshop/labels";
 import { shortText } from "./short-text";
 import { NoteAuthor } from "./note-author";
-import { useDraft } from "./use-draft";
+import { TypingIn } from "./typing-in";
 
 type RiskNoteProps = { risk: BoardSnapshot["risks"][number] };
 
@@ -24,16 +26,27 @@ type RiskNoteProps = { risk: BoardSnapshot["risks"][number] };
  * same without colour vision. Memoised on the record, which keeps its identity while unchanged.
  */
 export const RiskNote = memo(function RiskNote({ risk }: RiskNoteProps) {
-  const { doc, canEdit, focus, report } = useBoardEditing();
+  const { doc, awareness, canEdit, focus, report } = useBoardEditing();
   const id = useId();
   const descriptionRef = useRef<HTMLTextAreaElement>(null);
   const riskId = risk.id;
-  const description = useDraft(risk.description, (next) =>
-    report(updateRisk(doc, { riskId, description: next })),
-  );
-  const mitigation = useDraft(risk.mitigation, (next) =>
-    report(updateRisk(doc, { riskId, mitigation: next })),
-  );
+  const field = (name: "description" | "mitigation") =>
+    ({ kind: "record", collection: "risks", recordId: riskId, field: name }) as const;
+  const description = useSharedText({
+    doc,
+    target: field("description"),
+    awareness,
+    commitKeys: true,
+    onResult: report,
+  });
+  const mitigation = useSharedText({
+    doc,
+    target: field("mitigation"),
+    awareness,
+    commitKeys: true,
+    onResult: report,
+  });
+  const typists = useTypingIn(awareness, riskId);
   useEffect(() => {
     if (focus.take(riskId)) descriptionRef.current?.focus();
   }, [focus, riskId]);
@@ -104,8 +117,11 @@ export const RiskNote = memo(function RiskNote({ risk }: RiskNoteProps) {
       </label>
       <textarea
         id={`${id}-description`}
-        ref={descriptionRef}
         {...description}
+        ref={(element) => {
+          descriptionRef.current = element;
+          description.ref(element);
+        }}
         disabled={!canEdit}
         rows={2}
         maxLength={2000}
@@ -123,6 +139,7 @@ export const RiskNote = memo(function RiskNote({ risk }: RiskNoteProps) {
         aria-describedby={mitigated ? undefined : `${id}-unmitigated`}
         className="resize-none rounded border border-red-200 bg-white px-2 py-1 text-sm"
       />
+      <TypingIn names={typists} />
       {mitigated ? null : (
         <p id={`${id}-unmitigated`} className="text-xs font-medium text-red-800">
           No mitigation yet: say how you would prevent or catch this.

@@ -7,13 +7,14 @@ import { NoteVotes } from "@/components/facilitation/note-votes";
 import { useVoteTint } from "@/components/facilitation/use-voting";
 import { removeScenario, updateScenario } from "@/lib/workshop/scenarios";
 import { useRiskCounts, useScenario } from "@/lib/workshop/use-board";
-import { useDraggedBy } from "@/lib/workshop/use-scenario-presence";
+import { useDraggedBy, useTypingIn } from "@/lib/workshop/use-scenario-presence";
+import { useSharedText } from "@/lib/workshop/use-shared-text";
 import { useBoardEditing } from "./board-room";
 import { DataSourcePicker, DataSourceTags } from "./data-source-picker";
 import { GripIcon, RiskIcon, TrashIcon } from "./icons";
 import { shortText } from "./short-text";
 import { NoteAuthor } from "./note-author";
-import { useDraft } from "./use-draft";
+import { TypingIn } from "./typing-in";
 
 type ScenarioNoteProps = { scenarioId: string; segmentId: string | null };
 
@@ -42,9 +43,14 @@ export const ScenarioNote = memo(function ScenarioNote({
     isOver,
     active,
   } = useSortable({ id: scenarioId, data: { segmentId }, disabled: !canEdit });
-  const text = useDraft(scenario?.text ?? "", (next) =>
-    report(updateScenario(doc, { scenarioId, text: next })),
-  );
+  const text = useSharedText({
+    doc,
+    target: { kind: "record", collection: "scenarios", recordId: scenarioId, field: "text" },
+    awareness,
+    commitKeys: true,
+    onResult: report,
+  });
+  const typists = useTypingIn(awareness, scenarioId);
 
   useEffect(() => {
     if (focus.take(scenarioId)) textRef.current?.focus();
@@ -95,14 +101,18 @@ export const ScenarioNote = memo(function ScenarioNote({
       </label>
       <textarea
         id={`${id}-text`}
-        ref={textRef}
         {...text}
+        ref={(element) => {
+          textRef.current = element;
+          text.ref(element);
+        }}
         disabled={!canEdit}
         rows={3}
         maxLength={2000}
         placeholder="For …, we could … based on …"
         className="w-full resize-none rounded border border-transparent bg-transparent px-1 text-sm text-slate-900 hover:border-amber-400 focus:border-amber-500 focus:bg-white/60"
       />
+      <TypingIn names={typists} />
       <DataSourceTags dataSourceIds={scenario.dataSourceIds} />
       <NoteVotes step="scenarios" scenarioId={scenarioId} label={label} />
       <div className="flex flex-wrap items-center gap-2 text-xs text-slate-700">

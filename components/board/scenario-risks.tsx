@@ -14,20 +14,20 @@ import { ScenarioWarnings } from "./scenario-warnings";
 
 /** A scenario (read here, edited in step 4) with its red risk notes and an "Add risk" button. */
 export const ScenarioRisks = memo(function ScenarioRisks({ scenarioId }: { scenarioId: string }) {
-  const { doc, canEdit, selfId, focus, report } = useBoardEditing();
+  const { doc, canEdit, selfId, anonymous, focus, report } = useBoardEditing();
   const scenario = useScenario(doc, scenarioId);
   const risks = useRisksForScenario(doc, scenarioId);
   const privateWriting = usePrivateWriting();
   const add = useCallback(() => {
     // While "write privately" is on, a new risk goes to the author's private doc instead.
     if (privateWriting) {
-      privateWriting.add({ kind: "risk", scenarioId });
+      privateWriting.add({ kind: "risk", scenarioId, anonymous });
       return;
     }
-    const result = addRisk(doc, { scenarioId, authorId: selfId });
+    const result = addRisk(doc, { scenarioId, authorId: selfId, anonymous });
     if (result.ok) focus.request(result.value.id);
     report(result);
-  }, [doc, focus, privateWriting, report, scenarioId, selfId]);
+  }, [doc, focus, privateWriting, report, scenarioId, selfId, anonymous]);
   if (!scenario) return null;
   const label = shortText(scenario.text, "Empty scenario");
   return (

@@ -26,7 +26,7 @@ type SegmentColumnProps = { segmentId: string | null };
 
 /** One segment (or the unsorted tray) with its scenario notes in order. */
 export const SegmentColumn = memo(function SegmentColumn({ segmentId }: SegmentColumnProps) {
-  const { doc, canEdit, selfId, focus, report } = useBoardEditing();
+  const { doc, canEdit, selfId, anonymous, focus, report } = useBoardEditing();
   const selectName = useCallback(
     (snapshot: BoardSnapshot) =>
       segmentId === null
@@ -43,13 +43,13 @@ export const SegmentColumn = memo(function SegmentColumn({ segmentId }: SegmentC
   const add = useCallback(() => {
     // While "write privately" is on, a new note goes to the author's private doc instead.
     if (privateWriting) {
-      privateWriting.add({ kind: "scenario", segmentId });
+      privateWriting.add({ kind: "scenario", segmentId, anonymous });
       return;
     }
-    const result = addScenario(doc, { segmentId, authorId: selfId });
+    const result = addScenario(doc, { segmentId, authorId: selfId, anonymous });
     if (result.ok) focus.request(result.value.id);
     report(result);
-  }, [doc, focus, privateWriting, report, segmentId, selfId]);
+  }, [doc, focus, privateWriting, report, segmentId, selfId, anonymous]);
 
   function onKeyDown(event: KeyboardEvent<HTMLElement>) {
     if (!canEdit || event.key.toLowerCase() !== "n" || isTextEntry(event.target)) return;

@@ -9,11 +9,13 @@ import { useBoardEditing } from "./board-room";
 import { TrashIcon } from "./icons";
 import { LIFECYCLE_STAGE_LABELS } from "@/lib/workshop/labels";
 import { shortText } from "./short-text";
-import { useDraft } from "./use-draft";
+import { useSharedText } from "@/lib/workshop/use-shared-text";
+import { useTypingIn } from "@/lib/workshop/use-scenario-presence";
+import { TypingIn } from "./typing-in";
 
 /** A segment's name, lifecycle stage and description, edited in place, and its delete button. */
 export function SegmentHeader({ segmentId }: { segmentId: string }) {
-  const { doc, canEdit, report } = useBoardEditing();
+  const { doc, awareness, canEdit, report } = useBoardEditing();
   const id = useId();
   const select = useCallback(
     (snapshot: BoardSnapshot) =>
@@ -29,12 +31,23 @@ export function SegmentHeader({ segmentId }: { segmentId: string }) {
     [segmentId],
   );
   const place = useBoardSelector(doc, selectPlace);
-  const name = useDraft(segment?.name ?? "", (next) =>
-    report(updateSegment(doc, { segmentId, name: next })),
-  );
-  const description = useDraft(segment?.description ?? "", (next) =>
-    report(updateSegment(doc, { segmentId, description: next })),
-  );
+  const field = (name: "name" | "description") =>
+    ({ kind: "record", collection: "segments", recordId: segmentId, field: name }) as const;
+  const name = useSharedText({
+    doc,
+    target: field("name"),
+    awareness,
+    commitKeys: true,
+    onResult: report,
+  });
+  const description = useSharedText({
+    doc,
+    target: field("description"),
+    awareness,
+    commitKeys: true,
+    onResult: report,
+  });
+  const typists = useTypingIn(awareness, segmentId);
   if (!segment) return null;
   const label = shortText(segment.name, "Untitled segment");
 
@@ -125,6 +138,7 @@ export function SegmentHeader({ segmentId }: { segmentId: string }) {
         placeholder="Who they are, what they need"
         className="resize-none rounded-md border border-transparent bg-transparent px-2 py-1 text-sm text-slate-700 hover:border-slate-300 focus:border-slate-400"
       />
+      <TypingIn names={typists} />
     </header>
   );
 }

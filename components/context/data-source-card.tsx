@@ -4,6 +4,7 @@ import { memo } from "react";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { inputStyles, labelStyles } from "@/components/ui/form-styles";
 import { useWorkshopRoom } from "@/components/workshop/workshop-room";
+import { useSharedText } from "@/lib/workshop/use-shared-text";
 import {
   removeDataSource,
   updateDataSource,
@@ -31,11 +32,20 @@ export const DataSourceCard = memo(function DataSourceCard({
   source,
   canEdit,
 }: DataSourceCardProps) {
-  const { docs } = useWorkshopRoom();
+  const { docs, awareness } = useWorkshopRoom();
   const id = `source-${source.id}`;
   const update = (patch: Omit<UpdateDataSourceOptions, "dataSourceId">) =>
     updateDataSource(docs.board, { dataSourceId: source.id, ...patch });
   const title = source.name || "Untitled data source";
+  const text = (field: "name" | "legalBasis" | "accessConstraints") =>
+    ({ kind: "record", collection: "dataSources", recordId: source.id, field }) as const;
+  const nameText = useSharedText({ doc: docs.board, target: text("name"), awareness });
+  const legalBasisText = useSharedText({ doc: docs.board, target: text("legalBasis"), awareness });
+  const accessConstraintsText = useSharedText({
+    doc: docs.board,
+    target: text("accessConstraints"),
+    awareness,
+  });
 
   return (
     <li
@@ -63,11 +73,11 @@ export const DataSourceCard = memo(function DataSourceCard({
         </label>
         <input
           id={`${id}-name`}
-          value={source.name}
+          {...nameText}
           maxLength={200}
           disabled={!canEdit}
           placeholder="e.g. Order history"
-          onChange={(event) => update({ name: event.target.value })}
+
           className={inputStyles}
         />
       </div>
@@ -121,11 +131,11 @@ export const DataSourceCard = memo(function DataSourceCard({
         </label>
         <input
           id={`${id}-legal`}
-          value={source.legalBasis}
+          {...legalBasisText}
           maxLength={200}
           disabled={!canEdit}
           placeholder="e.g. Consent at sign-up; legitimate interest"
-          onChange={(event) => update({ legalBasis: event.target.value })}
+
           className={inputStyles}
         />
       </div>
@@ -135,12 +145,12 @@ export const DataSourceCard = memo(function DataSourceCard({
         </label>
         <textarea
           id={`${id}-access`}
-          value={source.accessConstraints}
+          {...accessConstraintsText}
           rows={2}
           maxLength={2000}
           disabled={!canEdit}
           placeholder="Who can use it, latency, retention limits…"
-          onChange={(event) => update({ accessConstraints: event.target.value })}
+
           className={inputStyles}
         />
       </div>

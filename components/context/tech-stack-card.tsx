@@ -4,6 +4,7 @@ import { memo } from "react";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { inputStyles, labelStyles } from "@/components/ui/form-styles";
 import { useWorkshopRoom } from "@/components/workshop/workshop-room";
+import { useSharedText } from "@/lib/workshop/use-shared-text";
 import { TECH_CATEGORIES, TechCategorySchema, type TechStackItem } from "@/lib/workshop/records";
 import {
   removeTechStackItem,
@@ -16,11 +17,15 @@ type TechStackCardProps = { item: Readonly<TechStackItem>; canEdit: boolean };
 
 /** One tool in the current stack and what the team should know about it. */
 export const TechStackCard = memo(function TechStackCard({ item, canEdit }: TechStackCardProps) {
-  const { docs } = useWorkshopRoom();
+  const { docs, awareness } = useWorkshopRoom();
   const id = `tool-${item.id}`;
   const title = item.name || "Untitled tool";
   const update = (patch: Omit<UpdateTechStackItemOptions, "itemId">) =>
     updateTechStackItem(docs.board, { itemId: item.id, ...patch });
+  const text = (field: "name" | "notes") =>
+    ({ kind: "record", collection: "techStack", recordId: item.id, field }) as const;
+  const nameText = useSharedText({ doc: docs.board, target: text("name"), awareness });
+  const notesText = useSharedText({ doc: docs.board, target: text("notes"), awareness });
 
   return (
     <li
@@ -34,11 +39,11 @@ export const TechStackCard = memo(function TechStackCard({ item, canEdit }: Tech
           </label>
           <input
             id={`${id}-name`}
-            value={item.name}
+            {...nameText}
             maxLength={200}
             disabled={!canEdit}
             placeholder="e.g. Segment, Braze, Optimizely"
-            onChange={(event) => update({ name: event.target.value })}
+
             className={inputStyles}
           />
         </div>
@@ -70,12 +75,12 @@ export const TechStackCard = memo(function TechStackCard({ item, canEdit }: Tech
         </label>
         <textarea
           id={`${id}-notes`}
-          value={item.notes}
+          {...notesText}
           rows={2}
           maxLength={2000}
           disabled={!canEdit}
           placeholder="Integrations, limits, who owns it…"
-          onChange={(event) => update({ notes: event.target.value })}
+
           className={inputStyles}
         />
       </div>

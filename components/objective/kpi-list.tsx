@@ -4,9 +4,10 @@ import { memo, useState, type FormEvent } from "react";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { inputStyles } from "@/components/ui/form-styles";
 import { useWorkshopRoom } from "@/components/workshop/workshop-room";
-import { addKpi, removeKpi, updateKpi } from "@/lib/workshop/kpis";
+import { addKpi, removeKpi } from "@/lib/workshop/kpis";
 import type { BoardSnapshot } from "@/lib/workshop/read-board";
 import { useBoardSelector } from "@/lib/workshop/use-board";
+import { useSharedText } from "@/lib/workshop/use-shared-text";
 
 const selectKpis = (snapshot: BoardSnapshot) => snapshot.kpis;
 
@@ -65,7 +66,12 @@ export function KpiList({ canEdit }: { canEdit: boolean }) {
 type KpiRowProps = { id: string; text: string; canEdit: boolean };
 
 const KpiRow = memo(function KpiRow({ id, text, canEdit }: KpiRowProps) {
-  const { docs } = useWorkshopRoom();
+  const { docs, awareness } = useWorkshopRoom();
+  const shared = useSharedText({
+    doc: docs.board,
+    target: { kind: "record", collection: "kpis", recordId: id, field: "text" },
+    awareness,
+  });
   return (
     <li className="flex items-center gap-2">
       <label htmlFor={`kpi-${id}`} className="sr-only">
@@ -73,10 +79,9 @@ const KpiRow = memo(function KpiRow({ id, text, canEdit }: KpiRowProps) {
       </label>
       <input
         id={`kpi-${id}`}
-        value={text}
+        {...shared}
         maxLength={200}
         disabled={!canEdit}
-        onChange={(event) => updateKpi(docs.board, { kpiId: id, text: event.target.value })}
         className={inputStyles}
       />
       {canEdit ? (

@@ -4,6 +4,7 @@ import type * as Y from "yjs";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { classifyQuadrant, priorityScore, QUADRANT_LABELS } from "@/lib/workshop/quadrant";
 import type { BoardSnapshot } from "@/lib/workshop/read-board";
+import { selectIdeas } from "@/lib/workshop/selectors";
 import { addToRoadmap, proposeRoadmap } from "@/lib/workshop/roadmap";
 import { ROADMAP_PROPOSAL_SIZE, proposeRoadmapCandidates } from "@/lib/workshop/roadmap-proposal";
 
@@ -31,7 +32,7 @@ export function RoadmapProposal({ doc, board, onAnnounce }: RoadmapProposalProps
     const scenario = byId.get(id);
     return scenario?.matrix ? [{ ...scenario, matrix: scenario.matrix }] : [];
   });
-  const placed = board.scenarios.some((scenario) => scenario.matrix !== null);
+  const placed = selectIdeas(board).some((scenario) => scenario.matrix !== null);
 
   if (candidates.length === 0) {
     if (board.roadmap.length > 0) return null;

@@ -24,6 +24,7 @@ import { blockingRisks } from "@/lib/workshop/warnings";
 import { useBoard } from "@/lib/workshop/use-board";
 import { useControl } from "@/lib/workshop/use-control";
 import { parseSlot } from "@/lib/summary/slots";
+import { selectIdeas } from "@/lib/workshop/selectors";
 import { timelineLanes, type Granularity } from "./lanes";
 import { RoadmapItemCard, scenarioTitle } from "./roadmap-item-card";
 import { RoadmapProposal } from "./roadmap-proposal";
@@ -65,7 +66,7 @@ export function RoadmapStep() {
     used: board.roadmap.map((item) => item.slot),
   });
   const onRoadmap = new Set(board.roadmap.map((item) => item.scenarioId));
-  const swapOptions = board.scenarios
+  const swapOptions = selectIdeas(board)
     .filter((scenario) => scenario.matrix !== null && !onRoadmap.has(scenario.id))
     .sort(
       (a, b) => (b.matrix ? priorityScore(b.matrix) : 0) - (a.matrix ? priorityScore(a.matrix) : 0),

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { BoardContent } from "@/lib/workshop/restore-board";
+import { withoutBlankNotes } from "@/lib/workshop/blank-notes";
 import { BOARD_SCHEMA_VERSION } from "@/lib/workshop/migrations";
 import type { BoardSnapshot } from "@/lib/workshop/read-board";
 import {
@@ -70,7 +71,8 @@ export type WorkshopToJsonInput = {
 
 /** The workshop as a versioned JSON document (pretty-printed, stable key order). */
 export function workshopToJson(input: WorkshopToJsonInput): string {
-  const { board } = input;
+  // The one rule for notes nobody typed into: they are not exported either.
+  const board = withoutBlankNotes(input.board);
   const value: WorkshopExport = {
     format: WORKSHOP_EXPORT_FORMAT,
     version: WORKSHOP_EXPORT_VERSION,

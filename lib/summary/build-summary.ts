@@ -18,6 +18,7 @@ import { FUNCTION_LABELS, type TeamFunction, type WorkshopRole } from "@/lib/wor
 import { teamCoverage } from "@/lib/workshops/team-coverage";
 import { followUpDateOf } from "./follow-up";
 import { slotLabel } from "./slots";
+import { withoutBlankNotes } from "@/lib/workshop/blank-notes";
 
 // The one model every rendering of a workshop's outcome reads: the live preview in step 8, and
 // later the exports and the stakeholder page. Pure: same input, same output, no I/O, no clock.
@@ -177,9 +178,13 @@ function scenarioName(text: string): string {
 
 /** Builds the workshop summary from the board snapshot, the roster and the workshop details. */
 export function buildSummary(input: BuildSummaryInput): WorkshopSummary {
-  const { board, roster, anonymous } = input;
+  const { roster, anonymous } = input;
+  // Notes nobody typed into are not ideas: the summary never lists an "Untitled scenario".
+  const board = withoutBlankNotes(input.board);
   const names = new Map(roster.map((member) => [member.userId, member.name]));
-  const authorName = (userId: string) => (anonymous ? null : (names.get(userId) ?? null));
+  // No authorId: written in anonymous mode, so nobody is named even after the mode is off.
+  const authorName = (userId: string | undefined) =>
+    anonymous || userId === undefined ? null : (names.get(userId) ?? null);
 
   const segmentNames = new Map(board.segments.map((segment) => [segment.id, segment.name]));
   const sensitiveSources = new Set(

@@ -18,7 +18,9 @@ import {
 // Sub-objects that people edit field by field (a roadmap metric) are stored flattened as
 // "metric.target" keys for the same reason; sub-objects that change as one (a matrix position,
 // a risk acceptance) are stored whole so a half-applied value can never appear. Tag lists
-// (dataSourceIds) are a nested Y.Map used as a set, so concurrent tagging merges.
+// (dataSourceIds) are a nested Y.Map used as a set, so concurrent tagging merges. Free-text
+// fields are Y.Text (schema version 2), written as people type, so two people typing in one
+// note merge letter by letter and nothing typed waits for a blur to be saved.
 
 export const META_MAP = "meta";
 export const OBJECTIVE_TEXT = "objective";
@@ -30,20 +32,62 @@ type CollectionSpec = {
   flatten: readonly string[];
   /** String-array fields stored as a nested Y.Map<string, true>. */
   sets: readonly string[];
+  /** Free-text fields (stored keys, dotted when flattened) kept as Y.Text, with their cap. */
+  texts: Readonly<Record<string, number>>;
 };
 
+const SHORT = 200;
+const LONG = 2000;
+
 export const COLLECTIONS = {
-  segments: { root: "segments", schema: SegmentSchema, flatten: [], sets: [] },
-  scenarios: { root: "scenarios", schema: ScenarioSchema, flatten: [], sets: ["dataSourceIds"] },
-  dataSources: { root: "dataSources", schema: DataSourceSchema, flatten: [], sets: [] },
-  techStack: { root: "techStack", schema: TechStackItemSchema, flatten: [], sets: [] },
-  risks: { root: "risks", schema: RiskSchema, flatten: [], sets: [] },
-  kpis: { root: "kpis", schema: KpiSchema, flatten: [], sets: [] },
+  segments: {
+    root: "segments",
+    schema: SegmentSchema,
+    flatten: [],
+    sets: [],
+    texts: { name: SHORT, description: LONG },
+  },
+  scenarios: {
+    root: "scenarios",
+    schema: ScenarioSchema,
+    flatten: [],
+    sets: ["dataSourceIds"],
+    texts: { text: LONG },
+  },
+  dataSources: {
+    root: "dataSources",
+    schema: DataSourceSchema,
+    flatten: [],
+    sets: [],
+    texts: { name: SHORT, legalBasis: SHORT, accessConstraints: LONG },
+  },
+  techStack: {
+    root: "techStack",
+    schema: TechStackItemSchema,
+    flatten: [],
+    sets: [],
+    texts: { name: SHORT, notes: LONG },
+  },
+  risks: {
+    root: "risks",
+    schema: RiskSchema,
+    flatten: [],
+    sets: [],
+    texts: { description: LONG, mitigation: LONG },
+  },
+  kpis: { root: "kpis", schema: KpiSchema, flatten: [], sets: [], texts: { text: SHORT } },
   roadmap: {
     root: "roadmap",
     schema: RoadmapItemSchema,
     flatten: ["metric", "abTest"],
     sets: [],
+    texts: {
+      dependencies: LONG,
+      "metric.name": SHORT,
+      "metric.baseline": SHORT,
+      "metric.target": SHORT,
+      "abTest.control": SHORT,
+    },
   },
 } as const satisfies Record<string, CollectionSpec>;
 
@@ -63,11 +107,30 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
-/** The record's stored fields as a plain object (not yet validated), with `id` added. */
-export function decodeRecord(id: string, stored: Y.Map<unknown>): Record<string, unknown> {
+/** The text fields of a collection with their caps (stored keys). */
+export function textFields(name: CollectionName): Readonly<Record<string, number>> {
+  return COLLECTIONS[name].texts;
+}
+
+function decodeValue(value: unknown, cap: number | undefined): unknown {
+  if (value instanceof Y.Map) return [...value.keys()].sort();
+  // Concurrent typing can merge past a field's cap; cutting it keeps the record on the board.
+  if (value instanceof Y.Text) return value.toString().slice(0, cap);
+  return value;
+}
+
+/**
+ * The record's stored fields as a plain object (not yet validated), with `id` added. Text fields
+ * read the same whether stored as Y.Text or (before schema version 2) as plain strings.
+ */
+export function decodeRecord(
+  id: string,
+  stored: Y.Map<unknown>,
+  texts: Readonly<Record<string, number>> = {},
+): Record<string, unknown> {
   const plain: Record<string, unknown> = { id };
   for (const [key, value] of stored.entries()) {
-    const decoded = value instanceof Y.Map ? [...value.keys()].sort() : value;
+    const decoded = decodeValue(value, texts[key]);
     const dot = key.indexOf(".");
     if (dot === -1) {
       if (key !== "id") plain[key] = decoded;
@@ -89,13 +152,44 @@ export function parseStored<C extends CollectionName>(
   stored: unknown,
 ): RecordOf<C> | null {
   if (!(stored instanceof Y.Map)) return null;
-  const parsed = COLLECTIONS[name].schema.safeParse(decodeRecord(id, stored));
+  const parsed = COLLECTIONS[name].schema.safeParse(decodeRecord(id, stored, textFields(name)));
   return parsed.success ? (parsed.data as RecordOf<C>) : null;
 }
 
 function sameValue(a: unknown, b: unknown): boolean {
   if (a === b) return true;
   return JSON.stringify(a) === JSON.stringify(b);
+}
+
+/**
+ * Makes `text` read `next` by replacing only the changed middle part, so someone typing at the
+ * other end of the same text keeps their letters.
+ */
+export function applyTextDiff(text: Y.Text, next: string): void {
+  const current = text.toString();
+  if (current === next) return;
+  let start = 0;
+  while (start < current.length && start < next.length && current[start] === next[start]) start++;
+  let end = 0;
+  while (
+    end < current.length - start &&
+    end < next.length - start &&
+    current[current.length - 1 - end] === next[next.length - 1 - end]
+  ) {
+    end++;
+  }
+  const removed = current.length - start - end;
+  if (removed > 0) text.delete(start, removed);
+  const inserted = next.slice(start, next.length - end);
+  if (inserted.length > 0) text.insert(start, inserted);
+}
+
+/** Writes a text field: edits its Y.Text in place, or creates one (e.g. over a plain string). */
+function writeText(target: Y.Map<unknown>, key: string, value: unknown): void {
+  const next = typeof value === "string" ? value : "";
+  const current = target.get(key);
+  if (current instanceof Y.Text) applyTextDiff(current, next);
+  else target.set(key, new Y.Text(next));
 }
 
 function writeSet(target: Y.Map<unknown>, key: string, ids: unknown): void {
@@ -124,10 +218,13 @@ export function writeFields(
     if (key === "id" || value === undefined) continue;
     if (spec.sets.includes(key)) {
       writeSet(target, key, value);
+    } else if (Object.hasOwn(spec.texts, key)) {
+      writeText(target, key, value);
     } else if (spec.flatten.includes(key) && isPlainObject(value)) {
       for (const [sub, subValue] of Object.entries(value)) {
         const path = `${key}.${sub}`;
-        if (!sameValue(target.get(path), subValue)) target.set(path, subValue);
+        if (Object.hasOwn(spec.texts, path)) writeText(target, path, subValue);
+        else if (!sameValue(target.get(path), subValue)) target.set(path, subValue);
       }
     } else if (!sameValue(target.get(key), value)) {
       target.set(key, value);

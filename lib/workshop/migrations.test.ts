@@ -2,6 +2,7 @@ import * as Y from "yjs";
 import { describe, expect, it } from "vitest";
 import { collectionMap, metaMap } from "./layout";
 import {
+  BOARD_MIGRATIONS,
   BOARD_SCHEMA_VERSION,
   MIGRATION_ORIGIN,
   SCHEMA_VERSION_KEY,
@@ -34,7 +35,55 @@ describe("migrateBoard", () => {
     const stored = collectionMap(doc, "scenarios").get("a");
     expect(stored instanceof Y.Map && stored.get("dataSourceIds") instanceof Y.Map).toBe(true);
     expect(readBoard(doc).scenarios[0]?.dataSourceIds).toEqual(["orders", "views"]);
-    expect(migrateBoard(doc)).toEqual({ from: 1, to: 1, newer: false });
+    expect(migrateBoard(doc)).toEqual({
+      from: BOARD_SCHEMA_VERSION,
+      to: BOARD_SCHEMA_VERSION,
+      newer: false,
+    });
+  });
+
+  it("turns plain-string text fields into Y.Text that reads the same (version 2)", () => {
+    const doc = prototypeDoc();
+    doc.transact(() => {
+      const risk = new Y.Map<unknown>();
+      collectionMap(doc, "risks").set("r", risk);
+      risk.set("scenarioId", "a");
+      risk.set("description", "Feels creepy");
+      risk.set("mitigation", "");
+      risk.set("createdAt", "2027-01-01T00:00:00.000Z");
+      risk.set("order", "V");
+      const item = new Y.Map<unknown>();
+      collectionMap(doc, "roadmap").set("a", item);
+      item.set("scenarioId", "a");
+      item.set("order", "V");
+      item.set("metric.target", "+5%");
+    });
+    const before = readBoard(doc);
+    migrateBoard(doc);
+    const scenario = collectionMap(doc, "scenarios").get("a") as Y.Map<unknown>;
+    const risk = collectionMap(doc, "risks").get("r") as Y.Map<unknown>;
+    const item = collectionMap(doc, "roadmap").get("a") as Y.Map<unknown>;
+    expect(scenario.get("text")).toBeInstanceOf(Y.Text);
+    expect(risk.get("description")).toBeInstanceOf(Y.Text);
+    expect(risk.get("mitigation")).toBeInstanceOf(Y.Text);
+    expect(item.get("metric.target")).toBeInstanceOf(Y.Text);
+    const after = readBoard(doc);
+    expect(after.scenarios).toEqual(before.scenarios);
+    expect(after.risks).toEqual(before.risks);
+    expect(after.roadmap[0]?.metric.target).toBe("+5%");
+    expect(after.schemaVersion).toBe(2);
+  });
+
+  it("lifts a version-1 doc and leaves already converted fields alone", () => {
+    const doc = prototypeDoc();
+    migrateBoard(doc, BOARD_MIGRATIONS, 1);
+    const scenario = collectionMap(doc, "scenarios").get("a") as Y.Map<unknown>;
+    expect(typeof scenario.get("text")).toBe("string");
+    expect(migrateBoard(doc)).toEqual({ from: 1, to: 2, newer: false });
+    const text = scenario.get("text");
+    expect(text).toBeInstanceOf(Y.Text);
+    BOARD_MIGRATIONS[1]?.up(doc);
+    expect(scenario.get("text")).toBe(text);
   });
 
   it("gives the same result when two clients migrate at once", () => {

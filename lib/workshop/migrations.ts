@@ -1,12 +1,12 @@
 import * as Y from "yjs";
-import { COLLECTION_NAMES, COLLECTIONS, collectionMap, metaMap } from "./layout";
+import { COLLECTION_NAMES, COLLECTIONS, collectionMap, metaMap, textFields } from "./layout";
 
 // The board doc carries meta.schemaVersion. Each migration lifts a doc one version up, the way
 // tldraw's migration sequences do. Several clients may migrate the same doc at once, so every
 // step must be deterministic and idempotent (same writes from everyone, no random ids).
 
 export const SCHEMA_VERSION_KEY = "schemaVersion";
-export const BOARD_SCHEMA_VERSION = 1;
+export const BOARD_SCHEMA_VERSION = 2;
 
 /** Origin of migration transactions: not a user edit, so per-user undo never reverts it. */
 export const MIGRATION_ORIGIN = Symbol("prepersonalize-board-migration");
@@ -29,6 +29,24 @@ export const BOARD_MIGRATIONS: readonly BoardMigration[] = [
             const set = new Y.Map<unknown>();
             stored.set(key, set);
             for (const id of value) if (typeof id === "string") set.set(id, true);
+          }
+        }
+      }
+    },
+  },
+  {
+    version: 2,
+    description: "Free-text fields stored as plain strings become Y.Text, edited as people type",
+    up(doc) {
+      // Two clients converting at once each set a Y.Text with the same content; the map keeps
+      // one of them, so the result reads the same either way.
+      for (const name of COLLECTION_NAMES) {
+        const fields = Object.keys(textFields(name));
+        for (const stored of collectionMap(doc, name).values()) {
+          if (!(stored instanceof Y.Map)) continue;
+          for (const key of fields) {
+            const value: unknown = stored.get(key);
+            if (typeof value === "string") stored.set(key, new Y.Text(value));
           }
         }
       }

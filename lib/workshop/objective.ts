@@ -1,6 +1,6 @@
 import type * as Y from "yjs";
 import * as z from "zod/mini";
-import { META_MAP, OBJECTIVE_TEXT, metaMap } from "./layout";
+import { META_MAP, OBJECTIVE_TEXT, applyTextDiff, metaMap } from "./layout";
 import { DateOnlySchema, type ObjectiveHelper } from "./records";
 import { ok, parseInput, type WriteResult } from "./result";
 import { transactResult } from "./write";
@@ -30,22 +30,7 @@ export function editObjective(doc: Y.Doc, options: EditObjectiveOptions): WriteR
   if (!input.ok) return input.result;
   const next = input.value.text;
   return transactResult(doc, () => {
-    const shared = objectiveText(doc);
-    const current = shared.toString();
-    let start = 0;
-    while (start < current.length && start < next.length && current[start] === next[start]) start++;
-    let end = 0;
-    while (
-      end < current.length - start &&
-      end < next.length - start &&
-      current[current.length - 1 - end] === next[next.length - 1 - end]
-    ) {
-      end++;
-    }
-    const removed = current.length - start - end;
-    if (removed > 0) shared.delete(start, removed);
-    const inserted = next.slice(start, next.length - end);
-    if (inserted.length > 0) shared.insert(start, inserted);
+    applyTextDiff(objectiveText(doc), next);
     return ok(next);
   });
 }

@@ -27,6 +27,8 @@ export const PrivateNoteSchema = z.discriminatedUnion("kind", [
     segmentId: z.nullable(Id),
     text: LongText,
     createdAt: Timestamp,
+    /** Written in anonymous mode: revealed without its author. */
+    anonymous: z.optional(z.boolean()),
   }),
   z.object({
     kind: z.literal("risk"),
@@ -34,6 +36,7 @@ export const PrivateNoteSchema = z.discriminatedUnion("kind", [
     scenarioId: Id,
     text: LongText,
     createdAt: Timestamp,
+    anonymous: z.optional(z.boolean()),
   }),
 ]);
 export type PrivateNote = z.infer<typeof PrivateNoteSchema>;
@@ -67,12 +70,14 @@ const AddPrivateNoteOptionsSchema = z.discriminatedUnion("kind", [
     kind: z.literal("scenario"),
     segmentId: z.nullable(IdSchema),
     text: z._default(LongText, ""),
+    anonymous: z.optional(z.boolean()),
     now: NowSchema,
   }),
   z.object({
     kind: z.literal("risk"),
     scenarioId: IdSchema,
     text: z._default(LongText, ""),
+    anonymous: z.optional(z.boolean()),
     now: NowSchema,
   }),
 ]);
@@ -85,8 +90,13 @@ export function addPrivateNote(
 ): WriteResult<PrivateNote> {
   const input = parseInput(AddPrivateNoteOptionsSchema, options);
   if (!input.ok) return input.result;
-  const { now, ...fields } = input.value;
-  const note: PrivateNote = { ...fields, id: newId(), createdAt: isoNow(now) };
+  const { now, anonymous, ...fields } = input.value;
+  const note: PrivateNote = {
+    ...fields,
+    ...(anonymous ? { anonymous: true } : {}),
+    id: newId(),
+    createdAt: isoNow(now),
+  };
   return transactResult(doc, () => {
     store(doc, note);
     return ok(note);
@@ -140,11 +150,12 @@ export function clearPrivateNotes(doc: Y.Doc, noteIds: readonly string[]): void 
  * Copies one author's hidden notes into the board doc (server side, at reveal). A note keeps its
  * id, so revealing twice (e.g. after a crash between copy and clear) does not duplicate it. Empty
  * notes are dropped; a scenario whose segment was deleted lands in the unsorted tray; a risk whose
- * scenario was deleted is dropped. Returns the ids handled, which the caller clears.
+ * scenario was deleted is dropped. A note written in anonymous mode, or revealed while it is on
+ * (`anonymous`), is copied without its author. Returns the ids handled, which the caller clears.
  */
 export function copyPrivateNotesToBoard(
   board: Y.Doc,
-  options: { notes: readonly PrivateNote[]; authorId: string },
+  options: { notes: readonly PrivateNote[]; authorId: string; anonymous?: boolean },
 ): string[] {
   const handled: string[] = [];
   board.transact(() => {
@@ -152,6 +163,7 @@ export function copyPrivateNotesToBoard(
       handled.push(note.id);
       if (note.text.trim() === "") continue;
       const now = new Date(note.createdAt);
+      const anonymous = options.anonymous === true || note.anonymous === true;
       if (note.kind === "scenario") {
         if (readRecord(board, "scenarios", note.id)) continue;
         const segmentId =
@@ -163,6 +175,7 @@ export function copyPrivateNotesToBoard(
           segmentId,
           text: note.text,
           authorId: options.authorId,
+          anonymous,
           now,
         });
       } else {
@@ -172,6 +185,7 @@ export function copyPrivateNotesToBoard(
           scenarioId: note.scenarioId,
           description: note.text,
           authorId: options.authorId,
+          anonymous,
           now,
         });
       }

@@ -48,7 +48,8 @@ export const ScenarioSchema = z.object({
   order: OrderKey,
   dataSourceIds: z._default(z.array(Id), []),
   assumption: z._default(z.boolean(), false),
-  authorId: Id,
+  /** Absent when written in anonymous mode: the author is never recorded, so never revealed. */
+  authorId: z.optional(Id),
   createdAt: Timestamp,
   /** Where the scenario sits on the value × feasibility matrix; null when not placed yet. */
   matrix: z._default(z.nullable(MatrixPositionSchema), null),
@@ -135,7 +136,8 @@ export const RiskSchema = z.object({
   description: LongText,
   /** Empty means "no mitigation yet", which the warnings and the ethics gate look at. */
   mitigation: z._default(LongText, ""),
-  authorId: Id,
+  /** Absent when written in anonymous mode (see ScenarioSchema.authorId). */
+  authorId: z.optional(Id),
   createdAt: Timestamp,
   order: OrderKey,
 });

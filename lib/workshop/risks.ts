@@ -24,7 +24,9 @@ const RiskFieldsSchema = z.object({
 const AddRiskOptionsSchema = z.extend(z.partial(RiskFieldsSchema), {
   id: z.optional(IdSchema),
   scenarioId: IdSchema,
-  authorId: IdSchema,
+  authorId: z.optional(IdSchema),
+  /** Anonymous mode is on: the risk is written without its author (authorId is dropped). */
+  anonymous: z.optional(z.boolean()),
   now: NowSchema,
 });
 export type AddRiskOptions = z.input<typeof AddRiskOptionsSchema>;
@@ -33,13 +35,14 @@ export type AddRiskOptions = z.input<typeof AddRiskOptionsSchema>;
 export function addRisk(doc: Y.Doc, options: AddRiskOptions): WriteResult<Risk> {
   const input = parseInput(AddRiskOptionsSchema, options);
   if (!input.ok) return input.result;
-  const { id, now, scenarioId, ...fields } = input.value;
+  const { id, now, scenarioId, anonymous, authorId, ...fields } = input.value;
   return transactResult(doc, () => {
     if (!readRecord(doc, "scenarios", scenarioId)) return missing("scenarios", scenarioId);
     const siblings = readSorted(doc, "risks", (risk) => risk.scenarioId === scenarioId);
     return insertRecord(doc, "risks", {
       description: "",
       ...fields,
+      ...(anonymous || authorId === undefined ? {} : { authorId }),
       id: id ?? newId(),
       scenarioId,
       createdAt: isoNow(now),

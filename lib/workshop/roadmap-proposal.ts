@@ -1,3 +1,4 @@
+import { isBlankScenario } from "./blank-notes";
 import { classifyQuadrant, priorityScore, type Quadrant } from "./quadrant";
 import type { MatrixPosition } from "./records";
 
@@ -7,7 +8,8 @@ export const ROADMAP_PROPOSAL_SIZE = { min: 3, max: 5 } as const;
 // then fill-ins; "drop for now" is never proposed, and neither is anything off the matrix.
 const FALLBACK_ORDER: readonly Quadrant[] = ["big-bet", "fill-in"];
 
-type Candidate = { id: string; matrix: MatrixPosition | null };
+/** `text` when known: a blank note is never proposed. */
+type Candidate = { id: string; text?: string; matrix: MatrixPosition | null };
 
 function byScore(
   a: Candidate & { matrix: MatrixPosition },
@@ -33,7 +35,9 @@ export function proposeRoadmapCandidates(options: {
   const min = Math.min(options.min ?? ROADMAP_PROPOSAL_SIZE.min, max);
   const placed = options.scenarios.filter(
     (s): s is Candidate & { matrix: MatrixPosition } =>
-      s.matrix !== null && !(options.exclude?.has(s.id) ?? false),
+      s.matrix !== null &&
+      (s.text === undefined || !isBlankScenario({ text: s.text })) &&
+      !(options.exclude?.has(s.id) ?? false),
   );
   const inQuadrant = (quadrant: Quadrant) =>
     placed.filter((s) => classifyQuadrant(s.matrix) === quadrant).sort(byScore);

@@ -5,10 +5,13 @@ import * as z from "zod/mini";
 // transient, per tab, and gone when the tab closes. Names come from the server-stamped `user`.
 
 const DRAGGING_KEY = "draggingScenario";
+/** The record (scenario, risk, segment, card) whose text this tab is typing into. */
+const TYPING_KEY = "typingIn";
 
 const PeerStateSchema = z.object({
   user: z.object({ userId: z.string(), name: z.string().check(z.maxLength(200)) }),
   [DRAGGING_KEY]: z.catch(z.optional(z.nullable(z.string().check(z.maxLength(64)))), null),
+  [TYPING_KEY]: z.catch(z.optional(z.nullable(z.string().check(z.maxLength(64)))), null),
 });
 
 export type ScenarioPresence = {
@@ -16,6 +19,8 @@ export type ScenarioPresence = {
   names: ReadonlyMap<string, string>;
   /** scenarioId → name of the other person dragging it right now. */
   draggedBy: ReadonlyMap<string, string>;
+  /** recordId → names of the other people typing in it right now. */
+  typingIn: ReadonlyMap<string, readonly string[]>;
 };
 
 /**
@@ -29,6 +34,7 @@ export function readScenarioPresence(options: {
 }): ScenarioPresence {
   const names = new Map(options.knownNames ?? []);
   const draggedBy = new Map<string, string>();
+  const typingIn = new Map<string, string[]>();
   for (const [clientId, state] of options.states) {
     const parsed = PeerStateSchema.safeParse(state);
     if (!parsed.success) continue;
@@ -36,8 +42,14 @@ export function readScenarioPresence(options: {
     names.set(user.userId, user.name);
     const dragging = parsed.data[DRAGGING_KEY];
     if (dragging && clientId !== options.localClientId) draggedBy.set(dragging, user.name);
+    const typing = parsed.data[TYPING_KEY];
+    if (typing && clientId !== options.localClientId) {
+      const typists = typingIn.get(typing) ?? [];
+      if (!typists.includes(user.name)) typists.push(user.name);
+      typingIn.set(typing, typists);
+    }
   }
-  return { names, draggedBy };
+  return { names, draggedBy, typingIn };
 }
 
 /** Tells the others which scenario this tab is dragging (null when the drag ends). */
@@ -45,12 +57,17 @@ export function setDraggingScenario(awareness: Awareness, scenarioId: string | n
   awareness.setLocalStateField(DRAGGING_KEY, scenarioId);
 }
 
+/** Tells the others which record's text this tab is typing into (null when it stops). */
+export function setTypingIn(awareness: Awareness, recordId: string | null): void {
+  awareness.setLocalStateField(TYPING_KEY, recordId);
+}
+
 export type ScenarioPresenceStore = {
   subscribe: (listener: () => void) => () => void;
   getSnapshot: () => ScenarioPresence;
 };
 
-const EMPTY: ScenarioPresence = { names: new Map(), draggedBy: new Map() };
+const EMPTY: ScenarioPresence = { names: new Map(), draggedBy: new Map(), typingIn: new Map() };
 const stores = new WeakMap<Awareness, ScenarioPresenceStore>();
 
 /** One store per awareness, so hundreds of notes share a single parse per presence change. */

@@ -32,7 +32,9 @@ const AddScenarioOptionsSchema = z.object({
   /** null puts the note in the unsorted tray. */
   segmentId: z.nullable(IdSchema),
   text: z._default(z.string().check(z.maxLength(2000)), ""),
-  authorId: IdSchema,
+  authorId: z.optional(IdSchema),
+  /** Anonymous mode is on: the note is written without its author (authorId is dropped). */
+  anonymous: z.optional(z.boolean()),
   dataSourceIds: z.optional(z.array(IdSchema).check(z.maxLength(100))),
   assumption: z.optional(z.boolean()),
   /** Position within the segment; at the end when omitted. */
@@ -45,12 +47,13 @@ export type AddScenarioOptions = z.input<typeof AddScenarioOptionsSchema>;
 export function addScenario(doc: Y.Doc, options: AddScenarioOptions): WriteResult<Scenario> {
   const input = parseInput(AddScenarioOptionsSchema, options);
   if (!input.ok) return input.result;
-  const { id, index, now, segmentId, ...fields } = input.value;
+  const { id, index, now, segmentId, anonymous, authorId, ...fields } = input.value;
   return transactResult(doc, () => {
     if (!segmentExists(doc, segmentId)) return missing("segments", segmentId ?? "");
     const siblings = scenariosIn(doc, segmentId);
     return insertRecord(doc, "scenarios", {
       ...fields,
+      ...(anonymous || authorId === undefined ? {} : { authorId }),
       id: id ?? newId(),
       segmentId,
       order: keyAtIndex(siblings, index ?? siblings.length),

@@ -1,3 +1,4 @@
+import { withoutBlankNotes } from "./blank-notes";
 import { segmentCoverage, type SegmentCoverage } from "./coverage";
 import type { BoardSnapshot } from "./read-board";
 import type { Risk, Scenario } from "./records";
@@ -56,14 +57,19 @@ export function selectScenario(snapshot: Snapshot, scenarioId: string): Readonly
   return scenariosById(snapshot).get(scenarioId) ?? null;
 }
 
-/** Scenarios placed on the matrix (classify each with classifyQuadrant). */
+/** Scenarios someone typed into, in order: the ideas that are counted, placed and ranked. */
+export function selectIdeas(snapshot: Snapshot): readonly ReadonlyScenario[] {
+  return withoutBlankNotes(snapshot).scenarios;
+}
+
+/** Ideas placed on the matrix (classify each with classifyQuadrant). */
 export const selectPlacedScenarios = memo((s): readonly ReadonlyScenario[] =>
-  s.scenarios.filter((scenario) => scenario.matrix !== null),
+  selectIdeas(s).filter((scenario) => scenario.matrix !== null),
 );
 
-/** Scenarios not on the matrix yet: the matrix step's tray. */
+/** Ideas not on the matrix yet: the matrix step's tray (blank notes are not ideas yet). */
 export const selectUnplacedScenarios = memo((s): readonly ReadonlyScenario[] =>
-  s.scenarios.filter((scenario) => scenario.matrix === null),
+  selectIdeas(s).filter((scenario) => scenario.matrix === null),
 );
 
 export function selectRisksForScenario(
@@ -90,7 +96,7 @@ export function selectScenarioWarnings(snapshot: Snapshot, scenarioId: string): 
 
 /** Segments with their scenario counts, for the coverage strip (fewer than 3 or more than 5). */
 export const selectCoverage = memo((s): SegmentCoverage[] =>
-  segmentCoverage({ segments: s.segments, scenarios: s.scenarios }),
+  segmentCoverage({ segments: s.segments, scenarios: selectIdeas(s) }),
 );
 
 /** The risks keeping a roadmap item from being ready (the ethics gate); empty when clear. */

@@ -20,3 +20,15 @@ export function useDraggedBy(awareness: Awareness | null, scenarioId: string): s
   );
   return useSyncExternalStore(store.subscribe, get, () => null);
 }
+
+const NOBODY: readonly string[] = [];
+
+/** The names of other people typing in this record right now (empty when nobody is). */
+export function useTypingIn(awareness: Awareness | null, recordId: string): readonly string[] {
+  const store = scenarioPresenceStore(awareness);
+  const get = useCallback(
+    () => store.getSnapshot().typingIn.get(recordId) ?? NOBODY,
+    [store, recordId],
+  );
+  return useSyncExternalStore(store.subscribe, get, () => NOBODY);
+}

@@ -1,5 +1,6 @@
 import { privateDocOwner } from "@/lib/realtime/protocol";
 import type { RealtimeLiveApi } from "@/lib/realtime/server/live-api";
+import { readControl } from "@/lib/workshop/control";
 import {
   clearPrivateNotes,
   copyPrivateNotesToBoard,
@@ -24,6 +25,12 @@ export async function revealPrivateNotes(
 ): Promise<{ revealed: number }> {
   const { workshopId, live } = options;
   let revealed = 0;
+  // Revealed while anonymous mode is on: the copies carry no author.
+  const { anonymous } = await live.applyServerChange({
+    workshopId,
+    docName: "control",
+    change: readControl,
+  });
   for (const docName of await live.listPrivateDocs(workshopId)) {
     const authorId = privateDocOwner(docName);
     if (authorId === null) continue;
@@ -32,7 +39,7 @@ export async function revealPrivateNotes(
     const handled = await live.applyServerChange({
       workshopId,
       docName: "board",
-      change: (board) => copyPrivateNotesToBoard(board, { notes, authorId }),
+      change: (board) => copyPrivateNotesToBoard(board, { notes, authorId, anonymous }),
     });
     await live.applyServerChange({
       workshopId,

@@ -5,12 +5,16 @@ import { setAnonymousMode } from "@/lib/workshop/control";
 import { restoreBoard } from "@/lib/workshop/restore-board";
 import type { TeamFunction } from "@/lib/workshops/roles";
 import { parseWorkshopJson } from "./json";
+import { validateWorkshopExport } from "./validate-workshop-export";
 
 export type ImportWorkshopOptions = {
   userId: string;
   facilitatorFunction: TeamFunction;
-  json: string;
-};
+} & (
+  | { json: string }
+  /** Already parsed (off the event loop, see lib/imports/parse-json-in-worker.ts). */
+  | { value: unknown }
+);
 
 export type ImportWorkshopResult = { ok: true; id: string } | { ok: false; error: string };
 
@@ -21,7 +25,8 @@ export type ImportWorkshopResult = { ok: true; id: string } | { ok: false; error
 export async function importWorkshop(
   options: ImportWorkshopOptions,
 ): Promise<ImportWorkshopResult> {
-  const parsed = parseWorkshopJson(options.json);
+  const parsed =
+    "json" in options ? parseWorkshopJson(options.json) : validateWorkshopExport(options.value);
   if (!parsed.ok) return parsed;
   const { value } = parsed;
   const board = new Y.Doc();

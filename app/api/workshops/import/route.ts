@@ -1,9 +1,7 @@
 // POST /api/workshops/import — creates a new workshop from a JSON export; the importer facilitates.
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { importWorkshop } from "@/lib/exports/import-workshop";
-import { TeamFunctionSchema } from "@/lib/workshops/roles";
-
-const MAX_BYTES = 10 * 1024 * 1024;
+import { readImportUpload } from "@/lib/imports/read-import-upload";
 
 export async function POST(request: Request) {
   const user = await getCurrentUser();
@@ -11,19 +9,12 @@ export async function POST(request: Request) {
   if (user.isGuest) {
     return Response.json({ error: "Guests cannot create workshops." }, { status: 403 });
   }
-  const form = await request.formData().catch(() => null);
-  const file = form?.get("file");
-  const fn = TeamFunctionSchema.safeParse(form?.get("function"));
-  if (!(file instanceof File) || !fn.success) {
-    return Response.json({ error: "Choose an export file and your function." }, { status: 400 });
-  }
-  if (file.size > MAX_BYTES) {
-    return Response.json({ error: "That file is larger than 10 MB." }, { status: 413 });
-  }
+  const upload = await readImportUpload(request);
+  if (!upload.ok) return Response.json({ error: upload.error }, { status: upload.status });
   const result = await importWorkshop({
     userId: user.id,
-    facilitatorFunction: fn.data,
-    json: await file.text(),
+    facilitatorFunction: upload.facilitatorFunction,
+    value: upload.value,
   });
   if (!result.ok) return Response.json({ error: result.error }, { status: 422 });
   return Response.json({ id: result.id }, { status: 201 });

@@ -8,6 +8,7 @@ import { useWorkshopDetails } from "@/components/workshop/workshop-details";
 import { useWorkshopRoom } from "@/components/workshop/workshop-room";
 import { useWorkshopUndo } from "@/components/workshop/workshop-undo";
 import type { WriteResult } from "@/lib/workshop/result";
+import { useBoardMigration } from "@/lib/workshop/use-board-migration";
 import { useControl } from "@/lib/workshop/use-control";
 
 /** Asks a note that is about to mount to take focus (e.g. right after "Add scenario"). */
@@ -57,8 +58,9 @@ type Notice = { id: number; text: string; undoable: boolean };
  * permission or setting does, so hundreds of notes do not re-render on each notice.
  */
 export function BoardRoom({ children }: { children: ReactNode }) {
-  const { docs, awareness, role, self, canEdit } = useWorkshopRoom();
+  const { docs, awareness, role, self, canEdit, status } = useWorkshopRoom();
   const doc = docs.board;
+  useBoardMigration(doc, { synced: status === "connected", canEdit });
   const { roster } = useWorkshopDetails();
   const memberNames = useMemo(
     () => new Map(roster.map((member) => [member.userId, member.name])),

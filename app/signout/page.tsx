@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { redirect } from "next/navigation";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 import { getCurrentUser } from "@/lib/auth/current-user";
@@ -17,6 +18,12 @@ export default async function SignOutPage() {
           : "You can sign back in at any time with your email and password."}
       </p>
       <SignOutButton />
+      <p className="text-sm text-slate-600">
+        Signed in elsewhere too?{" "}
+        <Link href="/account" className="text-brand-600 font-medium">
+          Sign out everywhere or change your password
+        </Link>
+      </p>
     </main>
   );
 }

@@ -31,6 +31,10 @@ export type RealtimeHealth = {
   };
   relayP99Ms: number | null;
   writesDropped: number;
+  /** Refused updates by reason (counts only, no per-room detail). */
+  writesRefused: Record<string, number>;
+  /** Updates committed but not applied, then deleted: should stay 0. */
+  updatesDiscarded: number;
   awarenessEntriesDropped: number;
   connectionsOpened: number;
   upgradesRefused: Record<string, number>;
@@ -134,6 +138,8 @@ export function createRealtimeServer(overrides?: Partial<RealtimeOptions>): Real
         },
         relayP99Ms: round(metrics.relayLatency.percentile(99)),
         writesDropped: metrics.writesDropped,
+        writesRefused: { ...metrics.refusedByReason },
+        updatesDiscarded: metrics.updatesDiscarded,
         awarenessEntriesDropped: metrics.awarenessEntriesDropped,
         connectionsOpened: metrics.connectionsOpened,
         upgradesRefused: { ...metrics.upgradesRefused },

@@ -54,8 +54,11 @@ export default defineConfig({
       PORT: port,
       PREPERSONALIZE_DATA_DIR: process.env.E2E_DATA_DIR,
       NEXTAUTH_URL: baseURL,
-      // Every test signs people up from the same address.
+      // Every test signs people up and joins guests from the same address.
       PREPERSONALIZE_SIGNUP_LIMIT: "10000",
+      PREPERSONALIZE_JOIN_LIMIT: "10000",
+      // Lets e2e/access.spec.ts play several clients with X-Forwarded-For from this one machine.
+      PREPERSONALIZE_TRUSTED_PROXIES: "127.0.0.1,::1",
     },
   },
 });

@@ -156,10 +156,6 @@ export function attachConnection(options: {
     if (staged.stale) rebuildStaged(staged, docRoom.doc);
     // Sync replies and offline replays of state the server holds change nothing: no row, no notice.
     if (!wouldChange(decoded, staged.doc)) return;
-    if (!isWholeUpdate(decoded, staged.doc)) {
-      refuse("invalid");
-      return;
-    }
     const refusal = judgeWrite(config.writePolicy, {
       writer,
       docName: access.address.docName,
@@ -173,6 +169,12 @@ export function attachConnection(options: {
     });
     if (refusal) {
       refuse(refusal);
+      return;
+    }
+    // After the policy, so a reader or a locked board hears why rather than "invalid" when its
+    // edits build on one refused before.
+    if (!isWholeUpdate(decoded, staged.doc)) {
+      refuse("invalid");
       return;
     }
     // Its own buffer: the socket's receive buffer is reused once this returns.

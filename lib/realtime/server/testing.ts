@@ -1,6 +1,8 @@
 // Test support for the realtime server: a real SQLite file, real session cookies, a real HTTP
 // server and real y-websocket clients. Not imported by production code.
 import Database from "better-sqlite3";
+import * as decoding from "lib0/decoding";
+import * as encoding from "lib0/encoding";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { encode } from "next-auth/jwt";
@@ -8,6 +10,7 @@ import WebSocket from "ws";
 import { WebsocketProvider } from "y-websocket";
 import * as Y from "yjs";
 import { TEST_SECRET } from "@/lib/testing/test-database";
+import { MessageType } from "@/lib/realtime/protocol";
 import type { WorkshopRole } from "@/lib/workshops/roles";
 import type { RealtimeOptions, RealtimeServer } from "./index";
 
@@ -174,4 +177,24 @@ export function countUpdates(
     .prepare("SELECT COUNT(*) AS n FROM DocUpdate WHERE workshopId = ? AND docName = ?")
     .get(workshopId, docName) as { n: number };
   return row.n;
+}
+
+/** A sync "update" frame carrying `update`, as a client sends its edits. */
+export function updateFrame(update: Uint8Array): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, MessageType.sync);
+  encoding.writeVarUint(encoder, 2);
+  encoding.writeVarUint8Array(encoder, update);
+  return encoding.toUint8Array(encoder);
+}
+
+/** Collects the reasons of the permission-denied messages a raw socket receives, as they come. */
+export function collectRefusals(ws: WebSocket): string[] {
+  const reasons: string[] = [];
+  ws.on("message", (data: Buffer) => {
+    const decoder = decoding.createDecoder(new Uint8Array(data));
+    if (decoding.readVarUint(decoder) !== MessageType.auth) return;
+    if (decoding.readVarUint(decoder) === 0) reasons.push(decoding.readVarString(decoder));
+  });
+  return reasons;
 }

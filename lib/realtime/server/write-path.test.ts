@@ -1,10 +1,7 @@
-import * as decoding from "lib0/decoding";
-import * as encoding from "lib0/encoding";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type WebSocket from "ws";
 import * as Y from "yjs";
-import { MessageType } from "@/lib/realtime/protocol";
 import {
+  collectRefusals,
   connectClient,
   countUpdates,
   createTestDatabase,
@@ -19,6 +16,7 @@ import {
   type TestClient,
   type TestDatabase,
   type TestServer,
+  updateFrame,
 } from "./testing";
 import { createRandom, crossedClientUpdate, mutate, recordCorpus } from "./testing-updates";
 
@@ -31,25 +29,6 @@ let server: TestServer;
 let attacker: SeededUser;
 let victim: SeededUser;
 const clients: TestClient[] = [];
-
-function updateFrame(update: Uint8Array): Uint8Array {
-  const encoder = encoding.createEncoder();
-  encoding.writeVarUint(encoder, MessageType.sync);
-  encoding.writeVarUint(encoder, 2);
-  encoding.writeVarUint8Array(encoder, update);
-  return encoding.toUint8Array(encoder);
-}
-
-/** Permission-denied reasons a raw socket receives. */
-function collectRefusals(ws: WebSocket): string[] {
-  const reasons: string[] = [];
-  ws.on("message", (data: Buffer) => {
-    const decoder = decoding.createDecoder(new Uint8Array(data));
-    if (decoding.readVarUint(decoder) !== MessageType.auth) return;
-    if (decoding.readVarUint(decoder) === 0) reasons.push(decoding.readVarString(decoder));
-  });
-  return reasons;
-}
 
 type Victim = { writer: TestClient; watcher: TestClient; written: string[]; closes: number };
 

@@ -2,8 +2,14 @@ import { db } from "@/lib/db";
 
 // The websocket upgrade runs in server.ts's module graph and pages in Next's: one cache for both.
 type Cache = Map<string, { version: number | null; readAtMs: number }>;
-const holder = globalThis as unknown as { prepersonalizeSessionVersions?: Cache };
+const holder = globalThis as unknown as {
+  prepersonalizeSessionVersions?: Cache;
+  prepersonalizeSessionBumps?: { count: number };
+};
 const cache: Cache = (holder.prepersonalizeSessionVersions ??= new Map());
+// Counts bumps in this process: a read that was in flight while a bump ran may carry the old
+// version, so it is returned but not cached.
+const bumps = (holder.prepersonalizeSessionBumps ??= { count: 0 });
 
 // A bump in this process clears the entry at once; the TTL only bounds what another process
 // (a second server on the same file) could miss.
@@ -14,8 +20,10 @@ const MAX_ENTRIES = 20_000;
 export async function currentSessionVersion(userId: string): Promise<number | null> {
   const hit = cache.get(userId);
   if (hit && Date.now() - hit.readAtMs < TTL_MS) return hit.version;
+  const bumpsBefore = bumps.count;
   const row = await db.user.findUnique({ where: { id: userId }, select: { sessionVersion: true } });
   const version = row?.sessionVersion ?? null;
+  if (bumps.count !== bumpsBefore) return version;
   if (cache.size >= MAX_ENTRIES) {
     const oldest = cache.keys().next();
     if (!oldest.done) cache.delete(oldest.value);
@@ -40,11 +48,12 @@ export async function bumpSessionVersion(userId: string): Promise<number> {
     data: { sessionVersion: { increment: 1 } },
     select: { sessionVersion: true },
   });
-  cache.delete(userId);
+  forgetSessionVersion(userId);
   return row.sessionVersion;
 }
 
-/** Forgets a cached version, e.g. after the user was deleted. */
+/** Forgets a cached version; call after any write to the user's sessionVersion. */
 export function forgetSessionVersion(userId: string): void {
+  bumps.count += 1;
   cache.delete(userId);
 }

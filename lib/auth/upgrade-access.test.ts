@@ -131,3 +131,21 @@ describe("websocket upgrade access", () => {
     expect(result.ok).toBe(false);
   });
 });
+
+describe("session version cache", () => {
+  it("never keeps a version read while a bump was running", async () => {
+    const { bumpSessionVersion, currentSessionVersion } = await import("./session-version");
+    const before = await currentSessionVersion(member.id);
+    const [raced] = await Promise.all([
+      // Uncached read racing the bump: it may return either version, but must not be cached.
+      (async () => {
+        const { forgetSessionVersion } = await import("./session-version");
+        forgetSessionVersion(member.id);
+        return currentSessionVersion(member.id);
+      })(),
+      bumpSessionVersion(member.id),
+    ]);
+    expect([before, (before ?? 0) + 1]).toContain(raced);
+    expect(await currentSessionVersion(member.id)).toBe((before ?? 0) + 1);
+  });
+});

@@ -4,6 +4,7 @@ import { useSortable } from "@dnd-kit/sortable";
 import { CSS } from "@dnd-kit/utilities";
 import { useId } from "react";
 import type * as Y from "yjs";
+import { useSharedText } from "@/lib/workshop/use-shared-text";
 import { buttonStyles } from "@/components/ui/button-styles";
 import type { WorkshopMember } from "@/components/workshop/workshop-details";
 import { RISK_CATEGORY_LABELS, SEVERITY_LABELS } from "@/lib/workshop/labels";
@@ -12,7 +13,6 @@ import { classifyQuadrant, QUADRANT_LABELS } from "@/lib/workshop/quadrant";
 import type { BoardSnapshot } from "@/lib/workshop/read-board";
 import { removeFromRoadmap, updateRoadmapItem } from "@/lib/workshop/roadmap";
 import { swapRoadmapItem } from "@/lib/workshop/roadmap-swap";
-import { updateRisk } from "@/lib/workshop/risks";
 import { isMitigated } from "@/lib/workshop/warnings";
 import { FUNCTION_LABELS } from "@/lib/workshops/roles";
 import { EthicsGate } from "./ethics-gate";
@@ -65,6 +65,10 @@ export function RoadmapItemCard(props: RoadmapItemCardProps) {
   const style = { transform: CSS.Transform.toString(transform), transition };
   const update = (patch: Omit<Parameters<typeof updateRoadmapItem>[1], "itemId">) =>
     updateRoadmapItem(doc, { itemId: item.id, ...patch });
+  const dependencies = useSharedText({
+    doc,
+    target: { kind: "record", collection: "roadmap", recordId: item.id, field: "dependencies" },
+  });
   const quadrant = scenario?.matrix ? classifyQuadrant(scenario.matrix) : null;
   const slotOptions = lanes.map((lane) => ({ id: lane.id, label: lane.label }));
   if (item.slot && !slotOptions.some((option) => option.id === item.slot)) {
@@ -212,22 +216,25 @@ export function RoadmapItemCard(props: RoadmapItemCardProps) {
           id={`${id}-metric`}
           label="Metric"
           placeholder="e.g. Click-through rate"
-          value={item.metric.name}
-          onChange={(name) => update({ metric: { name } })}
+          doc={doc}
+          itemId={item.id}
+          field="metric.name"
         />
         <TextInput
           id={`${id}-baseline`}
           label="Baseline"
           placeholder="e.g. 2.1 %"
-          value={item.metric.baseline}
-          onChange={(baseline) => update({ metric: { baseline } })}
+          doc={doc}
+          itemId={item.id}
+          field="metric.baseline"
         />
         <TextInput
           id={`${id}-target`}
           label="Target"
           placeholder="e.g. 2.3 % (+10 %)"
-          value={item.metric.target}
-          onChange={(target) => update({ metric: { target } })}
+          doc={doc}
+          itemId={item.id}
+          field="metric.target"
         />
       </fieldset>
 
@@ -237,8 +244,9 @@ export function RoadmapItemCard(props: RoadmapItemCardProps) {
           id={`${id}-control`}
           label="Control group"
           placeholder="e.g. 10 % of returning shoppers see today's page"
-          value={item.abTest.control}
-          onChange={(control) => update({ abTest: { control } })}
+          doc={doc}
+          itemId={item.id}
+          field="abTest.control"
         />
         <div className="flex flex-col gap-1">
           <label htmlFor={`${id}-duration`} className="text-xs font-medium text-slate-700">
@@ -276,9 +284,8 @@ export function RoadmapItemCard(props: RoadmapItemCardProps) {
           rows={2}
           className={inputStyles}
           placeholder="Teams, data, tools or decisions this item waits for"
-          value={item.dependencies}
           maxLength={2000}
-          onChange={(event) => update({ dependencies: event.target.value })}
+          {...dependencies}
         />
       </div>
 
@@ -297,10 +304,15 @@ export function RoadmapItemCard(props: RoadmapItemCardProps) {
 function TextInput(props: {
   id: string;
   label: string;
-  value: string;
   placeholder?: string;
-  onChange: (value: string) => void;
+  doc: Y.Doc;
+  itemId: string;
+  field: "metric.name" | "metric.baseline" | "metric.target" | "abTest.control";
 }) {
+  const text = useSharedText({
+    doc: props.doc,
+    target: { kind: "record", collection: "roadmap", recordId: props.itemId, field: props.field },
+  });
   return (
     <div className="flex flex-col gap-1">
       <label htmlFor={props.id} className="text-xs font-medium text-slate-700">
@@ -312,8 +324,7 @@ function TextInput(props: {
         maxLength={200}
         className={inputStyles}
         placeholder={props.placeholder}
-        value={props.value}
-        onChange={(event) => props.onChange(event.target.value)}
+        {...text}
       />
     </div>
   );
@@ -367,22 +378,29 @@ function LinkedRisks({
                 <label htmlFor={`${id}-${risk.id}`} className="text-xs font-medium text-slate-700">
                   Mitigation{isMitigated(risk) ? "" : " (none yet)"}
                 </label>
-                <input
-                  id={`${id}-${risk.id}`}
-                  type="text"
-                  maxLength={2000}
-                  className={inputStyles}
-                  placeholder="How you will prevent it, or the failsafe"
-                  value={risk.mitigation}
-                  onChange={(event) =>
-                    updateRisk(doc, { riskId: risk.id, mitigation: event.target.value })
-                  }
-                />
+                <MitigationInput id={`${id}-${risk.id}`} doc={doc} riskId={risk.id} />
               </div>
             </li>
           );
         })}
       </ul>
     </section>
+  );
+}
+
+function MitigationInput(props: { id: string; doc: Y.Doc; riskId: string }) {
+  const text = useSharedText({
+    doc: props.doc,
+    target: { kind: "record", collection: "risks", recordId: props.riskId, field: "mitigation" },
+  });
+  return (
+    <input
+      id={props.id}
+      type="text"
+      maxLength={2000}
+      className={inputStyles}
+      placeholder="How you will prevent it, or the failsafe"
+      {...text}
+    />
   );
 }

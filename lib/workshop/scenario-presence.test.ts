@@ -21,4 +21,15 @@ describe("readScenarioPresence", () => {
     expect(presence.names.get("u3")).toBe("Lee");
     expect(presence.names.has("u4")).toBe(false);
   });
+
+  it("lists who else is typing in each record", () => {
+    const states = new Map<number, unknown>([
+      [1, { user: user("u1", "Me"), typingIn: "s1" }],
+      [2, { user: user("u2", "Dana"), typingIn: "s1" }],
+      [3, { user: user("u3", "Lee"), typingIn: "s1" }],
+      [4, { user: user("u4", "Kim"), typingIn: null }],
+    ]);
+    const presence = readScenarioPresence({ states, localClientId: 1 });
+    expect([...presence.typingIn]).toEqual([["s1", ["Dana", "Lee"]]]);
+  });
 });

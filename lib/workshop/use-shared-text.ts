@@ -107,6 +107,8 @@ export function useSharedText(options: UseSharedTextOptions): SharedTextProps {
 
   const write = useCallback(
     (text: string) => {
+      // The field already shows what this person typed, caret included.
+      pending.current = null;
       writing.current = true;
       try {
         const result = editSharedText(doc, { target, text });

@@ -30,9 +30,10 @@ export type RealtimeOptions = {
   refusalsPerSecond: number;
 };
 
-// A 500-note workshop (scenarios, risks, votes, typing history) stores ~1 MB (see
-// write-policy/size.test.ts); 16 MiB leaves room for any real workshop and bounds an attack.
-const MAX_DOC_BYTES = 16 * 1024 * 1024;
+// A 500-note workshop (10 segments, 5 edits per note, 250 risks) stores 213 KB
+// (write-policy/size.test.ts). 8 MiB leaves ~40x for typing history and long sessions, and keeps a
+// flooded doc small enough for a new joiner to sync in a few seconds.
+const MAX_DOC_BYTES = 8 * 1024 * 1024;
 
 export function resolveOptions(overrides: Partial<RealtimeOptions> = {}): RealtimeOptions {
   const maxDocBytes = overrides.maxDocBytes ?? MAX_DOC_BYTES;

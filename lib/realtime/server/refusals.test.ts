@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type WebSocket from "ws";
 import * as Y from "yjs";
 import { CONTROL_LOCKED_KEY, CONTROL_MAP, refusalMessage } from "@/lib/realtime/protocol";
-import { VOTES_MAP } from "@/lib/workshop/vote-keys";
+import { BLIND_PLACEMENTS_MAP, VOTES_MAP } from "@/lib/workshop/vote-keys";
+import { votePseudonym } from "@/lib/workshop/vote-pseudonym";
 import {
   collectRefusals,
   connectClient,
@@ -57,7 +58,7 @@ beforeAll(async () => {
   facilitator = await seedUser(database.sqlite, "fac", "Fran");
   participant = await seedUser(database.sqlite, "par", "Pat");
   observer = await seedUser(database.sqlite, "obs", "Olly");
-  for (const id of ["r1", "r2", "r3"]) {
+  for (const id of ["r1", "r2", "r3", "r4"]) {
     seedWorkshop(database.sqlite, id, [
       { user: facilitator, role: "facilitator" },
       { user: participant, role: "participant" },
@@ -141,5 +142,42 @@ describe("refused updates", () => {
     await waitFor(() => watcher.doc.getMap("notes").has("ok"));
     expect(watcher.doc.getMap("notes").has("k")).toBe(false);
     expect(countUpdates(database.sqlite, "r3", "board")).toBe(1);
+  });
+});
+
+describe("who a board entry names", () => {
+  it("refuses others' blind placements and forged authors; anonymous votes use the pseudonym", async () => {
+    const control = client(facilitator, "workshop/r4/control");
+    const watcher = client(facilitator, "workshop/r4/board");
+    await Promise.all([whenSynced(control), whenSynced(watcher)]);
+    const pat = await rawWithCopy(participant, "workshop/r4/board", watcher.doc);
+    pat.send((doc) =>
+      doc.getMap(BLIND_PLACEMENTS_MAP).set(`b1/${facilitator.id}/s1`, { value: 1, feasibility: 0 }),
+    );
+    await waitFor(() => pat.refusals.length === 1);
+    const forger = await rawWithCopy(participant, "workshop/r4/board", watcher.doc);
+    forger.send((doc) => {
+      const note = new Y.Map<unknown>();
+      doc.getMap("scenarios").set("s1", note);
+      note.set("authorId", facilitator.id);
+    });
+    await waitFor(() => forger.refusals.length === 1);
+    expect([...pat.refusals, ...forger.refusals]).toEqual([
+      refusalMessage("not-yours"),
+      refusalMessage("not-yours"),
+    ]);
+
+    control.doc.getMap(CONTROL_MAP).set("anonymous", true);
+    await waitFor(() => countUpdates(database.sqlite, "r4", "control") === 1);
+    const voter = await rawWithCopy(participant, "workshop/r4/board", watcher.doc);
+    voter.send((doc) => doc.getMap(VOTES_MAP).set(`v1/${participant.id}/0`, "s1"));
+    await waitFor(() => voter.refusals.length === 1);
+    expect(voter.refusals).toEqual([refusalMessage("anonymous")]);
+    const hidden = `v1/${votePseudonym({ workshopId: "r4", userId: participant.id })}/0`;
+    const honest = await rawWithCopy(participant, "workshop/r4/board", watcher.doc);
+    honest.send((doc) => doc.getMap(VOTES_MAP).set(hidden, "s1"));
+    await waitFor(() => watcher.doc.getMap(VOTES_MAP).has(hidden));
+    expect(honest.refusals).toEqual([]);
+    expect(hidden).not.toContain(participant.id);
   });
 });

@@ -86,6 +86,14 @@ export function attachConnection(options: {
     perSecond: config.messagesPerSecond,
     burst: config.messageBurst,
   });
+  const awarenessBytes = createRateLimiter({
+    perSecond: config.awarenessBytesPerSecond,
+    burst: config.awarenessBurstBytes,
+  });
+  const updateBytes = createRateLimiter({
+    perSecond: config.updateBytesPerSecond,
+    burst: config.updateBurstBytes,
+  });
   const user: PresenceUser = {
     userId: access.user.id,
     name: access.user.name,
@@ -256,8 +264,10 @@ export function attachConnection(options: {
         return owner !== undefined && owner !== id;
       },
       user,
+      maxStateBytes: config.maxAwarenessStateBytes,
     });
     metrics.awarenessEntriesDropped += result.dropped;
+    metrics.awarenessOversizeDropped += result.oversize;
     if (result.clientId !== null && clientId === null) {
       clientId = result.clientId;
       docRoom.clientOwners.set(clientId, id);
@@ -273,8 +283,14 @@ export function attachConnection(options: {
     }
     try {
       if (!isBinary) throw new MalformedMessage("text frame");
-      const decoder = decoding.createDecoder(toBytes(data));
+      const bytes = toBytes(data);
+      const decoder = decoding.createDecoder(bytes);
       const type = decoding.readVarUint(decoder);
+      const bucket = type === MessageType.awareness ? awarenessBytes : updateBytes;
+      if (!bucket.take(bytes.byteLength)) {
+        close(CloseCode.rateLimited);
+        return;
+      }
       if (type === MessageType.sync) receiveSync(decoder);
       else if (type === MessageType.awareness) receiveAwareness(decoder);
       else if (type === MessageType.queryAwareness) sendAllAwareness();

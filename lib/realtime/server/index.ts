@@ -8,6 +8,7 @@ import { countBy, createMetrics } from "./metrics";
 import { resolveOptions, type RealtimeOptions } from "./options";
 import { createPersistence, type PersistenceLag } from "./persistence";
 import { createRoomRegistry } from "./rooms";
+import { createSocketCaps, refuseTooManySockets } from "./socket-caps";
 import { registerLiveApi, type RealtimeLiveApi } from "./live-api";
 import { createLiveApi } from "./server-changes";
 
@@ -36,6 +37,8 @@ export type RealtimeHealth = {
   /** Updates committed but not applied, then deleted: should stay 0. */
   updatesDiscarded: number;
   awarenessEntriesDropped: number;
+  /** Of those, states above the size cap. */
+  awarenessOversizeDropped: number;
   connectionsOpened: number;
   upgradesRefused: Record<string, number>;
   closedByCode: Record<string, number>;
@@ -64,6 +67,10 @@ export function createRealtimeServer(overrides?: Partial<RealtimeOptions>): Real
   const connections: ConnectionContext["connections"] = new Set();
   const context: ConnectionContext = { config, persistence, registry, metrics, connections };
   let closing = false;
+  const socketCaps = createSocketCaps({
+    perUserPerWorkshop: config.maxSocketsPerUserPerWorkshop,
+    perUser: config.maxSocketsPerUser,
+  });
   const live = createLiveApi({ registry, persistence, connections });
   const unregisterLive = registerLiveApi(live);
 
@@ -90,14 +97,27 @@ export function createRealtimeServer(overrides?: Partial<RealtimeOptions>): Real
       refuseUpgrade(socket, decision.status);
       return;
     }
-    const room = await registry.acquire(decision.access.address.workshopId);
+    const { user, address } = decision.access;
+    const reservation = socketCaps.reserve(user.id, address.workshopId);
+    if (!reservation) {
+      countBy(metrics.upgradesRefused, 429);
+      refuseTooManySockets(socket);
+      return;
+    }
+    let attached = false;
+    socket.once("close", () => {
+      if (!attached) reservation.release();
+    });
+    const room = await registry.acquire(address.workshopId);
     try {
-      const docRoom = await registry.docRoom(room, decision.access.address.docName);
+      const docRoom = await registry.docRoom(room, address.docName);
       if (closing || socket.destroyed) {
         socket.destroy();
         return;
       }
       wss.handleUpgrade(req, socket, head, (ws) => {
+        attached = true;
+        ws.once("close", () => reservation.release());
         attachConnection({ ws, access: decision.access, room, docRoom, context });
       });
     } finally {
@@ -141,6 +161,7 @@ export function createRealtimeServer(overrides?: Partial<RealtimeOptions>): Real
         writesRefused: { ...metrics.refusedByReason },
         updatesDiscarded: metrics.updatesDiscarded,
         awarenessEntriesDropped: metrics.awarenessEntriesDropped,
+        awarenessOversizeDropped: metrics.awarenessOversizeDropped,
         connectionsOpened: metrics.connectionsOpened,
         upgradesRefused: { ...metrics.upgradesRefused },
         closedByCode: { ...metrics.closedByCode },

@@ -1,6 +1,7 @@
-export type RateLimiter = { take(): boolean };
+/** `take(cost)` spends `cost` tokens (1 by default) and says whether there were enough. */
+export type RateLimiter = { take(cost?: number): boolean };
 
-/** Token bucket: `perSecond` sustained, `burst` tokens available at once. */
+/** Token bucket: `perSecond` sustained, `burst` tokens available at once (messages or bytes). */
 export function createRateLimiter(options: {
   perSecond: number;
   burst: number;
@@ -10,12 +11,12 @@ export function createRateLimiter(options: {
   let tokens = options.burst;
   let last = now();
   return {
-    take() {
+    take(cost = 1) {
       const current = now();
       tokens = Math.min(options.burst, tokens + ((current - last) / 1000) * options.perSecond);
       last = current;
-      if (tokens < 1) return false;
-      tokens -= 1;
+      if (tokens < cost) return false;
+      tokens -= cost;
       return true;
     },
   };

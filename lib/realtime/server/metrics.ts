@@ -32,6 +32,8 @@ export type Metrics = {
   /** Updates committed but not applied (then deleted): should stay 0. */
   updatesDiscarded: number;
   awarenessEntriesDropped: number;
+  /** Of those, states above the size cap. */
+  awarenessOversizeDropped: number;
   compactions: number;
   persistenceErrors: number;
   /** Receipt of an update to the moment it is relayed (includes the group commit). */
@@ -52,6 +54,7 @@ export function createMetrics(): Metrics {
     refusedByReason: {},
     updatesDiscarded: 0,
     awarenessEntriesDropped: 0,
+    awarenessOversizeDropped: 0,
     compactions: 0,
     persistenceErrors: 0,
     relayLatency: createLatencyWindow(),

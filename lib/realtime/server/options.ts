@@ -28,6 +28,16 @@ export type RealtimeOptions = {
   pseudonym: (workshopId: string, userId: string) => string;
   /** Refusal notices sent per connection per second at most (each makes the client resync). */
   refusalsPerSecond: number;
+  /** An awareness state larger than this (JSON bytes) is dropped, not relayed. */
+  maxAwarenessStateBytes: number;
+  /** Byte buckets per connection; a connection that overdraws one is closed as rate-limited. */
+  awarenessBytesPerSecond: number;
+  awarenessBurstBytes: number;
+  updateBytesPerSecond: number;
+  updateBurstBytes: number;
+  /** Open sockets a user may hold in one workshop (each tab holds 2–3), and in all workshops. */
+  maxSocketsPerUserPerWorkshop: number;
+  maxSocketsPerUser: number;
 };
 
 // A 500-note workshop (10 segments, 5 edits per note, 250 risks) stores 213 KB
@@ -53,6 +63,17 @@ export function resolveOptions(overrides: Partial<RealtimeOptions> = {}): Realti
     writePolicy: defaultWritePolicy({ maxDocBytes }),
     pseudonym: (workshopId, userId) => votePseudonym({ workshopId, userId }),
     refusalsPerSecond: 5,
+    // A presence state (cursor, selection, dragged note, user) is ~300 bytes.
+    maxAwarenessStateBytes: 4 * 1024,
+    // Cursors at 60/s cost ~20 KB/s; the burst admits one message up to the 1 MiB frame limit.
+    awarenessBytesPerSecond: 64 * 1024,
+    awarenessBurstBytes: MAX_MESSAGE_BYTES,
+    // Typing and dragging send well under 50 KB/s; the burst admits the sync of a long offline
+    // session (up to two full-size frames) at once.
+    updateBytesPerSecond: 256 * 1024,
+    updateBurstBytes: 2 * MAX_MESSAGE_BYTES,
+    maxSocketsPerUserPerWorkshop: 20,
+    maxSocketsPerUser: 60,
     ...overrides,
   };
 }

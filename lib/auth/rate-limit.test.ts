@@ -38,3 +38,25 @@ describe("createFailureLimiter", () => {
     expect(limiter.blocked("c", 2)).toBe(false);
   });
 });
+
+describe("createFailureLimiter with backoff", () => {
+  it("past the limit allows one attempt after a doubling delay, capped", async () => {
+    const { createFailureLimiter } = await import("./rate-limit");
+    const limiter = createFailureLimiter({
+      limit: 2,
+      windowMs: 3_600_000,
+      backoff: { baseMs: 1000, maxMs: 4000 },
+    });
+    limiter.fail("a", 0);
+    limiter.fail("a", 0);
+    expect(limiter.blocked("a", 999)).toBe(true);
+    expect(limiter.blocked("a", 1000)).toBe(false);
+    limiter.fail("a", 1000);
+    expect(limiter.blocked("a", 2999)).toBe(true);
+    expect(limiter.blocked("a", 3000)).toBe(false);
+    for (let i = 0; i < 10; i += 1) limiter.fail("a", 3000);
+    // Capped: never more than maxMs after the last failure.
+    expect(limiter.blocked("a", 6999)).toBe(true);
+    expect(limiter.blocked("a", 7000)).toBe(false);
+  });
+});

@@ -56,9 +56,18 @@ export type FailureLimiter = {
   reset(key: string): void;
 };
 
+export type CreateFailureLimiterOptions = CreateRateLimiterOptions & {
+  /**
+   * Past the limit, allow one attempt after a delay that doubles with each further failure (from
+   * `baseMs` up to `maxMs`) instead of refusing until the window ends: the owner of an attacked
+   * account waits at most `maxMs`, the attacker gets one guess per `maxMs`.
+   */
+  backoff?: { baseMs: number; maxMs: number };
+};
+
 /** Counts failures only: successes never use up attempts. Fixed windows, kept in memory. */
-export function createFailureLimiter(options: CreateRateLimiterOptions): FailureLimiter {
-  const windows = new Map<string, { start: number; count: number }>();
+export function createFailureLimiter(options: CreateFailureLimiterOptions): FailureLimiter {
+  const windows = new Map<string, { start: number; count: number; lastAt: number }>();
   const maxKeys = options.maxKeys ?? 10_000;
 
   function live(key: string, now: number) {
@@ -70,12 +79,18 @@ export function createFailureLimiter(options: CreateRateLimiterOptions): Failure
 
   return {
     blocked(key, now = Date.now()) {
-      return (live(key, now)?.count ?? 0) >= options.limit;
+      const entry = live(key, now);
+      if (!entry || entry.count < options.limit) return false;
+      if (!options.backoff) return true;
+      const { baseMs, maxMs } = options.backoff;
+      const delay = Math.min(maxMs, baseMs * 2 ** (entry.count - options.limit));
+      return now - entry.lastAt < delay;
     },
     fail(key, now = Date.now()) {
       const entry = live(key, now);
       if (entry) {
         entry.count += 1;
+        entry.lastAt = now;
         return;
       }
       if (windows.size >= maxKeys) {
@@ -83,7 +98,7 @@ export function createFailureLimiter(options: CreateRateLimiterOptions): Failure
         const oldest = windows.keys().next();
         if (windows.size >= maxKeys && !oldest.done) windows.delete(oldest.value);
       }
-      windows.set(key, { start: now, count: 1 });
+      windows.set(key, { start: now, count: 1, lastAt: now });
     },
     reset(key) {
       windows.delete(key);
@@ -108,16 +123,21 @@ function limitFromEnv(name: string, fallback: number): number {
 
 /**
  * Process-wide limiters. Sign-in counts failures only, in 15-minute windows: 5 per client and
- * account, 20 per client (one password tried against many emails), 50 per account from all
- * clients together (a distributed guess). The owner is locked out only by the last, which takes
- * 50 wrong passwords from at least 3 addresses. Joins by invite link: per client per 10 min
+ * account, 20 per client (one password tried against many emails), and 50 per account from all
+ * clients together (a distributed guess), after which the account takes one attempt per 2 s,
+ * 4 s… up to one a minute. So the owner, at their own address, is never locked out for longer
+ * than a minute, and only after 50 wrong passwords from at least 3 addresses. Joins by invite link: per client per 10 min
  * (PREPERSONALIZE_JOIN_LIMIT, default 30).
  * Sign-ups: per client per hour (PREPERSONALIZE_SIGNUP_LIMIT, default 20).
  */
 export const limiters = (cache.prepersonalizeLimiters ??= {
   signInFailuresPerClient: createFailureLimiter({ limit: 20, windowMs: 15 * 60_000 }),
   signInFailuresPerClientAccount: createFailureLimiter({ limit: 5, windowMs: 15 * 60_000 }),
-  signInFailuresPerAccount: createFailureLimiter({ limit: 50, windowMs: 15 * 60_000 }),
+  signInFailuresPerAccount: createFailureLimiter({
+    limit: 50,
+    windowMs: 15 * 60_000,
+    backoff: { baseMs: 2_000, maxMs: 60_000 },
+  }),
   inviteRedemption: createRateLimiter({
     limit: limitFromEnv("PREPERSONALIZE_JOIN_LIMIT", 30),
     windowMs: 10 * 60_000,

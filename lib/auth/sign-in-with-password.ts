@@ -9,8 +9,9 @@ export type SignInWithPasswordResult =
 
 /**
  * Checks a password under failure-only limits. A guesser is stopped per (client, account) first
- * and per client (one password against many emails); the per-account limit is higher, so the owner
- * signing in from their own address is locked out only by a guess spread over several addresses.
+ * and per client (one password against many emails); the per-account limit is higher and backs
+ * off rather than locking, so an attack spread over many addresses slows the owner by at most a
+ * minute. Refused attempts are not checked, so they cannot probe the password either.
  */
 export async function signInWithPassword(
   options: SignInWithPasswordOptions,

@@ -3,6 +3,7 @@
 import { buttonStyles } from "@/components/ui/button-styles";
 import { useCanEdit } from "@/components/workshop/use-can-edit";
 import { useWorkshopRoom } from "@/components/workshop/workshop-room";
+import { useBoardMigration } from "@/lib/workshop/use-board-migration";
 import { addDataSource } from "@/lib/workshop/data-sources";
 import type { BoardSnapshot } from "@/lib/workshop/read-board";
 import { addTechStackItem } from "@/lib/workshop/tech-stack";
@@ -15,8 +16,9 @@ const selectTechStack = (snapshot: BoardSnapshot) => snapshot.techStack;
 
 /** Step 3: the data the company holds and the tools it runs, as cards scenarios can use later. */
 export function ContextStep() {
-  const { docs } = useWorkshopRoom();
+  const { docs, status } = useWorkshopRoom();
   const canEdit = useCanEdit();
+  useBoardMigration(docs.board, { synced: status === "connected", canEdit });
   const sources = useBoardSelector(docs.board, selectDataSources);
   const tools = useBoardSelector(docs.board, selectTechStack);
   const sensitive = sources.filter((source) => source.sensitive).length;

@@ -45,6 +45,10 @@ describe("createSizeRule", () => {
       requestFor(update, new Y.Doc(), { userId: "u", docBytes });
     expect(rule(request(0))).toBeNull();
     expect(rule(request(950))).toBe("too-large");
+    const doc = new Y.Doc();
+    doc.getMap("notes").set("n", "x");
+    const removal = change(doc, (d) => d.getMap("notes").delete("n"));
+    expect(rule(requestFor(removal, doc, { userId: "u", docBytes: 5_000 }))).toBeNull();
   });
 
   it("leaves a 500-note workshop far below the default cap", () => {

@@ -1,11 +1,20 @@
 import { describe, expect, it } from "vitest";
 import { readImportUpload } from "./read-import-upload";
 
+const IMPORT_URL = "http://localhost/api/workshops/import";
+
 function multipart(file: Blob): Request {
   const form = new FormData();
   form.append("file", file, "export.json");
   form.append("function", "design");
-  return new Request("http://localhost/api/workshops/import", { method: "POST", body: form });
+  return new Request(IMPORT_URL, { method: "POST", body: form });
+}
+
+/** The same request with its body already encoded, as it arrives from a socket. */
+async function encoded(file: Blob): Promise<Request> {
+  const request = multipart(file);
+  const body = await request.arrayBuffer();
+  return new Request(IMPORT_URL, { method: "POST", headers: request.headers, body });
 }
 
 /** The longest gap between timer ticks while `work` runs: how long the event loop was blocked. */
@@ -29,7 +38,7 @@ describe("readImportUpload", () => {
   it("refuses a 9.8 MB deeply nested JSON without blocking the event loop", async () => {
     const depth = 4_900_000;
     const deep = new Blob(["[".repeat(depth), "]".repeat(depth)]);
-    const request = multipart(deep);
+    const request = await encoded(deep);
     let result: Awaited<ReturnType<typeof readImportUpload>> | null = null;
     const stall = await longestStall(async () => {
       result = await readImportUpload(request);
@@ -90,14 +99,14 @@ describe("readImportUpload", () => {
     }));
     const file = new Blob([JSON.stringify({ items })]);
     expect(file.size).toBeGreaterThan(9_000_000);
-    const request = multipart(file);
+    const request = await encoded(file);
     let ok = false;
     const stall = await longestStall(async () => {
       ok = (await readImportUpload(request)).ok;
     });
     expect(ok).toBe(true);
-    // Measured: ~14 ms multipart, ~12 ms receiving the parsed value; JSON.parse itself (~95 ms
-    // on this machine) runs on the worker.
+    // Multipart, depth scan and JSON.parse (~130 ms together here) run on the worker; the loop
+    // only receives the parsed copy (~12 ms).
     expect(stall).toBeLessThan(100);
   });
 });

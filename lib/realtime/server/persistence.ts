@@ -2,6 +2,7 @@ import * as Y from "yjs";
 import type { RoomAddress } from "@/lib/realtime/protocol";
 import type { Metrics } from "./metrics";
 import { openDocStore, type DocStore } from "./doc-store";
+import { isWholeUpdate } from "./write-policy/applies";
 
 type PendingAppend = {
   address: RoomAddress;
@@ -46,6 +47,12 @@ function ownedBytes(bytes: Uint8Array): Uint8Array<ArrayBuffer> {
 
 function tryApply(doc: Y.Doc, update: Uint8Array, label: string): void {
   try {
+    // A row that cannot apply whole (e.g. a dependent chain stored before updates were proven)
+    // would throw half-way or sit as invisible pending structs: skipped, it is never relayed, and
+    // the next compaction (which folds the doc, not the rows) drops it.
+    if (label !== "snapshot" && !isWholeUpdate(Y.decodeUpdate(update), doc)) {
+      throw new Error("does not apply whole");
+    }
     Y.applyUpdate(doc, update);
   } catch (error) {
     // One corrupt row must not make the whole workshop unloadable.

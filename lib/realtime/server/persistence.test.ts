@@ -1,0 +1,82 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import * as Y from "yjs";
+import { createMetrics } from "./metrics";
+import type { Persistence } from "./persistence";
+import { createTestDatabase, seedUser, seedWorkshop, type TestDatabase } from "./testing";
+
+let database: TestDatabase;
+let persistence: Persistence;
+const board = { workshopId: "p1", docName: "board" } as const;
+const other = { workshopId: "p2", docName: "board" } as const;
+
+function updateFor(doc: Y.Doc, change: (doc: Y.Doc) => void): Uint8Array {
+  const before = Y.encodeStateVector(doc);
+  change(doc);
+  return Y.encodeStateAsUpdate(doc, before);
+}
+
+beforeAll(async () => {
+  database = createTestDatabase();
+  const owner = await seedUser(database.sqlite, "owner", "Olu Owner");
+  seedWorkshop(database.sqlite, "p1", [{ user: owner, role: "facilitator" }]);
+  seedWorkshop(database.sqlite, "p2", [{ user: owner, role: "facilitator" }]);
+  const { createPersistence } = await import("./persistence");
+  persistence = createPersistence(createMetrics());
+});
+
+afterAll(async () => {
+  await persistence.close();
+  database.cleanup();
+});
+
+describe("group commit", () => {
+  it("keeps a throwing callback to its own entry: the rest of the batch is applied, none failed", async () => {
+    const events: string[] = [];
+    const entries = [
+      { address: board, label: "first" },
+      { address: other, label: "throws" },
+      { address: board, label: "third" },
+    ];
+    for (const { address, label } of entries) {
+      persistence.append({
+        address,
+        update: updateFor(new Y.Doc(), (d) => d.getMap("notes").set(label, label)),
+        onCommitted() {
+          events.push(`committed ${label}`);
+          if (label === "throws") throw new Error("Unexpected case");
+        },
+        onFailed() {
+          events.push(`failed ${label}`);
+        },
+      });
+    }
+    await persistence.flush();
+    expect(events).toEqual(["committed first", "committed throws", "committed third"]);
+  });
+
+  it("deletes a discarded row before anything can load it, and skips rows that do not apply whole", async () => {
+    const writer = new Y.Doc();
+    let discardedId = 0;
+    persistence.append({
+      address: board,
+      update: updateFor(writer, (d) => d.getMap("notes").set("bad", "never applied")),
+      onCommitted(updateId) {
+        discardedId = updateId;
+        persistence.discard(updateId);
+      },
+      onFailed() {},
+    });
+    // A dependent chain: the second update builds on one the server never stored.
+    const chained = new Y.Doc();
+    updateFor(chained, (d) => d.getMap("notes").set("k", "refused"));
+    const dependent = updateFor(chained, (d) => d.getMap("notes").set("k", "depends on it"));
+    persistence.append({ address: board, update: dependent, onCommitted() {}, onFailed() {} });
+    await persistence.flush();
+    expect(discardedId).toBeGreaterThan(0);
+    const loaded = await persistence.load(board);
+    expect(loaded.doc.getMap("notes").has("bad")).toBe(false);
+    expect(loaded.doc.getMap("notes").has("k")).toBe(false);
+    expect(loaded.doc.store.pendingStructs).toBeNull();
+    expect(loaded.doc.getMap("notes").get("third")).toBe("third");
+  });
+});

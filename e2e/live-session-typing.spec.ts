@@ -104,6 +104,8 @@ async function storedTexts(fran: Actor, workshopId: string): Promise<string[]> {
 test("a note still being typed when the facilitator moves on is on everyone's board, and others saw it typed", async ({
   actor,
 }) => {
+  // Three or four browsers and a full step change: more than one person's flow on a busy machine.
+  test.slow();
   const session = await startSession(actor, "scenarios");
   const { fran, workshopId } = session;
   const pia = await join(actor, session, "Pia Product");
@@ -178,6 +180,8 @@ test("a reload mid-typing keeps what was typed", async ({ actor }) => {
 test("a note nobody typed into is not an idea: not on the matrix, not in the summary", async ({
   actor,
 }) => {
+  // Three or four browsers and a full step change: more than one person's flow on a busy machine.
+  test.slow();
   const session = await startSession(actor, "scenarios");
   const { fran } = session;
   const pia = await join(actor, session, "Pia Product");

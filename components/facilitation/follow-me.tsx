@@ -27,11 +27,11 @@ function targetSelector(focus: FollowFocus): string {
 export function ShareFocus({ viewing }: { viewing: StepId }) {
   const { awareness, docs } = useWorkshopRoom();
   const { currentStep } = useControl(docs.control);
-  // Moving the group ends the focus: it belonged to the step the group has left.
-  const focusedStep = useRef<StepId | null>(null);
+  // Moving the group ends the focus: it was chosen for where the group was.
+  const focusedAt = useRef<StepId | null>(null);
   useEffect(() => {
-    if (!awareness || focusedStep.current === null || focusedStep.current === currentStep) return;
-    focusedStep.current = null;
+    if (!awareness || focusedAt.current === null || focusedAt.current === currentStep) return;
+    focusedAt.current = null;
     setFollowFocus(awareness, null);
   }, [awareness, currentStep]);
   useEffect(() => {
@@ -41,18 +41,23 @@ export function ShareFocus({ viewing }: { viewing: StepId }) {
       if (!(target instanceof HTMLElement)) return;
       const scenarioId = target.dataset.scenarioId;
       const segmentId = target.dataset.segmentId;
-      const focus: FollowFocus | null = scenarioId
-        ? { step: viewing, kind: "scenario", targetId: scenarioId, at: Date.now() }
+      const chosen: Pick<FollowFocus, "kind" | "targetId"> | null = scenarioId
+        ? { kind: "scenario", targetId: scenarioId }
         : segmentId
-          ? { step: viewing, kind: "segment", targetId: segmentId, at: Date.now() }
+          ? { kind: "segment", targetId: segmentId }
           : null;
-      if (!focus) return;
-      focusedStep.current = focus.step;
-      setFollowFocus(awareness, focus);
+      if (!chosen) return;
+      focusedAt.current = currentStep;
+      setFollowFocus(awareness, {
+        ...chosen,
+        step: viewing,
+        groupStep: currentStep,
+        at: Date.now(),
+      });
     };
     document.addEventListener("focusin", onFocusIn);
     return () => document.removeEventListener("focusin", onFocusIn);
-  }, [awareness, viewing]);
+  }, [awareness, viewing, currentStep]);
   return null;
 }
 

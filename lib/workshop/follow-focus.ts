@@ -9,6 +9,8 @@ const FOCUS_FIELD = "followFocus";
 
 export const FollowFocusSchema = z.object({
   step: StepIdSchema,
+  /** Where the group was when the facilitator chose it: moving the group ends the focus. */
+  groupStep: StepIdSchema,
   kind: z.enum(["scenario", "segment"]),
   targetId: z.string().check(z.minLength(1), z.maxLength(64)),
   /** When the facilitator selected it, so the newest of several facilitators wins. */
@@ -29,8 +31,8 @@ export function setFollowFocus(awareness: Awareness, focus: FollowFocus | null):
 }
 
 /**
- * The newest focus a facilitator other than this client shares on the group's current step, or
- * null. A focus belongs to its step: once the group has moved on, it is stale and never followed.
+ * The newest focus a facilitator other than this client shares, or null. A focus ends when the
+ * group moves: one chosen while the group was on another step is stale and never followed.
  */
 export function readLeaderFocus(awareness: Awareness, groupStep: StepId): LeaderFocus | null {
   let newest: LeaderFocus | null = null;
@@ -39,7 +41,7 @@ export function readLeaderFocus(awareness: Awareness, groupStep: StepId): Leader
     const parsed = FollowStateSchema.safeParse(state);
     if (!parsed.success || parsed.data.user.role !== "facilitator") continue;
     const focus = parsed.data[FOCUS_FIELD];
-    if (focus.step !== groupStep) continue;
+    if (focus.groupStep !== groupStep) continue;
     if (!newest || focus.at > newest.at) newest = { ...focus, leaderName: parsed.data.user.name };
   }
   return newest;

@@ -7,7 +7,7 @@ import type { StepId } from "./steps";
 
 const noop = (): void => {};
 
-/** The facilitator's shared focus on the group's current step, stable between changes. */
+/** The facilitator's shared focus, until the group moves on; stable between changes. */
 export function useLeaderFocus(awareness: Awareness | null, groupStep: StepId): LeaderFocus | null {
   const cache = useRef<{ key: string; focus: LeaderFocus | null }>({ key: "", focus: null });
   const subscribe = useCallback(

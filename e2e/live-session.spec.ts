@@ -65,6 +65,15 @@ async function seedSession(page: Page, step: StepId): Promise<string> {
   return workshopId;
 }
 
+/** A scenario's text as the server stored it (the JSON export reads the persisted doc). */
+async function storedText(page: Page, workshopId: string, id: string): Promise<string | undefined> {
+  const response = await page.request.get(`/api/workshops/${workshopId}/export/json`);
+  const exported = (await response.json()) as {
+    board: { scenarios: { id: string; text: string }[] };
+  };
+  return exported.board.scenarios.find((scenario) => scenario.id === id)?.text;
+}
+
 function note(page: Page, id: "recommend" | "welcome"): Locator {
   return page.locator(`[data-testid="scenario-note"][data-scenario-id="${id}"]`);
 }
@@ -243,18 +252,55 @@ test("a change refused during a lock never comes back: lock, Ctrl+Z, unlock, rel
   await expect(note(dana.page, "recommend").getByLabel("Scenario text")).toHaveValue(edited);
   await expect(fransField).toHaveValue(edited);
   // What the server stored, not only what the browsers show.
-  await expect
-    .poll(async () => {
-      const response = await fran.page.request.get(`/api/workshops/${workshopId}/export/json`);
-      const exported = (await response.json()) as {
-        board: { scenarios: { id: string; text: string }[] };
-      };
-      return exported.board.scenarios.find((scenario) => scenario.id === "recommend")?.text;
-    })
-    .toBe(edited);
+  await expect.poll(() => storedText(fran.page, workshopId, "recommend")).toBe(edited);
   // One Undo/Redo pair on the page: one undo manager for the room.
   await expect(dana.page.getByRole("button", { name: "Undo", exact: true })).toHaveCount(1);
   await expect(dana.page.getByRole("button", { name: "Redo", exact: true })).toHaveCount(1);
+});
+
+test("an edit made offline while the board got locked is refused, said so, and gone for good", async ({
+  actor,
+}) => {
+  const fran = await actor("Fran Facilitator");
+  await signUp(fran.page, fran.name);
+  const path = await createWorkshop(fran.page, `Offline lock ${uniqueSuffix()}`);
+  const link = await inviteLink(fran.page, "participant");
+  const workshopId = await seedSession(fran.page, "scenarios");
+  await fran.page.goto(path);
+  const dana = await actor("Dana Data");
+  await joinAsGuest(dana.page, link, dana.name, "Data science");
+  await expectConnected(dana.page);
+
+  // Dana's Wi-Fi drops; she keeps writing; meanwhile the facilitator locks the board.
+  await dana.page.context().setOffline(true);
+  await expect(liveStatus(dana.page).getByText("Connected", { exact: true })).toHaveCount(0);
+  const danasField = note(dana.page, "recommend").getByLabel("Scenario text");
+  await danasField.fill(`${RECOMMEND}, written offline`);
+  await danasField.press("Enter");
+  await fran.page
+    .getByRole("toolbar", { name: "Facilitation" })
+    .getByRole("button", { name: "Lock boards" })
+    .click();
+  await dana.page.context().setOffline(false);
+
+  // The server refuses the queued edit; Dana reads why, and her copy becomes the shared one.
+  const refusal = dana.page.getByTestId("refusal-notice");
+  await expect(refusal).toContainText("The board is locked: your last change was not saved.");
+  await expect(refusal).toContainText("You now see the shared version.");
+  await expect(note(dana.page, "recommend").getByLabel("Scenario text")).toHaveValue(RECOMMEND);
+  await expectNoSeriousA11yViolations(dana.page);
+
+  await fran.page
+    .getByRole("toolbar", { name: "Facilitation" })
+    .getByRole("button", { name: "Lock boards" })
+    .click();
+  await expect(danasField).toBeEnabled();
+  await dana.page.reload();
+  await expectConnected(dana.page);
+  await expect(dana.page.getByTestId("refusal-notice")).toHaveCount(0);
+  await expect(note(dana.page, "recommend").getByLabel("Scenario text")).toHaveValue(RECOMMEND);
+  await expect(note(fran.page, "recommend").getByLabel("Scenario text")).toHaveValue(RECOMMEND);
+  await expect.poll(() => storedText(fran.page, workshopId, "recommend")).toBe(RECOMMEND);
 });
 
 test("anonymous mode: everyone sees it, and a note written during it never names its author", async ({

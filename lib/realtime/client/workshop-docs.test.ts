@@ -100,6 +100,22 @@ describe("createWorkshopDocs", () => {
     disconnect();
   });
 
+  it("silently replaces a stale copy it did not edit here (an offline replay), with no refusal", async () => {
+    const docs = createWorkshopDocs("cw");
+    // Loaded before connecting, as IndexedDB would: state the server never accepted.
+    docs.board.getMap("notes").set("stale", "from an old offline copy");
+    const disconnect = docs.connect({
+      serverUrl: server.url,
+      offline: false,
+      disableBc: true,
+      WebSocketPolyfill: webSocketWithCookie(bob.cookie),
+    });
+    await waitFor(() => docs.getState().generation === 1 && docs.getState().status === "connected");
+    expect(docs.board.getMap("notes").get("stale")).toBeUndefined();
+    expect(docs.getState().refusal).toBeNull();
+    disconnect();
+  });
+
   it("drops a change refused during a lock for good: resyncs, and a reconnect never resends it", async () => {
     const control = connectClient({ url: server.url, room: "workshop/rw/control", user: carol });
     const watcher = connectClient({ url: server.url, room: "workshop/rw/board", user: carol });

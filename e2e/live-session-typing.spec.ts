@@ -221,6 +221,8 @@ test("two people typing in the objective at once: both texts intact, each caret 
   const session = await startSession(actor, "objective", "Pick three ideas");
   const ann = await join(actor, session, "Ann Author");
   const bob = await join(actor, session, "Bob Backend");
+  // Both are on the group's step already; opening it from the rail only rules out a slow landing.
+  for (const page of [ann.page, bob.page]) await openStep(page, /^Objective/);
   const annField = ann.page.getByLabel("Workshop objective");
   const bobField = bob.page.getByLabel("Workshop objective");
   await expect(annField).toHaveValue("Pick three ideas");

@@ -53,18 +53,18 @@ test("step 8 downloads every format, and the stakeholder page is live, public an
   const workshopId = workshopIdOf(facilitator.page);
   await seedDoc(facilitator.page, {
     workshopId,
-    change: (doc) => {
+    change: (doc, { userId }) => {
       editObjective(doc, { text: OBJECTIVE });
       addSegment(doc, { id: "returning", name: "Returning shoppers" });
       ITEMS.forEach((text, index) => {
-        addScenario(doc, { id: `s${index}`, segmentId: "returning", text, authorId: "seed" });
+        addScenario(doc, { id: `s${index}`, segmentId: "returning", text, authorId: userId });
         placeOnMatrix(doc, { scenarioId: `s${index}`, value: 0.9 - index / 10, feasibility: 0.8 });
       });
-      addScenario(doc, { id: "evil", segmentId: "returning", text: HOSTILE, authorId: "seed" });
+      addScenario(doc, { id: "evil", segmentId: "returning", text: HOSTILE, authorId: userId });
       placeOnMatrix(doc, { scenarioId: "evil", value: 0.2, feasibility: 0.2 });
       addRisk(doc, {
         scenarioId: "s1",
-        authorId: "seed",
+        authorId: userId,
         category: "privacy",
         description: "Shows a name on a shared computer",
         mitigation: "Only after the visitor signs in",

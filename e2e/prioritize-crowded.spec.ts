@@ -33,7 +33,7 @@ test("500 ideas: the matrix renders them all and a drag shows live for the watch
   };
   await seedDoc(facilitator.page, {
     workshopId: workshopIdOf(facilitator.page),
-    change: (doc) => {
+    change: (doc, { userId }) => {
       for (let s = 0; s < 10; s++) addSegment(doc, { id: `segment-${s}`, name: `Segment ${s}` });
       for (let i = 0; i < 500; i++) {
         const scenarioId = `idea-${i}`;
@@ -41,7 +41,7 @@ test("500 ideas: the matrix renders them all and a drag shows live for the watch
           id: scenarioId,
           segmentId: `segment-${i % 10}`,
           text: `Idea number ${i}`,
-          authorId: "seed",
+          authorId: userId,
         });
         if (i < 450) placeOnMatrix(doc, { scenarioId, value: random(), feasibility: random() });
       }

@@ -31,29 +31,29 @@ test("the team places ideas on the value × feasibility matrix by mouse and keyb
 
   await seedDoc(facilitator.page, {
     workshopId: workshopIdOf(facilitator.page),
-    change: (doc) => {
+    change: (doc, { userId }) => {
       addSegment(doc, { id: "returning", name: "Returning shoppers" });
       addSegment(doc, { id: "first-time", name: "First-time buyers" });
       addScenario(doc, {
         id: "recommend",
         segmentId: "returning",
         text: RECOMMEND,
-        authorId: "seed",
+        authorId: userId,
       });
-      addScenario(doc, { id: "welcome", segmentId: "returning", text: WELCOME, authorId: "seed" });
-      addScenario(doc, { id: "bundle", segmentId: "first-time", text: BUNDLE, authorId: "seed" });
-      addScenario(doc, { id: "parked", segmentId: null, text: PARKED, authorId: "seed" });
+      addScenario(doc, { id: "welcome", segmentId: "returning", text: WELCOME, authorId: userId });
+      addScenario(doc, { id: "bundle", segmentId: "first-time", text: BUNDLE, authorId: userId });
+      addScenario(doc, { id: "parked", segmentId: null, text: PARKED, authorId: userId });
       placeOnMatrix(doc, { scenarioId: "parked", value: 0.2, feasibility: 0.3 });
       addRisk(doc, {
         scenarioId: "recommend",
-        authorId: "seed",
+        authorId: userId,
         category: "creepiness",
         severity: "high",
         description: "Recommends a gift the shopper bought for someone else",
       });
       addRisk(doc, {
         scenarioId: "recommend",
-        authorId: "seed",
+        authorId: userId,
         category: "privacy",
         description: "Shows purchase history on a shared screen",
         mitigation: "Hide history until the shopper signs in",
@@ -184,8 +184,8 @@ test("a participant on a tablet places an idea by touch", async ({ actor, browse
   const participantLink = await inviteLink(facilitator.page, "participant");
   await seedDoc(facilitator.page, {
     workshopId: workshopIdOf(facilitator.page),
-    change: (doc) => {
-      addScenario(doc, { id: "welcome", segmentId: null, text: WELCOME, authorId: "seed" });
+    change: (doc, { userId }) => {
+      addScenario(doc, { id: "welcome", segmentId: null, text: WELCOME, authorId: userId });
     },
   });
 

@@ -78,12 +78,12 @@ test("the team turns quick wins into a roadmap behind the ethics gate, and the s
 
   await seedDoc(facilitator.page, {
     workshopId: workshopIdOf(facilitator.page),
-    change: (doc) => {
+    change: (doc, { userId }) => {
       editObjective(doc, { text: OBJECTIVE });
       addSegment(doc, { id: "returning", name: "Returning shoppers" });
       addSegment(doc, { id: "first-time", name: "First-time buyers" });
       const scenario = (id: string, segmentId: string, text: string) =>
-        addScenario(doc, { id, segmentId, text, authorId: "seed" });
+        addScenario(doc, { id, segmentId, text, authorId: userId });
       scenario("recommend", "returning", RECOMMEND);
       scenario("welcome", "returning", WELCOME);
       scenario("bundle", "first-time", BUNDLE);
@@ -95,14 +95,14 @@ test("the team turns quick wins into a roadmap behind the ethics gate, and the s
       addRisk(doc, {
         id: "creepy",
         scenarioId: "recommend",
-        authorId: "seed",
+        authorId: userId,
         category: "creepiness",
         severity: "high",
         description: "Reminds people of a purchase they made for someone else",
       });
       addRisk(doc, {
         scenarioId: "welcome",
-        authorId: "seed",
+        authorId: userId,
         category: "privacy",
         description: "Shows a name on a shared computer",
         mitigation: "Only after the visitor signs in",

@@ -25,17 +25,17 @@ async function seedWorkshop(page: Page, step: StepId): Promise<string> {
   const workshopId = workshopIdOf(page);
   await seedDoc(page, {
     workshopId,
-    change: (doc) => {
+    change: (doc, { userId }) => {
       addSegment(doc, { id: "returning", name: "Returning shoppers" });
       addSegment(doc, { id: "first-time", name: "First-time buyers" });
       addScenario(doc, {
         id: "recommend",
         segmentId: "returning",
         text: RECOMMEND,
-        authorId: "seed",
+        authorId: userId,
       });
-      addScenario(doc, { id: "welcome", segmentId: "returning", text: WELCOME, authorId: "seed" });
-      addScenario(doc, { id: "bundle", segmentId: "first-time", text: BUNDLE, authorId: "seed" });
+      addScenario(doc, { id: "welcome", segmentId: "returning", text: WELCOME, authorId: userId });
+      addScenario(doc, { id: "bundle", segmentId: "first-time", text: BUNDLE, authorId: userId });
     },
   });
   await seedDoc(page, {

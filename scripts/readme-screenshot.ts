@@ -45,18 +45,18 @@ async function main(): Promise<void> {
     await page.waitForURL(/\/workshops\/[^/?]+$/);
     await seedDoc(page, {
       workshopId: workshopIdOf(page),
-      change: (doc) => {
+      change: (doc, { userId }) => {
         addSegment(doc, { id: "returning", name: "Returning shoppers", lifecycleStage: "loyal" });
         addSegment(doc, { id: "new", name: "First-time buyers", lifecycleStage: "first-purchase" });
         addSegment(doc, { id: "lapsed", name: "Lapsed members", lifecycleStage: "lapsed" });
         IDEAS.forEach(([segmentId, text, value, feasibility], index) => {
           const scenarioId = `idea-${index}`;
-          addScenario(doc, { id: scenarioId, segmentId, text, authorId: "seed" });
+          addScenario(doc, { id: scenarioId, segmentId, text, authorId: userId });
           placeOnMatrix(doc, { scenarioId, value, feasibility });
         });
         addRisk(doc, {
           scenarioId: "idea-5",
-          authorId: "seed",
+          authorId: userId,
           category: "privacy",
           severity: "high",
           description: "Implies we track returns per person",

@@ -49,7 +49,7 @@ async function setUpWorkshop(page: Page): Promise<{ workshopId: string; link: st
   };
   await seedDoc(page, {
     workshopId,
-    change: (doc) => {
+    change: (doc, { userId }) => {
       for (let s = 0; s < 10; s++) addSegment(doc, { id: `segment-${s}`, name: `Segment ${s}` });
       for (let i = 0; i < NOTES; i++) {
         const scenarioId = `idea-${i}`;
@@ -57,7 +57,7 @@ async function setUpWorkshop(page: Page): Promise<{ workshopId: string; link: st
           id: scenarioId,
           segmentId: `segment-${i % 10}`,
           text: `Idea ${i}`,
-          authorId: "bench",
+          authorId: userId,
         });
         placeOnMatrix(doc, { scenarioId, value: random(), feasibility: random() });
       }

@@ -48,7 +48,12 @@ function close({ doc, provider }: Connection): void {
  */
 export async function seedDoc(
   page: Page,
-  options: { workshopId: string; docName?: DocName; change: (doc: Y.Doc) => void },
+  options: {
+    workshopId: string;
+    docName?: DocName;
+    /** `seeder` is the signed-in person: the server refuses notes signed by anyone else. */
+    change: (doc: Y.Doc, seeder: { userId: string }) => void;
+  },
 ): Promise<void> {
   const base = new URL(page.url());
   const wsBase = `ws://${base.host}/collab`;
@@ -56,8 +61,9 @@ export async function seedDoc(
   const cookie = cookies.map((c) => `${c.name}=${c.value}`).join("; ");
   const room = roomName({ workshopId: options.workshopId, docName: options.docName ?? "board" });
 
+  const userId = await signedInUserId(page);
   const writer = await connect(wsBase, cookie, room);
-  options.change(writer.doc);
+  options.change(writer.doc, { userId });
   const expected = Y.decodeStateVector(Y.encodeStateVector(writer.doc));
   const deadline = Date.now() + 10_000;
   try {
@@ -72,6 +78,15 @@ export async function seedDoc(
   } finally {
     close(writer);
   }
+}
+
+/** The id of the person signed in on `page`, from NextAuth's session endpoint. */
+export async function signedInUserId(page: Page): Promise<string> {
+  const response = await page.request.get("/api/auth/session");
+  const session = (await response.json()) as { user?: { id?: string } };
+  const id = session.user?.id;
+  if (!id) throw new Error("Nobody is signed in on this page");
+  return id;
 }
 
 /** The workshop id of the workshop page `page` is on. */

@@ -70,7 +70,7 @@ function shortLabel(text: string): string {
  * reveals them at once, and the group talks through the widest spreads first.
  */
 export function BlindPlacementRound() {
-  const { docs, role, self } = useWorkshopRoom();
+  const { docs, role, self, voterId } = useWorkshopRoom();
   const round = useBlindRound(docs.control);
   const { locked } = useControl(docs.control);
   const [mine] = usePrivatePlacements(round?.id ?? null, self.userId);
@@ -81,14 +81,14 @@ export function BlindPlacementRound() {
     if (!round || !revealed || role === "observer" || locked) return;
     const scenarioIds = Object.keys(mine);
     if (scenarioIds.length === 0) return;
-    if (hasPublished(docs.board, { roundId: round.id, userId: self.userId, scenarioIds })) return;
+    if (hasPublished(docs.board, { roundId: round.id, userId: voterId, scenarioIds })) return;
     publishBlindPlacements(docs.board, {
       roundId: round.id,
-      userId: self.userId,
+      userId: voterId,
       function: self.function,
       placements: mine,
     });
-  }, [round, revealed, role, locked, mine, docs.board, self.userId, self.function]);
+  }, [round, revealed, role, locked, mine, docs.board, voterId, self.function]);
 
   if (!round && role !== "facilitator") return null;
 

@@ -26,17 +26,17 @@ export type Voting = {
 
 /** The vote on a step as this person sees it, with their cast and take-back actions. */
 export function useVoting(step: VoteStep): Voting {
-  const { docs, role, self } = useWorkshopRoom();
+  const { docs, role, voterId } = useWorkshopRoom();
   const { locked } = useControl(docs.control);
   const round = useVoteRound(docs.control, step);
-  const tally = useVoteTally(docs.board, round, self.userId);
+  const tally = useVoteTally(docs.board, round, voterId);
   const cast = useCallback(
-    (scenarioId: string) => castVote(docs.board, round, { voterId: self.userId, scenarioId }),
-    [docs.board, round, self.userId],
+    (scenarioId: string) => castVote(docs.board, round, { voterId, scenarioId }),
+    [docs.board, round, voterId],
   );
   const retract = useCallback(
-    (scenarioId: string) => retractVote(docs.board, round, { voterId: self.userId, scenarioId }),
-    [docs.board, round, self.userId],
+    (scenarioId: string) => retractVote(docs.board, round, { voterId, scenarioId }),
+    [docs.board, round, voterId],
   );
   return {
     round,

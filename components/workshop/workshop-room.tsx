@@ -15,6 +15,8 @@ export type WorkshopRoomValue = UseWorkshopDocsResult & {
   role: WorkshopRole;
   /** This person may change the boards now: not an observer, and the board is not locked. */
   canEdit: boolean;
+  /** The name this person's dots and blind placements carry: a pseudonym in anonymous mode. */
+  voterId: string;
 };
 
 const WorkshopRoomContext = createContext<WorkshopRoomValue | null>(null);
@@ -23,6 +25,8 @@ type WorkshopRoomProps = {
   workshopId: string;
   self: PresenceUser;
   role: WorkshopRole;
+  /** This person's per-workshop pseudonym (computed on the server; see vote-pseudonym). */
+  voterAlias: string;
   children: ReactNode;
 };
 
@@ -31,12 +35,19 @@ type WorkshopRoomProps = {
  * is replaced (the server refused a change and this device reloaded the server's copy), the
  * subtree remounts, so every hook, observer and the undo manager binds to the new doc.
  */
-export function WorkshopRoom({ workshopId, self, role, children }: WorkshopRoomProps) {
+export function WorkshopRoom({
+  workshopId,
+  self,
+  role,
+  voterAlias,
+  children,
+}: WorkshopRoomProps) {
   const live = useWorkshopDocs(workshopId, { self });
-  const { locked } = useControl(live.docs.control);
+  const { locked, anonymous } = useControl(live.docs.control);
   const canEdit = role !== "observer" && !locked;
+  const voterId = anonymous ? voterAlias : self.userId;
   return (
-    <WorkshopRoomContext.Provider value={{ ...live, self, role, canEdit }}>
+    <WorkshopRoomContext.Provider value={{ ...live, self, role, canEdit, voterId }}>
       <WorkshopUndoProvider key={live.generation} board={live.docs.board} enabled={canEdit}>
         {children}
       </WorkshopUndoProvider>

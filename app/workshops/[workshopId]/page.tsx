@@ -12,6 +12,7 @@ import { TeamRoster } from "@/components/workshops/team-roster";
 import { requireMembership } from "@/lib/auth/current-user";
 import { listInviteLinks } from "@/lib/invites/list-invites";
 import { colourForUser, type PresenceUser } from "@/lib/realtime/protocol";
+import { votePseudonym } from "@/lib/workshop/vote-pseudonym";
 import { formatWorkshopDate } from "@/lib/workshops/format";
 import { getWorkshop } from "@/lib/workshops/get-workshop";
 import { canFacilitate, FUNCTION_LABELS, ROLE_LABELS } from "@/lib/workshops/roles";
@@ -57,7 +58,12 @@ export default async function WorkshopPage({ params }: { params: Params }) {
   };
 
   return (
-    <WorkshopRoom workshopId={workshopId} self={self} role={membership.role}>
+    <WorkshopRoom
+      workshopId={workshopId}
+      self={self}
+      role={membership.role}
+      voterAlias={votePseudonym({ workshopId, userId: user.id })}
+    >
       <WorkshopDetailsProvider details={details}>
         <main className="mx-auto flex max-w-6xl flex-col gap-8 px-6 py-10">
           <header className="flex flex-col gap-2">

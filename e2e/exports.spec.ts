@@ -3,12 +3,12 @@ import type { Page } from "@playwright/test";
 import { strFromU8, unzipSync } from "fflate";
 import ICAL from "ical.js";
 import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
-import { placeOnMatrix } from "@/lib/workshop/matrix";
-import { editObjective, setFollowUpDate } from "@/lib/workshop/objective";
-import { addRisk } from "@/lib/workshop/risks";
-import { proposeRoadmap, updateRoadmapItem } from "@/lib/workshop/roadmap";
-import { addScenario } from "@/lib/workshop/scenarios";
-import { addSegment } from "@/lib/workshop/segments";
+import { placeOnMatrix } from "@/lib/documents/matrix";
+import { editObjective, setFollowUpDate } from "@/lib/documents/objective";
+import { addRisk } from "@/lib/documents/risks";
+import { proposeRoadmap, updateRoadmapItem } from "@/lib/documents/roadmap";
+import { addScenario } from "@/lib/documents/scenarios";
+import { addSegment } from "@/lib/documents/segments";
 import { createWorkshop, expect, signUp, test, uniqueSuffix } from "./support/actors";
 import { seedDoc, workshopIdOf } from "./support/seed-board";
 

@@ -1,8 +1,8 @@
 import type { Locator, Page } from "@playwright/test";
-import { setCurrentStep } from "@/lib/workshop/control";
-import { editObjective } from "@/lib/workshop/objective";
-import { addSegment } from "@/lib/workshop/segments";
-import type { StepId } from "@/lib/workshop/steps";
+import { setCurrentStep } from "@/lib/documents/control";
+import { editObjective } from "@/lib/documents/objective";
+import { addSegment } from "@/lib/documents/segments";
+import type { StepId } from "@/lib/documents/steps";
 import {
   createWorkshop,
   expect,

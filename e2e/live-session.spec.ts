@@ -1,8 +1,8 @@
 import type { Locator, Page } from "@playwright/test";
-import { setCurrentStep } from "@/lib/workshop/control";
-import { addScenario, updateScenario } from "@/lib/workshop/scenarios";
-import { addSegment } from "@/lib/workshop/segments";
-import type { StepId } from "@/lib/workshop/steps";
+import { setCurrentStep } from "@/lib/documents/control";
+import { addScenario, updateScenario } from "@/lib/documents/scenarios";
+import { addSegment } from "@/lib/documents/segments";
+import type { StepId } from "@/lib/documents/steps";
 import { expectNoSeriousA11yViolations } from "./support/a11y";
 import {
   createWorkshop,

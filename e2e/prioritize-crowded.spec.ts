@@ -1,6 +1,6 @@
-import { placeOnMatrix } from "@/lib/workshop/matrix";
-import { addScenario } from "@/lib/workshop/scenarios";
-import { addSegment } from "@/lib/workshop/segments";
+import { placeOnMatrix } from "@/lib/documents/matrix";
+import { addScenario } from "@/lib/documents/scenarios";
+import { addSegment } from "@/lib/documents/segments";
 import {
   createWorkshop,
   expect,

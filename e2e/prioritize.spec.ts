@@ -1,7 +1,7 @@
-import { placeOnMatrix } from "@/lib/workshop/matrix";
-import { addRisk } from "@/lib/workshop/risks";
-import { addScenario } from "@/lib/workshop/scenarios";
-import { addSegment } from "@/lib/workshop/segments";
+import { placeOnMatrix } from "@/lib/documents/matrix";
+import { addRisk } from "@/lib/documents/risks";
+import { addScenario } from "@/lib/documents/scenarios";
+import { addSegment } from "@/lib/documents/segments";
 import {
   createWorkshop,
   expect,

@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
-import { addSegment } from "@/lib/workshop/segments";
+import { addSegment } from "@/lib/documents/segments";
 import {
   createWorkshop,
   expect,

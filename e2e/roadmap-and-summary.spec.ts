@@ -1,9 +1,9 @@
 import type { Locator, Page } from "@playwright/test";
-import { placeOnMatrix } from "@/lib/workshop/matrix";
-import { editObjective } from "@/lib/workshop/objective";
-import { addRisk } from "@/lib/workshop/risks";
-import { addScenario } from "@/lib/workshop/scenarios";
-import { addSegment } from "@/lib/workshop/segments";
+import { placeOnMatrix } from "@/lib/documents/matrix";
+import { editObjective } from "@/lib/documents/objective";
+import { addRisk } from "@/lib/documents/risks";
+import { addScenario } from "@/lib/documents/scenarios";
+import { addSegment } from "@/lib/documents/segments";
 import {
   createWorkshop,
   expect,

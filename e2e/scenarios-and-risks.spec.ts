@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Locator, Page } from "@playwright/test";
-import { addDataSource } from "@/lib/workshop/data-sources";
+import { addDataSource } from "@/lib/documents/data-sources";
 import {
   createWorkshop,
   expect,

@@ -1,9 +1,9 @@
 import type { Locator, Page } from "@playwright/test";
-import { BLIND_PLACEMENTS_MAP } from "@/lib/workshop/blind-placement";
-import { setCurrentStep } from "@/lib/workshop/control";
-import { addScenario } from "@/lib/workshop/scenarios";
-import { addSegment } from "@/lib/workshop/segments";
-import type { StepId } from "@/lib/workshop/steps";
+import { BLIND_PLACEMENTS_MAP } from "@/lib/documents/blind-placement";
+import { setCurrentStep } from "@/lib/documents/control";
+import { addScenario } from "@/lib/documents/scenarios";
+import { addSegment } from "@/lib/documents/segments";
+import type { StepId } from "@/lib/documents/steps";
 import {
   createWorkshop,
   expect,

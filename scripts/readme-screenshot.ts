@@ -3,10 +3,10 @@
 import { chromium } from "@playwright/test";
 import { startAppServer } from "@/bench/board/server";
 import { seedDoc, workshopIdOf } from "@/e2e/support/seed-board";
-import { placeOnMatrix } from "@/lib/workshop/matrix";
-import { addRisk } from "@/lib/workshop/risks";
-import { addScenario } from "@/lib/workshop/scenarios";
-import { addSegment } from "@/lib/workshop/segments";
+import { placeOnMatrix } from "@/lib/documents/matrix";
+import { addRisk } from "@/lib/documents/risks";
+import { addScenario } from "@/lib/documents/scenarios";
+import { addSegment } from "@/lib/documents/segments";
 
 const IDEAS: [segment: string, text: string, value: number, feasibility: number][] = [
   ["returning", "Recommend refills based on past orders", 0.84, 0.78],

@@ -4,9 +4,9 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import { chromium, type Browser, type Page } from "@playwright/test";
 import { seedDoc, workshopIdOf } from "@/e2e/support/seed-board";
-import { placeOnMatrix } from "@/lib/workshop/matrix";
-import { addScenario } from "@/lib/workshop/scenarios";
-import { addSegment } from "@/lib/workshop/segments";
+import { placeOnMatrix } from "@/lib/documents/matrix";
+import { addScenario } from "@/lib/documents/scenarios";
+import { addSegment } from "@/lib/documents/segments";
 import { percentile, startFrameRecording, stopFrameRecording } from "./frames";
 import { startAppServer } from "./server";
 

@@ -2,11 +2,11 @@
 
 import { useId, useState, type FormEvent } from "react";
 import { buttonStyles } from "@/components/ui/button-styles";
-import { LIFECYCLE_STAGES, type LifecycleStage } from "@/lib/workshop/records";
-import { addSegment } from "@/lib/workshop/segments";
+import { LIFECYCLE_STAGES, type LifecycleStage } from "@/lib/documents/records";
+import { addSegment } from "@/lib/documents/segments";
 import { useBoardEditing } from "./board-room";
 import { PlusIcon } from "./icons";
-import { LIFECYCLE_STAGE_LABELS } from "@/lib/workshop/labels";
+import { LIFECYCLE_STAGE_LABELS } from "@/lib/documents/labels";
 
 /** The last column: name a new customer segment and add it. */
 export function AddSegmentForm({ firstSegment }: { firstSegment: boolean }) {

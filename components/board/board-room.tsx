@@ -7,9 +7,9 @@ import type * as Y from "yjs";
 import { useWorkshopDetails } from "@/components/workshop/workshop-details";
 import { useWorkshopRoom } from "@/components/workshop/workshop-room";
 import { useWorkshopUndo } from "@/components/workshop/workshop-undo";
-import type { WriteResult } from "@/lib/workshop/result";
-import { useBoardMigration } from "@/lib/workshop/use-board-migration";
-import { useControl } from "@/lib/workshop/use-control";
+import type { WriteResult } from "@/lib/documents/result";
+import { useBoardMigration } from "@/lib/documents/use-board-migration";
+import { useControl } from "@/lib/documents/use-control";
 
 /** Asks a note that is about to mount to take focus (e.g. right after "Add scenario"). */
 export type FocusRequests = { request: (id: string) => void; take: (id: string) => boolean };

@@ -1,9 +1,9 @@
 "use client";
 
 import { useCallback } from "react";
-import { SCENARIOS_PER_SEGMENT, type SegmentCoverage } from "@/lib/workshop/coverage";
-import type { BoardSnapshot } from "@/lib/workshop/read-board";
-import { useBoardSelector, useSegmentCoverage } from "@/lib/workshop/use-board";
+import { SCENARIOS_PER_SEGMENT, type SegmentCoverage } from "@/lib/documents/coverage";
+import type { BoardSnapshot } from "@/lib/documents/read-board";
+import { useBoardSelector, useSegmentCoverage } from "@/lib/documents/use-board";
 import { useBoardEditing } from "./board-room";
 import { shortText } from "./short-text";
 

@@ -2,9 +2,9 @@
 
 import * as Popover from "@radix-ui/react-popover";
 import { useMemo } from "react";
-import type { BoardSnapshot } from "@/lib/workshop/read-board";
-import { tagDataSource } from "@/lib/workshop/scenarios";
-import { useBoardSelector } from "@/lib/workshop/use-board";
+import type { BoardSnapshot } from "@/lib/documents/read-board";
+import { tagDataSource } from "@/lib/documents/scenarios";
+import { useBoardSelector } from "@/lib/documents/use-board";
 import { useBoardEditing } from "./board-room";
 import { ShieldIcon } from "./icons";
 

@@ -1,6 +1,6 @@
 "use client";
 
-import { useAuthorName } from "@/lib/workshop/use-scenario-presence";
+import { useAuthorName } from "@/lib/documents/use-scenario-presence";
 import { useBoardEditing } from "./board-room";
 
 /**

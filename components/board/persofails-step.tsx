@@ -2,9 +2,9 @@
 
 import { useCallback } from "react";
 import { PrivateWritingProvider } from "@/components/facilitation/private-writing";
-import type { BoardSnapshot } from "@/lib/workshop/read-board";
-import { useBoardSelector, useScenariosInSegment } from "@/lib/workshop/use-board";
-import { isMitigated } from "@/lib/workshop/warnings";
+import type { BoardSnapshot } from "@/lib/documents/read-board";
+import { useBoardSelector, useScenariosInSegment } from "@/lib/documents/use-board";
+import { isMitigated } from "@/lib/documents/warnings";
 import { BoardRoom, useBoardEditing } from "./board-room";
 import { RiskIcon } from "./icons";
 import { shortText } from "./short-text";

@@ -1,20 +1,20 @@
 "use client";
 
 import { memo, useEffect, useId, useRef } from "react";
-import type { BoardSnapshot } from "@/lib/workshop/read-board";
+import type { BoardSnapshot } from "@/lib/documents/read-board";
 import {
   RISK_CATEGORIES,
   SEVERITIES,
   type RiskCategory,
   type Severity,
-} from "@/lib/workshop/records";
-import { removeRisk, updateRisk } from "@/lib/workshop/risks";
-import { useTypingIn } from "@/lib/workshop/use-scenario-presence";
-import { useSharedText } from "@/lib/workshop/use-shared-text";
-import { isMitigated } from "@/lib/workshop/warnings";
+} from "@/lib/documents/records";
+import { removeRisk, updateRisk } from "@/lib/documents/risks";
+import { useTypingIn } from "@/lib/documents/use-scenario-presence";
+import { useSharedText } from "@/lib/documents/use-shared-text";
+import { isMitigated } from "@/lib/documents/warnings";
 import { useBoardEditing } from "./board-room";
 import { RiskIcon, TrashIcon } from "./icons";
-import { RISK_CATEGORY_LABELS, SEVERITY_LABELS } from "@/lib/workshop/labels";
+import { RISK_CATEGORY_LABELS, SEVERITY_LABELS } from "@/lib/documents/labels";
 import { shortText } from "./short-text";
 import { NoteAuthor } from "./note-author";
 import { TypingIn } from "./typing-in";

@@ -1,8 +1,8 @@
 "use client";
 
 import { memo, useCallback } from "react";
-import { addRisk } from "@/lib/workshop/risks";
-import { useRisksForScenario, useScenario } from "@/lib/workshop/use-board";
+import { addRisk } from "@/lib/documents/risks";
+import { useRisksForScenario, useScenario } from "@/lib/documents/use-board";
 import { usePrivateWriting } from "@/components/facilitation/private-writing";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { useBoardEditing } from "./board-room";

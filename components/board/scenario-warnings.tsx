@@ -1,7 +1,7 @@
 "use client";
 
-import type { BoardSnapshot } from "@/lib/workshop/read-board";
-import { useBoardSelector, useScenarioWarnings } from "@/lib/workshop/use-board";
+import type { BoardSnapshot } from "@/lib/documents/read-board";
+import { useBoardSelector, useScenarioWarnings } from "@/lib/documents/use-board";
 import { useBoardEditing } from "./board-room";
 import { RiskIcon } from "./icons";
 

@@ -15,12 +15,12 @@ import {
 import { useCallback, useMemo, useState } from "react";
 import { PrivateWritingProvider } from "@/components/facilitation/private-writing";
 import { VotePanel } from "@/components/facilitation/vote-panel";
-import { boardStore } from "@/lib/workshop/board-store";
-import type { BoardSnapshot } from "@/lib/workshop/read-board";
-import { setDraggingScenario } from "@/lib/workshop/scenario-presence";
-import { moveScenario } from "@/lib/workshop/scenarios";
-import { selectScenariosInSegment } from "@/lib/workshop/selectors";
-import { useBoardSelector, useScenariosInSegment } from "@/lib/workshop/use-board";
+import { boardStore } from "@/lib/documents/board-store";
+import type { BoardSnapshot } from "@/lib/documents/read-board";
+import { setDraggingScenario } from "@/lib/documents/scenario-presence";
+import { moveScenario } from "@/lib/documents/scenarios";
+import { selectScenariosInSegment } from "@/lib/documents/selectors";
+import { useBoardSelector, useScenariosInSegment } from "@/lib/documents/use-board";
 import { AddSegmentForm } from "./add-segment-form";
 import { BoardRoom, useBoardEditing } from "./board-room";
 import { CoverageStrip } from "./coverage-strip";

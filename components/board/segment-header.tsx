@@ -1,16 +1,16 @@
 "use client";
 
 import { useCallback, useId } from "react";
-import type { BoardSnapshot } from "@/lib/workshop/read-board";
-import { LIFECYCLE_STAGES, type LifecycleStage } from "@/lib/workshop/records";
-import { moveSegment, removeSegment, updateSegment } from "@/lib/workshop/segments";
-import { useBoardSelector } from "@/lib/workshop/use-board";
+import type { BoardSnapshot } from "@/lib/documents/read-board";
+import { LIFECYCLE_STAGES, type LifecycleStage } from "@/lib/documents/records";
+import { moveSegment, removeSegment, updateSegment } from "@/lib/documents/segments";
+import { useBoardSelector } from "@/lib/documents/use-board";
 import { useBoardEditing } from "./board-room";
 import { TrashIcon } from "./icons";
-import { LIFECYCLE_STAGE_LABELS } from "@/lib/workshop/labels";
+import { LIFECYCLE_STAGE_LABELS } from "@/lib/documents/labels";
 import { shortText } from "./short-text";
-import { useSharedText } from "@/lib/workshop/use-shared-text";
-import { useTypingIn } from "@/lib/workshop/use-scenario-presence";
+import { useSharedText } from "@/lib/documents/use-shared-text";
+import { useTypingIn } from "@/lib/documents/use-scenario-presence";
 import { TypingIn } from "./typing-in";
 
 /** A segment's name, lifecycle stage and description, edited in place, and its delete button. */

@@ -3,11 +3,11 @@
 import { buttonStyles } from "@/components/ui/button-styles";
 import { useCanEdit } from "@/components/workshop/use-can-edit";
 import { useWorkshopRoom } from "@/components/workshop/workshop-room";
-import { useBoardMigration } from "@/lib/workshop/use-board-migration";
-import { addDataSource } from "@/lib/workshop/data-sources";
-import type { BoardSnapshot } from "@/lib/workshop/read-board";
-import { addTechStackItem } from "@/lib/workshop/tech-stack";
-import { useBoardSelector } from "@/lib/workshop/use-board";
+import { useBoardMigration } from "@/lib/documents/use-board-migration";
+import { addDataSource } from "@/lib/documents/data-sources";
+import type { BoardSnapshot } from "@/lib/documents/read-board";
+import { addTechStackItem } from "@/lib/documents/tech-stack";
+import { useBoardSelector } from "@/lib/documents/use-board";
 import { DataSourceCard } from "./data-source-card";
 import { TechStackCard } from "./tech-stack-card";
 

@@ -4,20 +4,20 @@ import { memo } from "react";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { inputStyles, labelStyles } from "@/components/ui/form-styles";
 import { useWorkshopRoom } from "@/components/workshop/workshop-room";
-import { useSharedText } from "@/lib/workshop/use-shared-text";
+import { useSharedText } from "@/lib/documents/use-shared-text";
 import {
   removeDataSource,
   updateDataSource,
   type UpdateDataSourceOptions,
-} from "@/lib/workshop/data-sources";
+} from "@/lib/documents/data-sources";
 import {
   DATA_QUALITIES,
   DATA_SOURCE_KINDS,
   DataQualitySchema,
   DataSourceKindSchema,
   type DataSource,
-} from "@/lib/workshop/records";
-import { DATA_QUALITY_LABELS, DATA_SOURCE_KIND_LABELS } from "@/lib/workshop/labels";
+} from "@/lib/documents/records";
+import { DATA_QUALITY_LABELS, DATA_SOURCE_KIND_LABELS } from "@/lib/documents/labels";
 
 const QUALITY_STYLE = {
   good: "border-emerald-200 bg-emerald-50 text-emerald-800",

@@ -4,14 +4,14 @@ import { memo } from "react";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { inputStyles, labelStyles } from "@/components/ui/form-styles";
 import { useWorkshopRoom } from "@/components/workshop/workshop-room";
-import { useSharedText } from "@/lib/workshop/use-shared-text";
-import { TECH_CATEGORIES, TechCategorySchema, type TechStackItem } from "@/lib/workshop/records";
+import { useSharedText } from "@/lib/documents/use-shared-text";
+import { TECH_CATEGORIES, TechCategorySchema, type TechStackItem } from "@/lib/documents/records";
 import {
   removeTechStackItem,
   updateTechStackItem,
   type UpdateTechStackItemOptions,
-} from "@/lib/workshop/tech-stack";
-import { TECH_CATEGORY_LABELS } from "@/lib/workshop/labels";
+} from "@/lib/documents/tech-stack";
+import { TECH_CATEGORY_LABELS } from "@/lib/documents/labels";
 
 type TechStackCardProps = { item: Readonly<TechStackItem>; canEdit: boolean };
 

@@ -3,11 +3,11 @@
 import { buttonStyles } from "@/components/ui/button-styles";
 import { showStep } from "@/components/workshop/show-step";
 import { useWorkshopRoom } from "@/components/workshop/workshop-room";
-import { setAnonymousMode } from "@/lib/workshop/control";
-import { setBoardLock } from "@/lib/workshop/set-board-lock";
-import { moveGroupToStep } from "@/lib/workshop/step-time";
-import { stepById, type StepId, type WorkshopStep } from "@/lib/workshop/steps";
-import { useControl } from "@/lib/workshop/use-control";
+import { setAnonymousMode } from "@/lib/documents/control";
+import { setBoardLock } from "@/lib/documents/set-board-lock";
+import { moveGroupToStep } from "@/lib/documents/step-time";
+import { stepById, type StepId, type WorkshopStep } from "@/lib/documents/steps";
+import { useControl } from "@/lib/documents/use-control";
 import { FollowLeader, ShareFocus } from "./follow-me";
 import { HandOver, RoleRefresh } from "./hand-over";
 import { StartAgendaClock } from "./start-agenda-clock";

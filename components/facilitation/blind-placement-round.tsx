@@ -12,13 +12,13 @@ import {
   revealBlindRound,
   startBlindRound,
   type ScenarioSpread,
-} from "@/lib/workshop/blind-placement";
-import { placeOnMatrix } from "@/lib/workshop/matrix";
-import type { MatrixPosition } from "@/lib/workshop/records";
-import type { BoardSnapshot } from "@/lib/workshop/read-board";
-import { useBoardSelector } from "@/lib/workshop/use-board";
-import { useControl } from "@/lib/workshop/use-control";
-import { useBlindRound, useRevealedPlacements } from "@/lib/workshop/use-votes";
+} from "@/lib/documents/blind-placement";
+import { placeOnMatrix } from "@/lib/documents/matrix";
+import type { MatrixPosition } from "@/lib/documents/records";
+import type { BoardSnapshot } from "@/lib/documents/read-board";
+import { useBoardSelector } from "@/lib/documents/use-board";
+import { useControl } from "@/lib/documents/use-control";
+import { useBlindRound, useRevealedPlacements } from "@/lib/documents/use-votes";
 import { FUNCTION_LABELS, TeamFunctionSchema } from "@/lib/workshops/roles";
 import { usePrivatePlacements, type PrivatePlacements } from "./use-private-placements";
 

@@ -4,10 +4,10 @@ import { useEffect, useRef, useState } from "react";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { showStep } from "@/components/workshop/show-step";
 import { useWorkshopRoom } from "@/components/workshop/workshop-room";
-import { setFollowFocus, type FollowFocus } from "@/lib/workshop/follow-focus";
-import type { StepId } from "@/lib/workshop/steps";
-import { useControl } from "@/lib/workshop/use-control";
-import { useLeaderFocus } from "@/lib/workshop/use-leader-focus";
+import { setFollowFocus, type FollowFocus } from "@/lib/documents/follow-focus";
+import type { StepId } from "@/lib/documents/steps";
+import { useControl } from "@/lib/documents/use-control";
+import { useLeaderFocus } from "@/lib/documents/use-leader-focus";
 
 const TARGETS = "[data-scenario-id], [data-segment-id]";
 

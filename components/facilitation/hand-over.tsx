@@ -6,7 +6,7 @@ import { handOverFacilitatorAction } from "@/app/workshops/[workshopId]/facilita
 import { buttonStyles } from "@/components/ui/button-styles";
 import { useWorkshopMembers } from "@/components/workshop/use-workshop-members";
 import { useWorkshopRoom } from "@/components/workshop/workshop-room";
-import { useRolesVersion } from "@/lib/workshop/use-private-notes";
+import { useRolesVersion } from "@/lib/documents/use-private-notes";
 import { ROLE_LABELS } from "@/lib/workshops/roles";
 
 /** The facilitator makes another member facilitator, after confirming; they become a participant. */

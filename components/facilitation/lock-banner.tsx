@@ -1,7 +1,7 @@
 "use client";
 
 import { useWorkshopRoom } from "@/components/workshop/workshop-room";
-import { useControl } from "@/lib/workshop/use-control";
+import { useControl } from "@/lib/documents/use-control";
 
 /** Tells everyone why nothing can be edited while the facilitator has frozen the boards. */
 export function LockBanner() {

@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import type { VoteStep } from "@/lib/workshop/votes";
+import type { VoteStep } from "@/lib/documents/votes";
 import { useVoting, votesLabel } from "./use-voting";
 
 type NoteVotesProps = { step: VoteStep; scenarioId: string; label: string };

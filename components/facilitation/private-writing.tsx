@@ -16,9 +16,9 @@ import {
   updatePrivateNote,
   type AddPrivateNoteOptions,
   type PrivateNote,
-} from "@/lib/workshop/private-notes";
-import { useBoard } from "@/lib/workshop/use-board";
-import { usePrivateNotes, usePrivateWritingOn } from "@/lib/workshop/use-private-notes";
+} from "@/lib/documents/private-notes";
+import { useBoard } from "@/lib/documents/use-board";
+import { usePrivateNotes, usePrivateWritingOn } from "@/lib/documents/use-private-notes";
 import { canEditBoards } from "@/lib/workshops/roles";
 
 type PrivateStep = "scenarios" | "persofails";

@@ -8,8 +8,8 @@ import {
   setLocalReadyStep,
 } from "@/lib/realtime/client/presence";
 import { usePresence } from "@/lib/realtime/client/use-presence";
-import { stepById } from "@/lib/workshop/steps";
-import { useControl } from "@/lib/workshop/use-control";
+import { stepById } from "@/lib/documents/steps";
+import { useControl } from "@/lib/documents/use-control";
 
 /**
  * Participants say "done with this step" or raise a hand; the facilitator sees who. Both live in

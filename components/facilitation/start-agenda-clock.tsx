@@ -2,9 +2,9 @@
 
 import { useEffect } from "react";
 import { useWorkshopRoom } from "@/components/workshop/workshop-room";
-import { useControl } from "@/lib/workshop/use-control";
-import { moveGroupToStep } from "@/lib/workshop/step-time";
-import { useStepTimeLog } from "@/lib/workshop/use-step-time-log";
+import { useControl } from "@/lib/documents/use-control";
+import { moveGroupToStep } from "@/lib/documents/step-time";
+import { useStepTimeLog } from "@/lib/documents/use-step-time-log";
 import { serverNow } from "@/lib/realtime/client/server-clock";
 
 /**

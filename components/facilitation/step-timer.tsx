@@ -3,14 +3,14 @@
 import { useEffect, useRef, useState } from "react";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { useWorkshopRoom } from "@/components/workshop/workshop-room";
-import type { WorkshopStep } from "@/lib/workshop/steps";
+import type { WorkshopStep } from "@/lib/documents/steps";
 import {
   formatRemaining,
   remainingMs,
   updateStepTimer,
   type TimerAction,
-} from "@/lib/workshop/timer";
-import { useStepTimer } from "@/lib/workshop/use-step-timer";
+} from "@/lib/documents/timer";
+import { useStepTimer } from "@/lib/documents/use-step-timer";
 import { isChimeMuted, playChime, setChimeMuted } from "./chime";
 import { useNow } from "./use-now";
 import { serverNow } from "@/lib/realtime/client/server-clock";

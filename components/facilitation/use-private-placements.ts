@@ -2,7 +2,7 @@
 
 import { useCallback, useSyncExternalStore } from "react";
 import * as z from "zod/mini";
-import type { MatrixPosition } from "@/lib/workshop/records";
+import type { MatrixPosition } from "@/lib/documents/records";
 
 // A person's blind placements stay in this browser (localStorage, so a refresh keeps them) until
 // the facilitator reveals the round; nothing about them reaches the shared documents before then.

@@ -2,16 +2,16 @@
 
 import { useCallback } from "react";
 import { useWorkshopRoom } from "@/components/workshop/workshop-room";
-import { useControl } from "@/lib/workshop/use-control";
-import { useVoteRound, useVoteTally } from "@/lib/workshop/use-votes";
+import { useControl } from "@/lib/documents/use-control";
+import { useVoteRound, useVoteTally } from "@/lib/documents/use-votes";
 import {
   castVote,
   retractVote,
   type VoteRound,
   type VoteStep,
   type VoteTally,
-} from "@/lib/workshop/votes";
-import type { WriteResult } from "@/lib/workshop/result";
+} from "@/lib/documents/votes";
+import type { WriteResult } from "@/lib/documents/result";
 
 export type Voting = {
   round: VoteRound | null;

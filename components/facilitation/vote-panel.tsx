@@ -3,9 +3,9 @@
 import { useId, useMemo, useState } from "react";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { useWorkshopRoom } from "@/components/workshop/workshop-room";
-import type { BoardSnapshot } from "@/lib/workshop/read-board";
-import { useBoardSelector } from "@/lib/workshop/use-board";
-import { clearVote, closeVote, openVote, type VoteStep } from "@/lib/workshop/votes";
+import type { BoardSnapshot } from "@/lib/documents/read-board";
+import { useBoardSelector } from "@/lib/documents/use-board";
+import { clearVote, closeVote, openVote, type VoteStep } from "@/lib/documents/votes";
 import { NoteVotes } from "./note-votes";
 import { useVoting, voteTint, votesLabel } from "./use-voting";
 

@@ -2,7 +2,7 @@
 
 import { useDraggable } from "@dnd-kit/core";
 import { createContext, useLayoutEffect, useSyncExternalStore } from "react";
-import type { RiskCounts } from "@/lib/workshop/warnings";
+import type { RiskCounts } from "@/lib/documents/warnings";
 import type { DragData } from "./drag-data";
 import { CARRIER_ID, type CarriedNote, type NoteCarrier } from "./note-carrier";
 import { NoteFace } from "./note-face";

@@ -1,5 +1,5 @@
 import type { Active, Announcements, Over } from "@dnd-kit/core";
-import type { MatrixPosition } from "@/lib/workshop/records";
+import type { MatrixPosition } from "@/lib/documents/records";
 import type { DragData } from "./drag-data";
 import { describePosition } from "./matrix-geometry";
 import { TRAY_DROPPABLE_ID, shortText } from "./matrix-copy";

@@ -1,8 +1,8 @@
 "use client";
 
 import { memo, useMemo, type ReactNode } from "react";
-import { QUADRANT_LABELS, classifyQuadrant, type Quadrant } from "@/lib/workshop/quadrant";
-import type { RiskCounts } from "@/lib/workshop/warnings";
+import { QUADRANT_LABELS, classifyQuadrant, type Quadrant } from "@/lib/documents/quadrant";
+import type { RiskCounts } from "@/lib/documents/warnings";
 import type { ArrowKey } from "./matrix-geometry";
 import { DropZone } from "./drop-zone";
 import { MATRIX_DROPPABLE_ID } from "./matrix-copy";

@@ -1,5 +1,5 @@
-import { QUADRANT_LABELS, classifyQuadrant, clampUnit } from "@/lib/workshop/quadrant";
-import type { MatrixPosition } from "@/lib/workshop/records";
+import { QUADRANT_LABELS, classifyQuadrant, clampUnit } from "@/lib/documents/quadrant";
+import type { MatrixPosition } from "@/lib/documents/records";
 
 // Pure mapping between matrix positions (0–1 on each axis) and the screen. The x axis is
 // technical feasibility (hard on the left, easy on the right); the y axis is business value

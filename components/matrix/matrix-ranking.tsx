@@ -1,9 +1,9 @@
 "use client";
 
 import { memo, useMemo, useState } from "react";
-import { QUADRANT_LABELS } from "@/lib/workshop/quadrant";
-import { proposeRoadmapCandidates } from "@/lib/workshop/roadmap-proposal";
-import type { RiskCounts } from "@/lib/workshop/warnings";
+import { QUADRANT_LABELS } from "@/lib/documents/quadrant";
+import { proposeRoadmapCandidates } from "@/lib/documents/roadmap-proposal";
+import type { RiskCounts } from "@/lib/documents/warnings";
 import type { PlacedIdea } from "./matrix-board";
 import { toPercent } from "./matrix-geometry";
 import { shortText } from "./matrix-copy";

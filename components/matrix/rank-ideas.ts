@@ -1,5 +1,5 @@
-import { classifyQuadrant, priorityScore, QUADRANTS, type Quadrant } from "@/lib/workshop/quadrant";
-import type { MatrixPosition } from "@/lib/workshop/records";
+import { classifyQuadrant, priorityScore, QUADRANTS, type Quadrant } from "@/lib/documents/quadrant";
+import type { MatrixPosition } from "@/lib/documents/records";
 
 export type RankedIdea<T> = T & { quadrant: Quadrant; score: number };
 

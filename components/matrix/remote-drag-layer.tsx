@@ -1,7 +1,7 @@
 "use client";
 
 import type { Awareness } from "y-protocols/awareness";
-import { useMatrixDrags } from "@/lib/workshop/use-matrix-drags";
+import { useMatrixDrags } from "@/lib/documents/use-matrix-drags";
 import { RemoteGhost } from "./matrix-note";
 
 type RemoteDragLayerProps = {

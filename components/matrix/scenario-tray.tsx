@@ -5,7 +5,7 @@ import { DropZone } from "./drop-zone";
 import { TRAY_DROPPABLE_ID } from "./matrix-copy";
 import type { RemoteHolder } from "./matrix-note";
 import { TrayNote } from "./tray-note";
-import type { RiskCounts } from "@/lib/workshop/warnings";
+import type { RiskCounts } from "@/lib/documents/warnings";
 
 export type TrayGroup = {
   id: string;

@@ -2,11 +2,11 @@
 
 import { useMemo } from "react";
 import type * as Y from "yjs";
-import type { BoardSnapshot } from "@/lib/workshop/read-board";
-import { selectPlacedScenarios, selectUnplacedScenarios } from "@/lib/workshop/selectors";
-import { useBoardSelector } from "@/lib/workshop/use-board";
-import type { RemoteMatrixDrag } from "@/lib/workshop/matrix-drag-presence";
-import { riskCountsByScenario, type RiskCounts } from "@/lib/workshop/warnings";
+import type { BoardSnapshot } from "@/lib/documents/read-board";
+import { selectPlacedScenarios, selectUnplacedScenarios } from "@/lib/documents/selectors";
+import { useBoardSelector } from "@/lib/documents/use-board";
+import type { RemoteMatrixDrag } from "@/lib/documents/matrix-drag-presence";
+import { riskCountsByScenario, type RiskCounts } from "@/lib/documents/warnings";
 import type { PlacedIdea } from "./matrix-board";
 import type { RemoteHolder } from "./matrix-note";
 import type { TrayGroup } from "./scenario-tray";

@@ -4,10 +4,10 @@ import { memo, useState, type FormEvent } from "react";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { inputStyles } from "@/components/ui/form-styles";
 import { useWorkshopRoom } from "@/components/workshop/workshop-room";
-import { addKpi, removeKpi } from "@/lib/workshop/kpis";
-import type { BoardSnapshot } from "@/lib/workshop/read-board";
-import { useBoardSelector } from "@/lib/workshop/use-board";
-import { useSharedText } from "@/lib/workshop/use-shared-text";
+import { addKpi, removeKpi } from "@/lib/documents/kpis";
+import type { BoardSnapshot } from "@/lib/documents/read-board";
+import { useBoardSelector } from "@/lib/documents/use-board";
+import { useSharedText } from "@/lib/documents/use-shared-text";
 
 const selectKpis = (snapshot: BoardSnapshot) => snapshot.kpis;
 

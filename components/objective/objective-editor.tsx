@@ -2,7 +2,7 @@
 
 import { inputStyles, labelStyles } from "@/components/ui/form-styles";
 import { useWorkshopRoom } from "@/components/workshop/workshop-room";
-import { useSharedText } from "@/lib/workshop/use-shared-text";
+import { useSharedText } from "@/lib/documents/use-shared-text";
 
 const OBJECTIVE = { kind: "objective" } as const;
 

@@ -3,9 +3,9 @@
 import { buttonStyles } from "@/components/ui/button-styles";
 import { inputStyles, labelStyles } from "@/components/ui/form-styles";
 import { useWorkshopRoom } from "@/components/workshop/workshop-room";
-import { composeObjective, editObjective, setObjectiveHelper } from "@/lib/workshop/objective";
-import type { BoardSnapshot } from "@/lib/workshop/read-board";
-import { useBoardSelector } from "@/lib/workshop/use-board";
+import { composeObjective, editObjective, setObjectiveHelper } from "@/lib/documents/objective";
+import type { BoardSnapshot } from "@/lib/documents/read-board";
+import { useBoardSelector } from "@/lib/documents/use-board";
 
 const selectHelper = (snapshot: BoardSnapshot) => snapshot.objectiveHelper;
 

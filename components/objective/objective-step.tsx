@@ -2,7 +2,7 @@
 
 import { useCanEdit } from "@/components/workshop/use-can-edit";
 import { useWorkshopRoom } from "@/components/workshop/workshop-room";
-import { useBoardMigration } from "@/lib/workshop/use-board-migration";
+import { useBoardMigration } from "@/lib/documents/use-board-migration";
 import { KpiList } from "./kpi-list";
 import { ObjectiveEditor } from "./objective-editor";
 import { ObjectiveHelper } from "./objective-helper";

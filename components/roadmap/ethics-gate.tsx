@@ -5,8 +5,8 @@ import { useState } from "react";
 import type * as Y from "yjs";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { formatSummaryDate } from "@/lib/summary/format-date";
-import type { BoardSnapshot } from "@/lib/workshop/read-board";
-import { acceptRisk, markRoadmapItemReady, withdrawRiskAcceptance } from "@/lib/workshop/roadmap";
+import type { BoardSnapshot } from "@/lib/documents/read-board";
+import { acceptRisk, markRoadmapItemReady, withdrawRiskAcceptance } from "@/lib/documents/roadmap";
 
 type Item = BoardSnapshot["roadmap"][number];
 type Risk = BoardSnapshot["risks"][number];

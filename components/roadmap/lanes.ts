@@ -1,7 +1,7 @@
 import { parseSlot, slotLabel } from "@/lib/summary/slots";
 
 // Timeline lanes for the roadmap step: quarters or months, starting at the workshop, extended
-// so that every slot already in use has a lane. Slot ids are those of lib/workshop's SlotSchema.
+// so that every slot already in use has a lane. Slot ids are those of lib/documents's SlotSchema.
 
 export type Granularity = "quarter" | "month";
 export type Lane = { id: string; label: string };

@@ -2,11 +2,11 @@
 
 import type * as Y from "yjs";
 import { buttonStyles } from "@/components/ui/button-styles";
-import { classifyQuadrant, priorityScore, QUADRANT_LABELS } from "@/lib/workshop/quadrant";
-import type { BoardSnapshot } from "@/lib/workshop/read-board";
-import { selectIdeas } from "@/lib/workshop/selectors";
-import { addToRoadmap, proposeRoadmap } from "@/lib/workshop/roadmap";
-import { ROADMAP_PROPOSAL_SIZE, proposeRoadmapCandidates } from "@/lib/workshop/roadmap-proposal";
+import { classifyQuadrant, priorityScore, QUADRANT_LABELS } from "@/lib/documents/quadrant";
+import type { BoardSnapshot } from "@/lib/documents/read-board";
+import { selectIdeas } from "@/lib/documents/selectors";
+import { addToRoadmap, proposeRoadmap } from "@/lib/documents/roadmap";
+import { ROADMAP_PROPOSAL_SIZE, proposeRoadmapCandidates } from "@/lib/documents/roadmap-proposal";
 
 type RoadmapProposalProps = {
   doc: Y.Doc;

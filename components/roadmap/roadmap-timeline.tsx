@@ -13,8 +13,8 @@ import { CSS } from "@dnd-kit/utilities";
 import { useEffect, useId, useRef, type KeyboardEvent, type ReactNode } from "react";
 import type * as Y from "yjs";
 import type { WorkshopMember } from "@/components/workshop/workshop-details";
-import type { BoardSnapshot } from "@/lib/workshop/read-board";
-import { moveRoadmapItem } from "@/lib/workshop/roadmap";
+import type { BoardSnapshot } from "@/lib/documents/read-board";
+import { moveRoadmapItem } from "@/lib/documents/roadmap";
 import { laneOf, type Granularity, type Lane } from "./lanes";
 import { scenarioTitle } from "./roadmap-item-card";
 

@@ -2,8 +2,8 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { buildSummary } from "@/lib/summary/build-summary";
 import { buildFixtureBoard, FIXTURE_ROSTER } from "@/lib/summary/fixture";
-import { readBoard } from "@/lib/workshop/read-board";
-import { updateScenario } from "@/lib/workshop/scenarios";
+import { readBoard } from "@/lib/documents/read-board";
+import { updateScenario } from "@/lib/documents/scenarios";
 import { SummaryDocument } from "./summary-document";
 
 function render(anonymous = false, change?: (doc: ReturnType<typeof buildFixtureBoard>) => void) {

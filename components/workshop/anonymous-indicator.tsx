@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import { useControl } from "@/lib/workshop/use-control";
+import { useControl } from "@/lib/documents/use-control";
 import { useWorkshopRoom } from "./workshop-room";
 
 const NOTICE_MS = 20_000;

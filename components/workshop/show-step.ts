@@ -1,4 +1,4 @@
-import type { StepId } from "@/lib/workshop/steps";
+import type { StepId } from "@/lib/documents/steps";
 
 /** Shows a step by changing only the URL, so the live connection and boards stay in place. */
 export function showStep(id: StepId): void {

@@ -1,6 +1,6 @@
 import dynamic from "next/dynamic";
 import type { ReactNode } from "react";
-import type { StepId } from "@/lib/workshop/steps";
+import type { StepId } from "@/lib/documents/steps";
 
 function StepLoading() {
   return (

@@ -1,7 +1,7 @@
 "use client";
 
-import type { BoardSnapshot } from "@/lib/workshop/read-board";
-import { useBoardSelector } from "@/lib/workshop/use-board";
+import type { BoardSnapshot } from "@/lib/documents/read-board";
+import { useBoardSelector } from "@/lib/documents/use-board";
 import { useWorkshopRoom } from "./workshop-room";
 
 const selectObjective = (snapshot: BoardSnapshot) => snapshot.objective.trim();

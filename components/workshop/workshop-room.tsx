@@ -6,7 +6,7 @@ import {
   type UseWorkshopDocsResult,
 } from "@/lib/realtime/client/use-workshop-docs";
 import type { PresenceUser } from "@/lib/realtime/protocol";
-import { useControl } from "@/lib/workshop/use-control";
+import { useControl } from "@/lib/documents/use-control";
 import type { WorkshopRole } from "@/lib/workshops/roles";
 import { WorkshopUndoProvider } from "./workshop-undo";
 

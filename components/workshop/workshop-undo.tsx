@@ -3,7 +3,7 @@
 import { createContext, useContext, type ReactNode } from "react";
 import type * as Y from "yjs";
 import { useUndo, type UseUndoResult } from "@/lib/realtime/client/use-undo";
-import { boardUndoScope } from "@/lib/workshop/board-undo-scope";
+import { boardUndoScope } from "@/lib/documents/board-undo-scope";
 
 const WorkshopUndoContext = createContext<UseUndoResult | null>(null);
 

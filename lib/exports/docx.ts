@@ -21,7 +21,7 @@ import {
   RISK_CATEGORY_LABELS,
   SEVERITY_LABELS,
   TECH_CATEGORY_LABELS,
-} from "@/lib/workshop/labels";
+} from "@/lib/documents/labels";
 import { formatSummaryDate } from "@/lib/summary/format-date";
 import { matrixPicture } from "./pictures/matrix-picture";
 import type { Picture } from "./pictures/picture";

@@ -1,8 +1,8 @@
 import * as Y from "yjs";
 import { db } from "@/lib/db";
 import { newInviteRecord } from "@/lib/invites/new-invite-record";
-import { setAnonymousMode } from "@/lib/workshop/control";
-import { restoreBoard } from "@/lib/workshop/restore-board";
+import { setAnonymousMode } from "@/lib/documents/control";
+import { restoreBoard } from "@/lib/documents/restore-board";
 import type { TeamFunction } from "@/lib/workshops/roles";
 import { parseWorkshopJson } from "./json";
 import { validateWorkshopExport } from "./validate-workshop-export";

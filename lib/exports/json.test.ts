@@ -1,8 +1,8 @@
 import * as Y from "yjs";
 import { describe, expect, it } from "vitest";
 import { buildFixtureBoard, FIXTURE_ROSTER } from "@/lib/summary/fixture";
-import { readBoard } from "@/lib/workshop/read-board";
-import { restoreBoard } from "@/lib/workshop/restore-board";
+import { readBoard } from "@/lib/documents/read-board";
+import { restoreBoard } from "@/lib/documents/restore-board";
 import { parseWorkshopJson, workshopToJson } from "./json";
 
 const meta = {

@@ -1,8 +1,8 @@
 import { z } from "zod";
-import type { BoardContent } from "@/lib/workshop/restore-board";
-import { withoutBlankNotes } from "@/lib/workshop/blank-notes";
-import { BOARD_SCHEMA_VERSION } from "@/lib/workshop/migrations";
-import type { BoardSnapshot } from "@/lib/workshop/read-board";
+import type { BoardContent } from "@/lib/documents/restore-board";
+import { withoutBlankNotes } from "@/lib/documents/blank-notes";
+import { BOARD_SCHEMA_VERSION } from "@/lib/documents/migrations";
+import type { BoardSnapshot } from "@/lib/documents/read-board";
 import {
   DataSourceSchema,
   DateOnlySchema,
@@ -13,7 +13,7 @@ import {
   ScenarioSchema,
   SegmentSchema,
   TechStackItemSchema,
-} from "@/lib/workshop/records";
+} from "@/lib/documents/records";
 import { TeamFunctionSchema, WorkshopRoleSchema } from "@/lib/workshops/roles";
 
 // The full workshop as JSON: metadata, roster and the decoded board and control docs. `version`

@@ -1,9 +1,9 @@
 import { buildSummary, type WorkshopSummary } from "@/lib/summary/build-summary";
-import { readControl } from "@/lib/workshop/control";
-import { finalVoteCounts } from "@/lib/workshop/final-vote-counts";
-import { readBoard, type BoardSnapshot } from "@/lib/workshop/read-board";
-import { loadWorkshopDocs } from "@/lib/workshop-docs/load-workshop-docs";
-import { workshopDocsVersion } from "@/lib/workshop-docs/workshop-docs-version";
+import { readControl } from "@/lib/documents/control";
+import { finalVoteCounts } from "@/lib/documents/final-vote-counts";
+import { readBoard, type BoardSnapshot } from "@/lib/documents/read-board";
+import { loadWorkshopDocs } from "@/lib/document-store/load-workshop-docs";
+import { workshopDocsVersion } from "@/lib/document-store/workshop-docs-version";
 import { getWorkshop, type WorkshopDetails } from "@/lib/workshops/get-workshop";
 
 export type WorkshopExportData = {

@@ -6,7 +6,7 @@ import {
   RISK_CATEGORY_LABELS,
   SEVERITY_LABELS,
   TECH_CATEGORY_LABELS,
-} from "@/lib/workshop/labels";
+} from "@/lib/documents/labels";
 import { formatSummaryDate } from "@/lib/summary/format-date";
 import { placedScenarios } from "./pictures/matrix-picture";
 import { abTestText, metricText, riskLine, statusText } from "./text";

@@ -1,8 +1,8 @@
 import { buildSummary, type WorkshopSummary } from "@/lib/summary/build-summary";
 import { buildFixtureBoard, FIXTURE_ROSTER } from "@/lib/summary/fixture";
-import { placeOnMatrix } from "@/lib/workshop/matrix";
-import { addScenario } from "@/lib/workshop/scenarios";
-import { readBoard } from "@/lib/workshop/read-board";
+import { placeOnMatrix } from "@/lib/documents/matrix";
+import { addScenario } from "@/lib/documents/scenarios";
+import { readBoard } from "@/lib/documents/read-board";
 
 /** Hostile note text: markup, table pipes, code fences, CSV and ICS separators, accents. */
 export const HOSTILE_TEXT =

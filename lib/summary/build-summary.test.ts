@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { addRisk } from "@/lib/workshop/risks";
-import { readBoard } from "@/lib/workshop/read-board";
-import { setFollowUpDate } from "@/lib/workshop/objective";
+import { addRisk } from "@/lib/documents/risks";
+import { readBoard } from "@/lib/documents/read-board";
+import { setFollowUpDate } from "@/lib/documents/objective";
 import { buildSummary, type BuildSummaryInput } from "./build-summary";
 import { buildFixtureBoard, FIXTURE_ROSTER } from "./fixture";
 

@@ -3,8 +3,8 @@ import {
   priorityScore,
   QUADRANT_LABELS,
   type Quadrant,
-} from "@/lib/workshop/quadrant";
-import type { BoardSnapshot } from "@/lib/workshop/read-board";
+} from "@/lib/documents/quadrant";
+import type { BoardSnapshot } from "@/lib/documents/read-board";
 import type {
   DataQuality,
   DataSourceKind,
@@ -12,13 +12,13 @@ import type {
   RiskCategory,
   Severity,
   TechCategory,
-} from "@/lib/workshop/records";
-import { blockingRisks, isMitigated } from "@/lib/workshop/warnings";
+} from "@/lib/documents/records";
+import { blockingRisks, isMitigated } from "@/lib/documents/warnings";
 import { FUNCTION_LABELS, type TeamFunction, type WorkshopRole } from "@/lib/workshops/roles";
 import { teamCoverage } from "@/lib/workshops/team-coverage";
 import { followUpDateOf } from "./follow-up";
 import { slotLabel } from "./slots";
-import { withoutBlankNotes } from "@/lib/workshop/blank-notes";
+import { withoutBlankNotes } from "@/lib/documents/blank-notes";
 
 // The one model every rendering of a workshop's outcome reads: the live preview in step 8, and
 // later the exports and the stakeholder page. Pure: same input, same output, no I/O, no clock.
@@ -44,7 +44,7 @@ export type BuildSummaryInput = {
   anonymous: boolean;
   /** Used for the default follow-up date only when the workshop has no date ("2027-03-14"). */
   today?: string;
-  /** scenarioId → dots from the last closed vote (see lib/workshop/final-vote-counts.ts). */
+  /** scenarioId → dots from the last closed vote (see lib/documents/final-vote-counts.ts). */
   votes?: Readonly<Record<string, number>> | null;
 };
 

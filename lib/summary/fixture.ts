@@ -1,18 +1,18 @@
 import * as Y from "yjs";
-import { addDataSource } from "@/lib/workshop/data-sources";
-import { addKpi } from "@/lib/workshop/kpis";
-import { placeOnMatrix } from "@/lib/workshop/matrix";
-import { editObjective } from "@/lib/workshop/objective";
-import { addRisk } from "@/lib/workshop/risks";
+import { addDataSource } from "@/lib/documents/data-sources";
+import { addKpi } from "@/lib/documents/kpis";
+import { placeOnMatrix } from "@/lib/documents/matrix";
+import { editObjective } from "@/lib/documents/objective";
+import { addRisk } from "@/lib/documents/risks";
 import {
   acceptRisk,
   markRoadmapItemReady,
   proposeRoadmap,
   updateRoadmapItem,
-} from "@/lib/workshop/roadmap";
-import { addScenario } from "@/lib/workshop/scenarios";
-import { addSegment } from "@/lib/workshop/segments";
-import { addTechStackItem } from "@/lib/workshop/tech-stack";
+} from "@/lib/documents/roadmap";
+import { addScenario } from "@/lib/documents/scenarios";
+import { addSegment } from "@/lib/documents/segments";
+import { addTechStackItem } from "@/lib/documents/tech-stack";
 import type { SummaryMember } from "./build-summary";
 
 // A small but complete workshop, written through the same functions the boards use. Shared by

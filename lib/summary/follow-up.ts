@@ -1,4 +1,4 @@
-import { defaultFollowUpDate } from "@/lib/workshop/objective";
+import { defaultFollowUpDate } from "@/lib/documents/objective";
 
 /**
  * The follow-up meeting's date: the one the team set, or two weeks after the workshop (or after

@@ -1,12 +1,12 @@
 import { privateDocOwner } from "@/lib/realtime/protocol";
 import type { RealtimeLiveApi } from "@/lib/realtime/server/live-api";
-import { readControl } from "@/lib/workshop/control";
+import { readControl } from "@/lib/documents/control";
 import {
   clearPrivateNotes,
   copyPrivateNotesToBoard,
   readPrivateNotes,
   setPrivateWriting,
-} from "@/lib/workshop/private-notes";
+} from "@/lib/documents/private-notes";
 
 export type RevealPrivateNotesOptions = {
   workshopId: string;

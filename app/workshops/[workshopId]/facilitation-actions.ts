@@ -6,7 +6,7 @@ import { liveApi } from "@/lib/realtime/server/live-api";
 import { handOverFacilitator } from "@/lib/workshops/hand-over-facilitator";
 import { canFacilitate } from "@/lib/workshops/roles";
 import { WorkshopIdSchema } from "@/lib/workshops/schemas";
-import { IdSchema } from "@/lib/workshop/write";
+import { IdSchema } from "@/lib/documents/write";
 
 export type FacilitationActionResult = { ok: true; message: string } | { ok: false; error: string };
 

@@ -12,7 +12,7 @@ import { TeamRoster } from "@/components/workshops/team-roster";
 import { requireMembership } from "@/lib/auth/current-user";
 import { listInviteLinks } from "@/lib/invites/list-invites";
 import { colourForUser, type PresenceUser } from "@/lib/realtime/protocol";
-import { votePseudonym } from "@/lib/workshop/vote-pseudonym";
+import { votePseudonym } from "@/lib/documents/vote-pseudonym";
 import { formatWorkshopDate } from "@/lib/workshops/format";
 import { getWorkshop } from "@/lib/workshops/get-workshop";
 import { canFacilitate, FUNCTION_LABELS, ROLE_LABELS } from "@/lib/workshops/roles";

@@ -1,5 +1,5 @@
 import type { WorkshopSummary } from "@/lib/summary/build-summary";
-import { QUADRANT_LABELS } from "@/lib/workshop/quadrant";
+import { QUADRANT_LABELS } from "@/lib/documents/quadrant";
 import { truncate, type Picture, type PictureShape } from "./picture";
 
 const WIDTH = 520;

@@ -19,7 +19,7 @@ function defaultServerUrl(): string {
 /**
  * The signed-in person's private doc (notes written in "write privately" mode), connected while
  * `enabled`. The server opens this room only for its owner, so nothing in it reaches anyone else.
- * Null until connected; read and write it only through lib/workshop/private-notes.
+ * Null until connected; read and write it only through lib/documents/private-notes.
  */
 export function usePrivateDoc(options: {
   workshopId: string;

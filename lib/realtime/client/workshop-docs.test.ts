@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { colourForUser } from "@/lib/realtime/protocol";
-import { setBoardLock } from "@/lib/workshop/set-board-lock";
+import { setBoardLock } from "@/lib/documents/set-board-lock";
 import {
   connectClient,
   createTestDatabase,

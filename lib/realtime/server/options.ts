@@ -1,5 +1,5 @@
 import { MAX_MESSAGE_BYTES } from "@/lib/realtime/protocol";
-import { votePseudonym } from "@/lib/workshop/vote-pseudonym";
+import { votePseudonym } from "@/lib/documents/vote-pseudonym";
 import { createInProcessRelay, type Relay } from "./relay";
 import { defaultWritePolicy, type WritePolicy } from "./write-policy";
 

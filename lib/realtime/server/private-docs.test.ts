@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CloseCode, CONTROL_MAP } from "@/lib/realtime/protocol";
-import { addPrivateNote, readPrivateNotes } from "@/lib/workshop/private-notes";
-import { readRecords } from "@/lib/workshop/collection";
-import { addSegment } from "@/lib/workshop/segments";
+import { addPrivateNote, readPrivateNotes } from "@/lib/documents/private-notes";
+import { readRecords } from "@/lib/documents/collection";
+import { addSegment } from "@/lib/documents/segments";
 import type { handOverFacilitator as HandOver } from "@/lib/workshops/hand-over-facilitator";
 import {
   connectClient,

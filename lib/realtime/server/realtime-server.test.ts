@@ -1,7 +1,7 @@
 import * as encoding from "lib0/encoding";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CONTROL_LOCKED_KEY, CONTROL_MAP, MessageType } from "@/lib/realtime/protocol";
-import { VOTES_MAP } from "@/lib/workshop/vote-keys";
+import { VOTES_MAP } from "@/lib/documents/vote-keys";
 import {
   connectClient,
   countUpdates,

@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type WebSocket from "ws";
 import * as Y from "yjs";
 import { CONTROL_LOCKED_KEY, CONTROL_MAP, refusalMessage } from "@/lib/realtime/protocol";
-import { BLIND_PLACEMENTS_MAP, VOTES_MAP } from "@/lib/workshop/vote-keys";
-import { votePseudonym } from "@/lib/workshop/vote-pseudonym";
+import { BLIND_PLACEMENTS_MAP, VOTES_MAP } from "@/lib/documents/vote-keys";
+import { votePseudonym } from "@/lib/documents/vote-pseudonym";
 import {
   collectRefusals,
   connectClient,

@@ -1,7 +1,7 @@
 import * as Y from "yjs";
 import { db } from "@/lib/db";
 import { CloseCode, type PrivateDocName } from "@/lib/realtime/protocol";
-import { bumpRolesVersion } from "@/lib/workshop/roles-version";
+import { bumpRolesVersion } from "@/lib/documents/roles-version";
 import { revealPrivateNotes } from "@/lib/workshops/reveal-private-notes";
 import type { ConnectionHandle } from "./connection";
 import type { RealtimeLiveApi } from "./live-api";

@@ -2,7 +2,7 @@
 // mutations of them, for fuzzing the realtime server's write path. Not imported by production code.
 import * as encoding from "lib0/encoding";
 import * as Y from "yjs";
-import { VOTES_MAP } from "@/lib/workshop/vote-keys";
+import { VOTES_MAP } from "@/lib/documents/vote-keys";
 
 /** Small deterministic PRNG (mulberry32), so a failing fuzz case can be replayed from its seed. */
 export function createRandom(seed: number): () => number {

@@ -1,6 +1,6 @@
 import * as Y from "yjs";
 import type { RefusalReason } from "@/lib/realtime/protocol";
-import { readControl } from "@/lib/workshop/control";
+import { readControl } from "@/lib/documents/control";
 import type { Locator } from "./locate";
 import type { WriteRequest, WriteRule } from "./types";
 

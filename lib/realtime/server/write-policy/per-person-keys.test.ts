@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import { CONTROL_MAP } from "@/lib/realtime/protocol";
-import { BLIND_PLACEMENTS_MAP, VOTES_MAP } from "@/lib/workshop/vote-keys";
+import { BLIND_PLACEMENTS_MAP, VOTES_MAP } from "@/lib/documents/vote-keys";
 import { perPersonKeysRule } from "./per-person-keys";
 import { change, requestFor } from "./testing";
 

@@ -1,7 +1,7 @@
 import * as Y from "yjs";
 import type { RefusalReason } from "@/lib/realtime/protocol";
-import { readControl } from "@/lib/workshop/control";
-import { personKeyOwner } from "@/lib/workshop/vote-keys";
+import { readControl } from "@/lib/documents/control";
+import { personKeyOwner } from "@/lib/documents/vote-keys";
 import { rootEntryOf, type RootEntry } from "./ancestry";
 import type { WriteRequest, WriteRule } from "./types";
 
@@ -43,7 +43,7 @@ function judgeDeletions(request: WriteRequest): RefusalReason | null {
 }
 
 /**
- * Entries of per-person maps (votes, blind placements; see lib/workshop/vote-keys) are written,
+ * Entries of per-person maps (votes, blind placements; see lib/documents/vote-keys) are written,
  * overwritten and deleted only by the person their key names; while anonymous mode is on, new
  * entries must name the writer's pseudonym. An item whose place cannot be found is refused: a
  * synced client only builds on what it has received.

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
-import { addRisk } from "@/lib/workshop/risks";
-import { addScenario, updateScenario } from "@/lib/workshop/scenarios";
-import { addSegment } from "@/lib/workshop/segments";
+import { addRisk } from "@/lib/documents/risks";
+import { addScenario, updateScenario } from "@/lib/documents/scenarios";
+import { addSegment } from "@/lib/documents/segments";
 import { resolveOptions } from "../options";
 import { createSizeRule } from "./size";
 import { change, requestFor } from "./testing";

@@ -1,6 +1,6 @@
 // GET /api/s/:token/version — the shared workshop's current version, for the stakeholder page's polling.
 import { findStakeholderShare } from "@/lib/sharing/stakeholder-shares";
-import { workshopDocsVersion } from "@/lib/workshop-docs/workshop-docs-version";
+import { workshopDocsVersion } from "@/lib/document-store/workshop-docs-version";
 
 export const dynamic = "force-dynamic";
 

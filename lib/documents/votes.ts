@@ -23,7 +23,7 @@ import { IdSchema, transactResult } from "./write";
 // from someone reading the Yjs state in devtools. Writing is guarded: the realtime server refuses
 // any update that writes, overwrites or deletes a dot whose key names someone else
 // (lib/realtime/server/write-policy/per-person-keys.ts). While anonymous mode is on, a person's
-// dots carry their per-workshop pseudonym (lib/workshop/vote-pseudonym.ts) as the voterId.
+// dots carry their per-workshop pseudonym (lib/documents/vote-pseudonym.ts) as the voterId.
 
 export const VOTE_STEPS = ["scenarios", "prioritize"] as const;
 export const VoteStepSchema = z.enum(VOTE_STEPS);

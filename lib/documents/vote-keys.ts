@@ -2,7 +2,7 @@
 // "<roundId>/<voterId>/<slot>"; the blind placements map one entry per placed idea, keyed
 // "<roundId>/<userId>/<scenarioId>". The key names its owner, which is what lets the realtime
 // server refuse an entry written for someone else. While anonymous mode is on, the owner is the
-// person's per-workshop pseudonym (lib/workshop/vote-pseudonym.ts), never their user id.
+// person's per-workshop pseudonym (lib/documents/vote-pseudonym.ts), never their user id.
 
 export const VOTES_MAP = "votes";
 export const BLIND_PLACEMENTS_MAP = "blindPlacements";

@@ -2,7 +2,7 @@
 
 import { createContext, useContext, type ReactNode } from "react";
 import type * as Y from "yjs";
-import { useUndo, type UseUndoResult } from "@/lib/realtime/client/use-undo";
+import { useUndo, type UseUndoResult } from "@/lib/documents/use-undo";
 import { boardUndoScope } from "@/lib/documents/board-undo-scope";
 
 const WorkshopUndoContext = createContext<UseUndoResult | null>(null);

@@ -1,6 +1,6 @@
 import type * as Y from "yjs";
 import * as z from "zod/mini";
-import { CONTROL_MAP } from "@/lib/realtime/protocol";
+import { CONTROL_KEYS, controlMap } from "./control-layout";
 import { clampUnit } from "./quadrant";
 import { MatrixPositionSchema, type MatrixPosition } from "./records";
 import { ok, parseInput, type WriteResult } from "./result";
@@ -22,7 +22,7 @@ import { IdSchema, transactResult } from "./write";
 // and a placement made on one device is not on the person's other devices.
 
 export { BLIND_PLACEMENTS_MAP };
-const ROUND_KEY = "blindPlacement";
+const ROUND_KEY = CONTROL_KEYS.blindPlacement;
 
 export const BlindRoundSchema = z.object({
   id: IdSchema,
@@ -44,7 +44,7 @@ function placementsMap(board: Y.Doc): Y.Map<unknown> {
 
 /** The blind round on step 6, or null when none is running. */
 export function readBlindRound(control: Y.Doc): BlindRound | null {
-  const parsed = BlindRoundSchema.safeParse(control.getMap<unknown>(CONTROL_MAP).get(ROUND_KEY));
+  const parsed = BlindRoundSchema.safeParse(controlMap(control).get(ROUND_KEY));
   return parsed.success ? parsed.data : null;
 }
 
@@ -52,7 +52,7 @@ export function readBlindRound(control: Y.Doc): BlindRound | null {
 export function startBlindRound(control: Y.Doc): WriteResult<BlindRound> {
   const round: BlindRound = { id: newId(), status: "placing" };
   return transactResult(control, () => {
-    control.getMap<unknown>(CONTROL_MAP).set(ROUND_KEY, round);
+    controlMap(control).set(ROUND_KEY, round);
     return ok(round);
   });
 }
@@ -65,7 +65,7 @@ export function revealBlindRound(control: Y.Doc): WriteResult<BlindRound> {
   }
   const revealed: BlindRound = { ...current, status: "revealed" };
   return transactResult(control, () => {
-    control.getMap<unknown>(CONTROL_MAP).set(ROUND_KEY, revealed);
+    controlMap(control).set(ROUND_KEY, revealed);
     return ok(revealed);
   });
 }
@@ -73,7 +73,7 @@ export function revealBlindRound(control: Y.Doc): WriteResult<BlindRound> {
 /** Ends the round; its published placements stay in the board doc but are no longer shown. */
 export function endBlindRound(control: Y.Doc): WriteResult<null> {
   return transactResult(control, () => {
-    control.getMap<unknown>(CONTROL_MAP).delete(ROUND_KEY);
+    controlMap(control).delete(ROUND_KEY);
     return ok(null);
   });
 }

@@ -1,6 +1,6 @@
 import * as Y from "yjs";
 import { describe, expect, it } from "vitest";
-import { LOCAL_ORIGIN } from "@/lib/realtime/client/undo";
+import { LOCAL_ORIGIN } from "./undo";
 import { collectionMap } from "./layout";
 import { placeOnMatrix } from "./matrix";
 import { editObjective } from "./objective";

@@ -1,6 +1,6 @@
 import * as Y from "yjs";
 import { describe, expect, it } from "vitest";
-import { CONTROL_LOCKED_KEY, CONTROL_MAP } from "@/lib/realtime/protocol";
+import { CONTROL_KEYS, CONTROL_MAP } from "./control-layout";
 import { readControl, setAnonymousMode, setCurrentStep, subscribeControl } from "./control";
 import { expectOk } from "./testing";
 
@@ -19,7 +19,7 @@ describe("control doc", () => {
     const unsubscribe = subscribeControl(control, () => calls++);
     expectOk(setCurrentStep(control, { step: "prioritize" }));
     expectOk(setAnonymousMode(control, { anonymous: true }));
-    control.getMap(CONTROL_MAP).set(CONTROL_LOCKED_KEY, true);
+    control.getMap(CONTROL_MAP).set(CONTROL_KEYS.locked, true);
     expect(readControl(control)).toEqual({
       currentStep: "prioritize",
       anonymous: true,

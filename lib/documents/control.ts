@@ -1,6 +1,6 @@
 import type * as Y from "yjs";
 import * as z from "zod/mini";
-import { CONTROL_LOCKED_KEY, CONTROL_MAP } from "@/lib/realtime/protocol";
+import { CONTROL_KEYS, controlMap } from "./control-layout";
 import { ok, parseInput, type WriteResult } from "./result";
 import { StepIdSchema, type StepId } from "./steps";
 import { transactResult } from "./write";
@@ -8,8 +8,8 @@ import { transactResult } from "./write";
 // The control doc holds facilitator settings; the server lets only facilitators write it, and
 // reads the lock flag itself. Everything lives in one map next to that flag.
 
-const CURRENT_STEP_KEY = "currentStep";
-const ANONYMOUS_KEY = "anonymous";
+const CURRENT_STEP_KEY = CONTROL_KEYS.currentStep;
+const ANONYMOUS_KEY = CONTROL_KEYS.anonymous;
 
 export type ControlState = {
   currentStep: StepId;
@@ -19,17 +19,13 @@ export type ControlState = {
   locked: boolean;
 };
 
-function controlMap(control: Y.Doc): Y.Map<unknown> {
-  return control.getMap<unknown>(CONTROL_MAP);
-}
-
 export function readControl(control: Y.Doc): ControlState {
   const map = controlMap(control);
   const step = StepIdSchema.safeParse(map.get(CURRENT_STEP_KEY));
   return {
     currentStep: step.success ? step.data : "team",
     anonymous: map.get(ANONYMOUS_KEY) === true,
-    locked: map.get(CONTROL_LOCKED_KEY) === true,
+    locked: map.get(CONTROL_KEYS.locked) === true,
   };
 }
 

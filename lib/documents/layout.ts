@@ -10,10 +10,16 @@ import {
   TechStackItemSchema,
 } from "./records";
 
-// Board doc layout (only lib/workshop reads or writes it):
-//   getMap("meta")        schemaVersion, followUpDate, objective helper fields
-//   getText("objective")  the shared objective statement
-//   getMap(<collection>)  id → Y.Map of one record's fields, for each collection below
+// Board doc layout (only lib/documents reads or writes it; the control and private docs are
+// described in control-layout.ts and private-layout.ts):
+//   getMap("meta")            schemaVersion, followUpDate, objective helper fields
+//   getText("objective")      the shared objective statement
+//   getMap(<collection>)      id → Y.Map of one record's fields, for each collection below
+//   getMap("votes")           "<roundId>/<voterId>/<slot>" → scenario id: one entry per dot
+//   getMap("blindPlacements") "<roundId>/<userId>/<scenarioId>" → { value, feasibility }
+// The two per-person maps hold plain values whose key names their owner, so the server can refuse
+// an entry written for someone else (vote-keys.ts); their shape has not changed since schema
+// version 0, so no migration touches them.
 // Each record is its own Y.Map so two people editing different fields of one note both win.
 // Sub-objects that people edit field by field (a roadmap metric) are stored flattened as
 // "metric.target" keys for the same reason; sub-objects that change as one (a matrix position,
@@ -24,6 +30,8 @@ import {
 
 export const META_MAP = "meta";
 export const OBJECTIVE_TEXT = "objective";
+export const VOTES_MAP = "votes";
+export const BLIND_PLACEMENTS_MAP = "blindPlacements";
 
 type CollectionSpec = {
   root: string;

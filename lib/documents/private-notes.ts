@@ -1,7 +1,8 @@
 import type * as Y from "yjs";
 import * as z from "zod/mini";
-import { CONTROL_MAP } from "@/lib/realtime/protocol";
+import { CONTROL_KEYS, controlMap } from "./control-layout";
 import { readRecord } from "./collection";
+import { privateNotesMap } from "./private-layout";
 import { newId } from "./ids";
 import { ok, parseInput, notFound, type WriteResult } from "./result";
 import { addRisk } from "./risks";
@@ -12,8 +13,7 @@ import { IdSchema, NowSchema, isoNow, transactResult } from "./write";
 // server lets only them open. Nothing of a hidden note is in the shared board doc or relayed to
 // anyone else; the facilitator's reveal makes the server copy every private note into the board.
 
-const PRIVATE_NOTES_MAP = "privateNotes";
-const PRIVATE_WRITING_KEY = "privateWriting";
+const PRIVATE_WRITING_KEY = CONTROL_KEYS.privateWriting;
 
 const Id = z.string().check(z.minLength(1), z.maxLength(64));
 const Timestamp = z.iso.datetime({ offset: true });
@@ -45,7 +45,7 @@ export type PrivateNote = z.infer<typeof PrivateNoteSchema>;
 export const PRIVATE_WRITING_STEPS = ["scenarios", "persofails"] as const;
 
 function notesMap(doc: Y.Doc): Y.Map<unknown> {
-  return doc.getMap<unknown>(PRIVATE_NOTES_MAP);
+  return privateNotesMap(doc);
 }
 
 /** This person's hidden notes, oldest first; invalid entries are skipped. */
@@ -204,19 +204,19 @@ export function subscribePrivateNotes(doc: Y.Doc, listener: () => void): () => v
 
 /** Whether the facilitator has switched on "write privately" (control doc). */
 export function readPrivateWriting(control: Y.Doc): boolean {
-  return control.getMap<unknown>(CONTROL_MAP).get(PRIVATE_WRITING_KEY) === true;
+  return controlMap(control).get(PRIVATE_WRITING_KEY) === true;
 }
 
 /** Switches "write privately" on or off (facilitators only; the server refuses other writers). */
 export function setPrivateWriting(control: Y.Doc, options: { on: boolean }): WriteResult<boolean> {
   return transactResult(control, () => {
-    control.getMap<unknown>(CONTROL_MAP).set(PRIVATE_WRITING_KEY, options.on);
+    controlMap(control).set(PRIVATE_WRITING_KEY, options.on);
     return ok(options.on);
   });
 }
 
 export function subscribePrivateWriting(control: Y.Doc, listener: () => void): () => void {
-  const map = control.getMap<unknown>(CONTROL_MAP);
+  const map = controlMap(control);
   const onChange = (event: Y.YMapEvent<unknown>): void => {
     if (event.keysChanged.has(PRIVATE_WRITING_KEY)) listener();
   };

@@ -1,6 +1,6 @@
 import type * as Y from "yjs";
 import * as z from "zod/mini";
-import { CONTROL_LOCKED_KEY, CONTROL_MAP } from "@/lib/realtime/protocol";
+import { CONTROL_KEYS, controlMap } from "./control-layout";
 import { ok, parseInput, type WriteResult } from "./result";
 import { transactResult } from "./write";
 
@@ -16,7 +16,7 @@ export function setBoardLock(control: Y.Doc, options: SetBoardLockOptions): Writ
   if (!input.ok) return input.result;
   const { locked } = input.value;
   return transactResult(control, () => {
-    control.getMap<unknown>(CONTROL_MAP).set(CONTROL_LOCKED_KEY, locked);
+    controlMap(control).set(CONTROL_KEYS.locked, locked);
     return ok(locked);
   });
 }

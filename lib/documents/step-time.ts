@@ -1,13 +1,13 @@
 import type * as Y from "yjs";
 import * as z from "zod/mini";
-import { CONTROL_MAP } from "@/lib/realtime/protocol";
+import { CONTROL_KEYS, controlMap } from "./control-layout";
 import { readControl, setCurrentStep } from "./control";
 import { ok, parseInput, type WriteResult } from "./result";
 import { STEP_IDS, StepIdSchema, type StepId } from "./steps";
 import { transactResult } from "./write";
 
-const SPENT_KEY = "agenda.spentMs";
-const ENTERED_KEY = "agenda.enteredAt";
+const SPENT_KEY = CONTROL_KEYS.agendaSpentMs;
+const ENTERED_KEY = CONTROL_KEYS.agendaEnteredAt;
 
 const SpentSchema = z.record(z.string(), z.int().check(z.gte(0)));
 
@@ -19,7 +19,7 @@ export type StepTimeLog = {
 };
 
 export function readStepTimeLog(control: Y.Doc): StepTimeLog {
-  const map = control.getMap<unknown>(CONTROL_MAP);
+  const map = controlMap(control);
   const spent = SpentSchema.safeParse(map.get(SPENT_KEY));
   const entered = map.get(ENTERED_KEY);
   const spentMs: Partial<Record<StepId, number>> = {};
@@ -60,7 +60,7 @@ export function moveGroupToStep(control: Y.Doc, options: MoveGroupOptions): Writ
     const { currentStep } = readControl(control);
     const log = readStepTimeLog(control);
     if (step === currentStep && log.enteredAt !== null) return ok(step);
-    const map = control.getMap<unknown>(CONTROL_MAP);
+    const map = controlMap(control);
     if (log.enteredAt !== null) {
       const spent = { ...log.spentMs };
       spent[currentStep] = timeSpentMs({ log, step: currentStep, currentStep, now });

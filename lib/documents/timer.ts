@@ -1,11 +1,11 @@
 import type * as Y from "yjs";
 import * as z from "zod/mini";
-import { CONTROL_MAP } from "@/lib/realtime/protocol";
+import { CONTROL_KEYS, controlMap } from "./control-layout";
 import { ok, parseInput, type WriteResult } from "./result";
 import { StepIdSchema, type StepId } from "./steps";
 import { transactResult } from "./write";
 
-const TIMER_KEY = "timer";
+const TIMER_KEY = CONTROL_KEYS.timer;
 const MINUTE_MS = 60_000;
 const MAX_DURATION_MS = 8 * 60 * MINUTE_MS;
 
@@ -25,7 +25,7 @@ export type StepTimer = z.infer<typeof StepTimerSchema>;
 
 /** The timer for `step`; a timer left over from another step reads as idle at the suggestion. */
 export function readStepTimer(control: Y.Doc, step: StepId, suggestedMinutes: number): StepTimer {
-  const parsed = StepTimerSchema.safeParse(control.getMap<unknown>(CONTROL_MAP).get(TIMER_KEY));
+  const parsed = StepTimerSchema.safeParse(controlMap(control).get(TIMER_KEY));
   if (parsed.success && parsed.data.step === step) return parsed.data;
   return { status: "idle", step, remainingMs: suggestedMinutes * MINUTE_MS };
 }
@@ -59,7 +59,7 @@ export function updateStepTimer(control: Y.Doc, options: TimerAction): WriteResu
     const timer = readStepTimer(control, step, suggestedMinutes);
     const left = remainingMs(timer, now);
     const next = nextTimer({ timer, action, left, now, suggestedMinutes });
-    control.getMap<unknown>(CONTROL_MAP).set(TIMER_KEY, next);
+    controlMap(control).set(TIMER_KEY, next);
     return ok(next);
   });
 }

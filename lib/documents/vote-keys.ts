@@ -4,8 +4,9 @@
 // server refuse an entry written for someone else. While anonymous mode is on, the owner is the
 // person's per-workshop pseudonym (lib/documents/vote-pseudonym.ts), never their user id.
 
-export const VOTES_MAP = "votes";
-export const BLIND_PLACEMENTS_MAP = "blindPlacements";
+import { BLIND_PLACEMENTS_MAP, VOTES_MAP } from "./layout";
+
+export { BLIND_PLACEMENTS_MAP, VOTES_MAP };
 
 export type DotKey = { roundId: string; voterId: string; slot: number };
 

@@ -1,6 +1,6 @@
 import type * as Y from "yjs";
 import * as z from "zod/mini";
-import { CONTROL_MAP } from "@/lib/realtime/protocol";
+import { controlMap, voteRoundKey } from "./control-layout";
 import { ok, parseInput, type WriteResult } from "./result";
 import { newId } from "./ids";
 import { dotKey, parseDotKey, VOTES_MAP } from "./vote-keys";
@@ -43,7 +43,7 @@ export const VoteRoundSchema = z.object({
 export type VoteRound = z.infer<typeof VoteRoundSchema>;
 
 function roundKey(step: VoteStep): string {
-  return `vote.${step}`;
+  return voteRoundKey(step);
 }
 
 function votesMap(board: Y.Doc): Y.Map<unknown> {
@@ -52,9 +52,7 @@ function votesMap(board: Y.Doc): Y.Map<unknown> {
 
 /** The vote on `step`, or null when the facilitator has not opened one. */
 export function readVoteRound(control: Y.Doc, step: VoteStep): VoteRound | null {
-  const parsed = VoteRoundSchema.safeParse(
-    control.getMap<unknown>(CONTROL_MAP).get(roundKey(step)),
-  );
+  const parsed = VoteRoundSchema.safeParse(controlMap(control).get(roundKey(step)));
   return parsed.success ? parsed.data : null;
 }
 
@@ -79,7 +77,7 @@ export function openVote(control: Y.Doc, options: OpenVoteOptions): WriteResult<
   if (!input.ok) return input.result;
   const round: VoteRound = { id: newId(), status: "open", ...input.value };
   return transactResult(control, () => {
-    control.getMap<unknown>(CONTROL_MAP).set(roundKey(round.step), round);
+    controlMap(control).set(roundKey(round.step), round);
     return ok(round);
   });
 }
@@ -99,7 +97,7 @@ export function closeVote(control: Y.Doc, options: CloseVoteOptions): WriteResul
   if (!round) return refused("There is no vote on this step.");
   const closed: VoteRound = { ...round, status: "closed" };
   return transactResult(control, () => {
-    control.getMap<unknown>(CONTROL_MAP).set(roundKey(closed.step), closed);
+    controlMap(control).set(roundKey(closed.step), closed);
     return ok(closed);
   });
 }
@@ -109,7 +107,7 @@ export function clearVote(control: Y.Doc, options: CloseVoteOptions): WriteResul
   const input = parseInput(StepOptionsSchema, options);
   if (!input.ok) return input.result;
   return transactResult(control, () => {
-    control.getMap<unknown>(CONTROL_MAP).delete(roundKey(input.value.step));
+    controlMap(control).delete(roundKey(input.value.step));
     return ok(null);
   });
 }

@@ -1,6 +1,6 @@
 import type * as Y from "yjs";
 import * as z from "zod/mini";
-import { transactLocal } from "@/lib/realtime/client/undo";
+import { transactLocal } from "./undo";
 import type { WriteResult } from "./result";
 
 // Shared pieces of the write functions. Every write validates its options first, then runs as

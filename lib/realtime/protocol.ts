@@ -1,5 +1,6 @@
-// Shared by the realtime server and the browser client: room names, message framing limits,
-// close codes and the control-doc keys the server itself must read.
+// Transport only, shared by the realtime server and the browser client: room names, message
+// framing limits, message types, close codes and refusal reasons. What is inside a document (maps,
+// keys, records) is the document contract in lib/documents.
 
 export const COLLAB_PATH_PREFIX = "/collab/";
 /** GET: `{ "now": <server epoch ms> }`, for clients to line their clocks up with the server's. */
@@ -31,10 +32,6 @@ export const MAX_MESSAGE_BYTES = 1024 * 1024;
 
 /** y-websocket message types (the first varUint of every frame). */
 export const MessageType = { sync: 0, awareness: 1, auth: 2, queryAwareness: 3 } as const;
-
-/** The control doc's lock flag: `control.getMap(CONTROL_MAP).get(CONTROL_LOCKED_KEY) === true`. */
-export const CONTROL_MAP = "control";
-export const CONTROL_LOCKED_KEY = "locked";
 
 const WORKSHOP_ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
 

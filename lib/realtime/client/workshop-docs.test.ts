@@ -15,7 +15,7 @@ import {
   type TestServer,
 } from "@/lib/realtime/server/testing";
 import { readPresence } from "./presence";
-import { transactLocal } from "./undo";
+import { transactLocal } from "@/lib/documents/undo";
 import { createWorkshopDocs } from "./workshop-docs";
 
 let database: TestDatabase;

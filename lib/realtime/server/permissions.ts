@@ -1,13 +1,9 @@
 import type * as Y from "yjs";
-import {
-  CONTROL_LOCKED_KEY,
-  CONTROL_MAP,
-  privateDocOwner,
-  type AnyDocName,
-} from "@/lib/realtime/protocol";
+import { CONTROL_KEYS, controlMap } from "@/lib/documents/control-layout";
+import { privateDocOwner, type AnyDocName } from "@/lib/realtime/protocol";
 
 export function isBoardLocked(control: Y.Doc): boolean {
-  return control.getMap(CONTROL_MAP).get(CONTROL_LOCKED_KEY) === true;
+  return controlMap(control).get(CONTROL_KEYS.locked) === true;
 }
 
 /** Only a private doc's owner may open it; everyone who is a member may open board and control. */

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { CloseCode, CONTROL_MAP } from "@/lib/realtime/protocol";
+import { CONTROL_MAP } from "@/lib/documents/control-layout";
+import { CloseCode } from "@/lib/realtime/protocol";
 import { addPrivateNote, readPrivateNotes } from "@/lib/documents/private-notes";
 import { readRecords } from "@/lib/documents/collection";
 import { addSegment } from "@/lib/documents/segments";

@@ -1,6 +1,7 @@
 import * as encoding from "lib0/encoding";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { CONTROL_LOCKED_KEY, CONTROL_MAP, MessageType } from "@/lib/realtime/protocol";
+import { CONTROL_KEYS, CONTROL_MAP } from "@/lib/documents/control-layout";
+import { MessageType } from "@/lib/realtime/protocol";
 import { VOTES_MAP } from "@/lib/documents/vote-keys";
 import {
   connectClient,
@@ -135,7 +136,7 @@ describe("sync and permissions", () => {
     const facBoard = client(facilitator, "workshop/w4/board");
     const parBoard = client(participant, "workshop/w4/board");
     await Promise.all([whenSynced(control), whenSynced(facBoard), whenSynced(parBoard)]);
-    control.doc.getMap(CONTROL_MAP).set(CONTROL_LOCKED_KEY, true);
+    control.doc.getMap(CONTROL_MAP).set(CONTROL_KEYS.locked, true);
     await waitFor(() => countUpdates(database.sqlite, "w4", "control") === 1);
     const droppedBefore = server.realtime.health().writesDropped;
     parBoard.doc.getMap("notes").set("p", "while locked");
@@ -143,7 +144,7 @@ describe("sync and permissions", () => {
     await waitFor(() => server.realtime.health().writesDropped >= droppedBefore + 2);
     expect(countUpdates(database.sqlite, "w4", "board")).toBe(0);
 
-    control.doc.getMap(CONTROL_MAP).set(CONTROL_LOCKED_KEY, false);
+    control.doc.getMap(CONTROL_MAP).set(CONTROL_KEYS.locked, false);
     await waitFor(() => countUpdates(database.sqlite, "w4", "control") === 2);
     const late = client(observer, "workshop/w4/board");
     const fresh = client(participant, "workshop/w4/board");

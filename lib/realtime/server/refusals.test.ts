@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type WebSocket from "ws";
 import * as Y from "yjs";
-import { CONTROL_LOCKED_KEY, CONTROL_MAP, refusalMessage } from "@/lib/realtime/protocol";
+import { CONTROL_KEYS, CONTROL_MAP } from "@/lib/documents/control-layout";
+import { refusalMessage } from "@/lib/realtime/protocol";
 import { BLIND_PLACEMENTS_MAP, VOTES_MAP } from "@/lib/documents/vote-keys";
 import { votePseudonym } from "@/lib/documents/vote-pseudonym";
 import {
@@ -121,14 +122,14 @@ describe("refused updates", () => {
     const control = client(facilitator, "workshop/r3/control");
     const watcher = client(observer, "workshop/r3/board");
     await Promise.all([whenSynced(control), whenSynced(watcher)]);
-    control.doc.getMap(CONTROL_MAP).set(CONTROL_LOCKED_KEY, true);
+    control.doc.getMap(CONTROL_MAP).set(CONTROL_KEYS.locked, true);
     await waitFor(() => countUpdates(database.sqlite, "r3", "control") === 1);
     const editor = await rawWithCopy(participant, "workshop/r3/board", watcher.doc);
     editor.send((doc) => doc.getMap("notes").set("k", "while locked"));
     await waitFor(() => editor.refusals.length === 1);
     expect(editor.refusals).toEqual([refusalMessage("locked")]);
 
-    control.doc.getMap(CONTROL_MAP).set(CONTROL_LOCKED_KEY, false);
+    control.doc.getMap(CONTROL_MAP).set(CONTROL_KEYS.locked, false);
     await waitFor(() => countUpdates(database.sqlite, "r3", "control") === 2);
     // Overwrites the refused entry: its origin is an item the server never accepted.
     editor.send((doc) => doc.getMap("notes").set("k", "after unlock"));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
-import { CONTROL_MAP } from "@/lib/realtime/protocol";
+import { CONTROL_MAP } from "@/lib/documents/control-layout";
 import { authorshipRule } from "./authorship";
 import { trackPastAuthors, type PastAuthors } from "./past-authors";
 import { change, requestFor } from "./testing";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
-import { CONTROL_MAP } from "@/lib/realtime/protocol";
+import { CONTROL_MAP } from "@/lib/documents/control-layout";
 import { BLIND_PLACEMENTS_MAP, VOTES_MAP } from "@/lib/documents/vote-keys";
 import { perPersonKeysRule } from "./per-person-keys";
 import { change, requestFor } from "./testing";

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
-import { CONTROL_LOCKED_KEY, CONTROL_MAP, privateDocName } from "@/lib/realtime/protocol";
+import { CONTROL_KEYS, CONTROL_MAP } from "@/lib/documents/control-layout";
+import { privateDocName } from "@/lib/realtime/protocol";
 import { lockRule } from "./lock";
 import { roleRule } from "./role";
 import { change, requestFor } from "./testing";
@@ -33,7 +34,7 @@ describe("lockRule", () => {
     const judge = (docName: "board" | "control") =>
       lockRule(requestFor(update, new Y.Doc(), { userId: "u", docName, control }));
     expect(judge("board")).toBeNull();
-    control.getMap(CONTROL_MAP).set(CONTROL_LOCKED_KEY, true);
+    control.getMap(CONTROL_MAP).set(CONTROL_KEYS.locked, true);
     expect(judge("board")).toBe("locked");
     expect(
       lockRule(

@@ -80,6 +80,23 @@ export async function seedDoc(
   }
 }
 
+/** Reads a workshop document as the server holds it, with the session of the person in `page`. */
+export async function readDoc<T>(
+  page: Page,
+  options: { workshopId: string; docName?: DocName; read: (doc: Y.Doc) => T },
+): Promise<T> {
+  const base = new URL(page.url());
+  const cookies = await page.context().cookies();
+  const cookie = cookies.map((c) => `${c.name}=${c.value}`).join("; ");
+  const room = roomName({ workshopId: options.workshopId, docName: options.docName ?? "board" });
+  const reader = await connect(`ws://${base.host}/collab`, cookie, room);
+  try {
+    return options.read(reader.doc);
+  } finally {
+    close(reader);
+  }
+}
+
 /** The id of the person signed in on `page`, from NextAuth's session endpoint. */
 export async function signedInUserId(page: Page): Promise<string> {
   const response = await page.request.get("/api/auth/session");

@@ -18,6 +18,7 @@ import {
   type PrivateNote,
 } from "@/lib/documents/private-notes";
 import { useBoard } from "@/lib/documents/use-board";
+import { useControl } from "@/lib/documents/use-control";
 import { usePrivateNotes, usePrivateWritingOn } from "@/lib/documents/use-private-notes";
 import { canEditBoards } from "@/lib/workshops/roles";
 
@@ -44,6 +45,8 @@ type PrivateWritingProviderProps = { step: PrivateStep; children: ReactNode };
 export function PrivateWritingProvider({ step, children }: PrivateWritingProviderProps) {
   const { docs, role, self } = useWorkshopRoom();
   const on = usePrivateWritingOn(docs.control);
+  // Decided when written: a note begun in anonymous mode is revealed without its author.
+  const { anonymous } = useControl(docs.control);
   const writes = canEditBoards(role);
   const doc = usePrivateDoc({
     workshopId: docs.workshopId,
@@ -51,8 +54,8 @@ export function PrivateWritingProvider({ step, children }: PrivateWritingProvide
     enabled: on && writes,
   });
   const value = useMemo<PrivateWriting | null>(
-    () => (doc ? { add: (options) => void addPrivateNote(doc, options) } : null),
-    [doc],
+    () => (doc ? { add: (options) => void addPrivateNote(doc, { ...options, anonymous }) } : null),
+    [doc, anonymous],
   );
   return (
     <PrivateWritingContext.Provider value={value}>
@@ -77,9 +80,9 @@ function PrivateWritingControls({ on }: { on: boolean }) {
 
   async function reveal() {
     setBusy(true);
-    const result = await revealPrivateNotesAction(docs.workshopId);
+    const result = await revealPrivateNotesAction({ workshopId: docs.workshopId });
     setBusy(false);
-    setMessage(result.ok ? result.message : result.error);
+    setMessage(result.ok ? result.value : result.error.message);
   }
 
   return (
@@ -119,7 +122,7 @@ function PrivateWritingControls({ on }: { on: boolean }) {
 
 function PrivateNotesArea({ step, doc }: { step: PrivateStep; doc: Y.Doc | null }) {
   const notes = usePrivateNotes(doc);
-  const { doc: board } = useBoardEditing();
+  const { doc: board, anonymous } = useBoardEditing();
   const snapshot = useBoard(board);
   const headingId = useId();
   const targetId = useId();
@@ -142,9 +145,9 @@ function PrivateNotesArea({ step, doc }: { step: PrivateStep; doc: Y.Doc | null 
   function add() {
     if (!doc) return;
     if (step === "scenarios") {
-      addPrivateNote(doc, { kind: "scenario", segmentId: target?.id ?? null });
+      addPrivateNote(doc, { kind: "scenario", segmentId: target?.id ?? null, anonymous });
     } else if (target) {
-      addPrivateNote(doc, { kind: "risk", scenarioId: target.id });
+      addPrivateNote(doc, { kind: "risk", scenarioId: target.id, anonymous });
     }
   }
 

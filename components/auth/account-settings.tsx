@@ -2,30 +2,25 @@
 
 import { signOut } from "next-auth/react";
 import { useActionState, useEffect, useState } from "react";
-import {
-  changePasswordAction,
-  signOutEverywhereAction,
-  type AccountActionState,
-} from "@/app/account/actions";
+import { changePasswordAction, signOutEverywhereAction } from "@/app/account/actions";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { TextField } from "@/components/ui/text-field";
 
-const INITIAL: AccountActionState = { error: null, done: false };
-
 /** Changing the password revokes every session, this one too: the cookie is cleared afterwards. */
 export function ChangePasswordForm() {
-  const [state, action, pending] = useActionState(changePasswordAction, INITIAL);
+  const [state, action, pending] = useActionState(changePasswordAction, null);
+  const done = state?.ok === true;
   useEffect(() => {
-    if (state.done) void signOut({ callbackUrl: "/signin?signedOut=1" });
-  }, [state.done]);
+    if (done) void signOut({ callbackUrl: "/signin?signedOut=1" });
+  }, [done]);
   return (
     <form action={action} className="flex flex-col gap-4" aria-labelledby="password-heading">
       <h2 id="password-heading" className="text-lg font-semibold">
         Change password
       </h2>
-      {state.error ? (
+      {state?.ok === false ? (
         <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-800">
-          {state.error}
+          {state.error.message}
         </p>
       ) : null}
       <TextField
@@ -44,8 +39,8 @@ export function ChangePasswordForm() {
         required
         minLength={10}
       />
-      <button type="submit" className={buttonStyles.primary} disabled={pending || state.done}>
-        {pending || state.done ? "Changing…" : "Change password"}
+      <button type="submit" className={buttonStyles.primary} disabled={pending || done}>
+        {pending || done ? "Changing…" : "Change password"}
       </button>
     </form>
   );

@@ -30,8 +30,13 @@ export function SignUpForm({ returnTo }: { returnTo: string }) {
         body: JSON.stringify(body),
       });
       if (!response.ok) {
-        const payload = (await response.json().catch(() => null)) as { errors?: Errors } | null;
-        setErrors(payload?.errors ?? { form: "Creating the account failed. Try again." });
+        const payload = (await response.json().catch(() => null)) as {
+          error?: { message?: string; fields?: Errors };
+        } | null;
+        const error = payload?.error;
+        setErrors(
+          error?.fields ?? { form: error?.message ?? "Creating the account failed. Try again." },
+        );
         setPending(false);
         return;
       }

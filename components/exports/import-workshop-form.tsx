@@ -30,7 +30,11 @@ export function ImportWorkshopForm() {
         router.push(`/workshops/${workshopId}`);
         return;
       }
-      const message = field("error");
+      const problem = field("error");
+      const message =
+        typeof problem === "object" && problem !== null && "message" in problem
+          ? problem.message
+          : null;
       setError(typeof message === "string" ? message : `Import failed (${response.status}).`);
     } catch {
       setError("The import failed. Check your connection and try again.");

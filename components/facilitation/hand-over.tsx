@@ -27,10 +27,13 @@ export function HandOver() {
   async function confirm() {
     if (!target) return;
     setBusy(true);
-    const result = await handOverFacilitatorAction(docs.workshopId, target.userId);
+    const result = await handOverFacilitatorAction({
+      workshopId: docs.workshopId,
+      toUserId: target.userId,
+    });
     setBusy(false);
     if (!result.ok) {
-      setError(result.error);
+      setError(result.error.message);
       return;
     }
     dialog.current?.close();

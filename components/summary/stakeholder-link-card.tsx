@@ -2,7 +2,11 @@
 
 import { useEffect, useId, useState, useTransition } from "react";
 import { useParams } from "next/navigation";
-import { stakeholderLinkAction } from "@/app/workshops/[workshopId]/share-actions";
+import {
+  createStakeholderLinkAction,
+  getStakeholderLinkAction,
+  revokeStakeholderLinkAction,
+} from "@/app/workshops/[workshopId]/share-actions";
 import { buttonStyles } from "@/components/ui/button-styles";
 
 /** Facilitators create, copy and revoke the read-only stakeholder link (/s/<token>). */
@@ -17,11 +21,11 @@ export function StakeholderLinkCard() {
 
   useEffect(() => {
     let live = true;
-    stakeholderLinkAction(workshopId, "read")
-      .then((state) => {
+    getStakeholderLinkAction({ workshopId })
+      .then((result) => {
         if (!live) return;
-        setUrl(state.url);
-        setError(state.error);
+        setUrl(result.ok ? result.value : null);
+        setError(result.ok ? null : result.error.message);
         setLoaded(true);
       })
       .catch(() => live && setError("The stakeholder link could not be loaded."));
@@ -34,10 +38,13 @@ export function StakeholderLinkCard() {
     setMessage(null);
     startTransition(async () => {
       try {
-        const state = await stakeholderLinkAction(workshopId, intent);
-        setUrl(state.url);
-        setError(state.error);
-        if (!state.error) {
+        const result =
+          intent === "create"
+            ? await createStakeholderLinkAction({ workshopId })
+            : await revokeStakeholderLinkAction({ workshopId });
+        setError(result.ok ? null : result.error.message);
+        if (result.ok) {
+          setUrl(result.value);
           setMessage(
             intent === "create"
               ? "New link ready. Any earlier link no longer works."

@@ -17,9 +17,13 @@ function filenameOf(response: Response, fallback: string): string {
 async function errorOf(response: Response): Promise<string> {
   try {
     const body: unknown = await response.json();
+    // Our routes answer `{ error: { code, message } }` (lib/auth/with-access.ts).
     if (typeof body === "object" && body !== null && "error" in body) {
       const { error } = body;
       if (typeof error === "string") return error;
+      if (typeof error === "object" && error !== null && "message" in error) {
+        if (typeof error.message === "string") return error.message;
+      }
     }
   } catch {
     // Not our JSON error body: fall through to the status line.

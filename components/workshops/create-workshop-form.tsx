@@ -1,16 +1,17 @@
 "use client";
 
 import { useActionState } from "react";
-import { createWorkshopAction, type CreateWorkshopState } from "@/app/workshops/actions";
+import { createWorkshopAction } from "@/app/workshops/actions";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { FunctionSelect } from "@/components/ui/function-select";
 import { TextField } from "@/components/ui/text-field";
 
-const INITIAL: CreateWorkshopState = { errors: {} };
-
 export function CreateWorkshopForm() {
-  const [state, action, pending] = useActionState(createWorkshopAction, INITIAL);
-  const errors = state.errors;
+  const [state, action, pending] = useActionState(createWorkshopAction, null);
+  const failure = state?.ok === false ? state.error : null;
+  // A refusal without field messages (a guest, an ended session) shows as the form's error.
+  const errors: Record<string, string> =
+    failure?.fields ?? (failure ? { form: failure.message } : {});
   return (
     <form action={action} className="flex flex-col gap-4" aria-label="New workshop">
       {errors.form ? (

@@ -1,11 +1,7 @@
 "use client";
 
 import { useActionState, useState } from "react";
-import {
-  regenerateInviteAction,
-  revokeInviteAction,
-  type InviteActionState,
-} from "@/app/workshops/[workshopId]/actions";
+import { regenerateInviteAction, revokeInviteAction } from "@/app/workshops/[workshopId]/actions";
 import { buttonStyles } from "@/components/ui/button-styles";
 import type { InviteRole } from "@/lib/workshops/schemas";
 
@@ -19,14 +15,13 @@ type InviteLinkCardProps = {
   expiresLabel: string | null;
 };
 
-const IDLE: InviteActionState = { error: null, done: null };
-
 export function InviteLinkCard(props: InviteLinkCardProps) {
   const [copied, setCopied] = useState(false);
-  const [revokeState, revoke, revoking] = useActionState(revokeInviteAction, IDLE);
-  const [regenerateState, regenerate, regenerating] = useActionState(regenerateInviteAction, IDLE);
-  const message = regenerateState.done ?? revokeState.done;
-  const error = regenerateState.error ?? revokeState.error;
+  const [revokeState, revoke, revoking] = useActionState(revokeInviteAction, null);
+  const [regenerateState, regenerate, regenerating] = useActionState(regenerateInviteAction, null);
+  const latest = regenerateState ?? revokeState;
+  const message = latest?.ok ? latest.value : null;
+  const error = latest?.ok === false ? latest.error.message : null;
   const url = props.url;
 
   async function copy() {

@@ -3,7 +3,7 @@
 import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useActionState, useState, type FormEvent } from "react";
-import { joinWithAccountAction, type JoinState } from "@/app/join/[token]/actions";
+import { joinWithAccountAction } from "@/app/join/[token]/actions";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { FunctionSelect } from "@/components/ui/function-select";
 import { TextField } from "@/components/ui/text-field";
@@ -68,15 +68,13 @@ export function GuestJoinForm({ token, workshopId }: { token: string; workshopId
   );
 }
 
-const IDLE: JoinState = { error: null };
-
 export function AccountJoinForm({ token, name }: { token: string; name: string }) {
-  const [state, action, pending] = useActionState(joinWithAccountAction, IDLE);
+  const [state, action, pending] = useActionState(joinWithAccountAction, null);
   return (
     <form action={action} className="flex flex-col gap-4" aria-label="Join with your account">
-      {state.error ? (
+      {state?.ok === false ? (
         <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-800">
-          {state.error}
+          {state.error.message}
         </p>
       ) : null}
       <input type="hidden" name="token" value={token} />

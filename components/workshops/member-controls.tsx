@@ -21,22 +21,22 @@ export function MemberControls({ workshopId, userId, name, role, onResult }: Mem
   const [pending, startTransition] = useTransition();
   const [confirming, setConfirming] = useState(false);
 
-  function changeRole(next: string) {
+  function changeRole(next: "participant" | "observer") {
     startTransition(async () => {
-      const result = await changeMemberRoleAction(workshopId, userId, next);
+      const result = await changeMemberRoleAction({ workshopId, userId, role: next });
       onResult(
         result.ok
           ? `${name} is now ${next === "observer" ? "an observer" : "a participant"}.`
-          : result.reason,
+          : result.error.message,
       );
     });
   }
 
   function remove() {
     startTransition(async () => {
-      const result = await removeMemberAction(workshopId, userId);
+      const result = await removeMemberAction({ workshopId, userId });
       setConfirming(false);
-      onResult(result.ok ? `${name} was removed from the workshop.` : result.reason);
+      onResult(result.ok ? `${name} was removed from the workshop.` : result.error.message);
     });
   }
 
@@ -49,7 +49,9 @@ export function MemberControls({ workshopId, userId, name, role, onResult }: Mem
         id={`role-${userId}`}
         value={role}
         disabled={pending}
-        onChange={(event) => changeRole(event.target.value)}
+        onChange={(event) =>
+          changeRole(event.target.value === "observer" ? "observer" : "participant")
+        }
         className="rounded-md border border-slate-300 bg-white px-2 py-1 text-sm"
       >
         <option value="participant">Participant</option>

@@ -1,5 +1,6 @@
 import * as Y from "yjs";
 import { db } from "@/lib/db";
+import { fail, ok, type Result } from "@/lib/result";
 import { newInviteRecord } from "@/lib/invites/new-invite-record";
 import { setAnonymousMode } from "@/lib/documents/control";
 import { restoreBoard } from "@/lib/documents/restore-board";
@@ -16,7 +17,7 @@ export type ImportWorkshopOptions = {
   | { value: unknown }
 );
 
-export type ImportWorkshopResult = { ok: true; id: string } | { ok: false; error: string };
+export type ImportWorkshopResult = Result<{ id: string }, "unprocessable">;
 
 /**
  * Creates a new workshop from a JSON export, with the importer as its facilitator: the boards are
@@ -27,7 +28,7 @@ export async function importWorkshop(
 ): Promise<ImportWorkshopResult> {
   const parsed =
     "json" in options ? parseWorkshopJson(options.json) : validateWorkshopExport(options.value);
-  if (!parsed.ok) return parsed;
+  if (!parsed.ok) return fail("unprocessable", parsed.error);
   const { value } = parsed;
   const board = new Y.Doc();
   restoreBoard(board, parsed.board);
@@ -69,5 +70,5 @@ export async function importWorkshop(
     });
     return created;
   });
-  return { ok: true, id: workshop.id };
+  return ok({ id: workshop.id });
 }

@@ -1,3 +1,4 @@
+import { fail, ok, type Result } from "@/lib/result";
 import { TeamFunctionSchema, type TeamFunction } from "@/lib/workshops/roles";
 import { parseUploadInWorker } from "./parse-json-in-worker";
 import { readBoundedBody } from "./read-bounded-body";
@@ -9,16 +10,14 @@ const MULTIPART_OVERHEAD_BYTES = 64 * 1024;
 export const MAX_IMPORT_DEPTH = 32;
 const PARSE_TIMEOUT_MS = 10_000;
 
-export type ReadImportUploadResult =
-  | { ok: true; value: unknown; facilitatorFunction: TeamFunction }
-  | { ok: false; status: 400 | 413 | 422; error: string };
+/** Error codes are the route's (lib/auth/with-access.ts): 400, 413 and 422. */
+export type ReadImportUploadResult = Result<
+  { value: unknown; facilitatorFunction: TeamFunction },
+  "invalid-input" | "too-large" | "unprocessable"
+>;
 
-const TOO_LARGE = { ok: false, status: 413, error: "That file is larger than 10 MB." } as const;
-const INCOMPLETE = {
-  ok: false,
-  status: 400,
-  error: "Choose an export file and your function.",
-} as const;
+const TOO_LARGE = fail("too-large", "That file is larger than 10 MB.");
+const INCOMPLETE = fail("invalid-input", "Choose an export file and your function.");
 
 /**
  * Reads an import upload (multipart: `file` and `function`) without ever holding more than the
@@ -29,7 +28,7 @@ export async function readImportUpload(request: Request): Promise<ReadImportUplo
   if (!body.ok) {
     return body.reason === "too-large"
       ? TOO_LARGE
-      : { ok: false, status: 400, error: "The upload was interrupted. Try again." };
+      : fail("invalid-input", "The upload was interrupted. Try again.");
   }
   const parsed = await parseUploadInWorker({
     body: body.bytes,
@@ -45,18 +44,17 @@ export async function readImportUpload(request: Request): Promise<ReadImportUplo
       case "too-large":
         return TOO_LARGE;
       case "too-deep":
-        return {
-          ok: false,
-          status: 422,
-          error: "That file is not a Prepersonalize workshop export (it nests too deeply).",
-        };
+        return fail(
+          "unprocessable",
+          "That file is not a Prepersonalize workshop export (it nests too deeply).",
+        );
       case "timeout":
-        return { ok: false, status: 422, error: "That file took too long to read." };
+        return fail("unprocessable", "That file took too long to read.");
       default:
-        return { ok: false, status: 422, error: "That file is not JSON." };
+        return fail("unprocessable", "That file is not JSON.");
     }
   }
   const fn = TeamFunctionSchema.safeParse(parsed.fields.function);
   if (!fn.success) return INCOMPLETE;
-  return { ok: true, value: parsed.value, facilitatorFunction: fn.data };
+  return ok({ value: parsed.value, facilitatorFunction: fn.data });
 }

@@ -1,44 +1,30 @@
 "use server";
 
-import { forbidden } from "next/navigation";
 import { revalidatePath } from "next/cache";
-import { requireMembership } from "@/lib/auth/current-user";
+import { z } from "zod";
+import { withFormAccess } from "@/lib/auth/with-access";
 import { regenerateInvite, revokeInvites } from "@/lib/invites/revoke-invites";
-import { canFacilitate } from "@/lib/workshops/roles";
+import { ok } from "@/lib/result";
 import { InviteRoleSchema, WorkshopIdSchema } from "@/lib/workshops/schemas";
 
-export type InviteActionState = { error: string | null; done: string | null };
+const InviteInputSchema = z.object({ workshopId: WorkshopIdSchema, role: InviteRoleSchema });
 
-async function facilitatorInput(form: FormData) {
-  const workshopId = WorkshopIdSchema.safeParse(form.get("workshopId"));
-  const role = InviteRoleSchema.safeParse(form.get("role"));
-  if (!workshopId.success || !role.success) return null;
-  const { user, membership } = await requireMembership(
-    workshopId.data,
-    `/workshops/${workshopId.data}`,
-  );
-  if (!canFacilitate(membership.role)) forbidden();
-  return { userId: user.id, workshopId: workshopId.data, role: role.data };
-}
+/** Revokes the role's invite link; the result is the message to show. */
+export const revokeInviteAction = withFormAccess(
+  { requires: "facilitator", input: InviteInputSchema },
+  async (input) => {
+    await revokeInvites(input);
+    revalidatePath(`/workshops/${input.workshopId}`);
+    return ok("Link revoked. Nobody can join with it any more.");
+  },
+);
 
-export async function revokeInviteAction(
-  _previous: InviteActionState,
-  form: FormData,
-): Promise<InviteActionState> {
-  const input = await facilitatorInput(form);
-  if (!input) return { error: "That request was not understood. Reload the page.", done: null };
-  await revokeInvites(input);
-  revalidatePath(`/workshops/${input.workshopId}`);
-  return { error: null, done: "Link revoked. Nobody can join with it any more." };
-}
-
-export async function regenerateInviteAction(
-  _previous: InviteActionState,
-  form: FormData,
-): Promise<InviteActionState> {
-  const input = await facilitatorInput(form);
-  if (!input) return { error: "That request was not understood. Reload the page.", done: null };
-  await regenerateInvite(input);
-  revalidatePath(`/workshops/${input.workshopId}`);
-  return { error: null, done: "New link ready. The old one no longer works." };
-}
+/** Replaces the role's invite link with a new one. */
+export const regenerateInviteAction = withFormAccess(
+  { requires: "facilitator", input: InviteInputSchema },
+  async (input, { user }) => {
+    await regenerateInvite({ ...input, userId: user.id });
+    revalidatePath(`/workshops/${input.workshopId}`);
+    return ok("New link ready. The old one no longer works.");
+  },
+);

@@ -1,62 +1,42 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { requireMembership } from "@/lib/auth/current-user";
-import { liveApi } from "@/lib/realtime/server/live-api";
-import { handOverFacilitator } from "@/lib/workshops/hand-over-facilitator";
-import { canFacilitate } from "@/lib/workshops/roles";
-import { WorkshopIdSchema } from "@/lib/workshops/schemas";
+import { z } from "zod";
+import { withAccess } from "@/lib/auth/with-access";
 import { IdSchema } from "@/lib/documents/write";
+import { liveApi } from "@/lib/realtime/server/live-api";
+import { fail, ok } from "@/lib/result";
+import { handOverFacilitator } from "@/lib/workshops/hand-over-facilitator";
+import { WorkshopIdSchema } from "@/lib/workshops/schemas";
 
-export type FacilitationActionResult = { ok: true; message: string } | { ok: false; error: string };
+const NOT_LIVE = "The live server is not running here; start the app with npm start.";
 
-const NOT_UNDERSTOOD: FacilitationActionResult = {
-  ok: false,
-  error: "That request was not understood. Reload the page.",
-};
-const NOT_LIVE: FacilitationActionResult = {
-  ok: false,
-  error: "The live server is not running here; start the app with npm start.",
-};
-
-async function requireFacilitator(workshopId: unknown) {
-  const parsed = WorkshopIdSchema.safeParse(workshopId);
-  if (!parsed.success) return null;
-  const { user, membership } = await requireMembership(parsed.data, `/workshops/${parsed.data}`);
-  if (!canFacilitate(membership.role)) return null;
-  return { workshopId: parsed.data, userId: user.id };
-}
-
-/** Reveals every member's private notes at once (facilitators only). */
-export async function revealPrivateNotesAction(
-  workshopId: string,
-): Promise<FacilitationActionResult> {
-  const input = await requireFacilitator(workshopId);
-  if (!input) return NOT_UNDERSTOOD;
-  const live = liveApi();
-  if (!live) return NOT_LIVE;
-  const { revealed } = await live.revealPrivateNotes(input.workshopId);
-  return {
-    ok: true,
-    message: `Revealed ${revealed} private ${revealed === 1 ? "note" : "notes"}.`,
-  };
-}
+/** Reveals every member's private notes at once (facilitators only); the result is the message. */
+export const revealPrivateNotesAction = withAccess(
+  { requires: "facilitator", input: z.object({ workshopId: WorkshopIdSchema }) },
+  async ({ workshopId }) => {
+    const live = liveApi();
+    if (!live) return fail("conflict", NOT_LIVE);
+    const { revealed } = await live.revealPrivateNotes(workshopId);
+    return ok(`Revealed ${revealed} private ${revealed === 1 ? "note" : "notes"}.`);
+  },
+);
 
 /** Makes another member facilitator; the caller becomes a participant. */
-export async function handOverFacilitatorAction(
-  workshopId: string,
-  toUserId: string,
-): Promise<FacilitationActionResult> {
-  const input = await requireFacilitator(workshopId);
-  const target = IdSchema.safeParse(toUserId);
-  if (!input || !target.success) return NOT_UNDERSTOOD;
-  const result = await handOverFacilitator({
-    workshopId: input.workshopId,
-    fromUserId: input.userId,
-    toUserId: target.data,
-    live: liveApi(),
-  });
-  if (!result.ok) return { ok: false, error: result.reason };
-  revalidatePath(`/workshops/${input.workshopId}`);
-  return { ok: true, message: "Facilitation handed over. You are now a participant." };
-}
+export const handOverFacilitatorAction = withAccess(
+  {
+    requires: "facilitator",
+    input: z.object({ workshopId: WorkshopIdSchema, toUserId: IdSchema }),
+  },
+  async ({ workshopId, toUserId }, { user }) => {
+    const result = await handOverFacilitator({
+      workshopId,
+      fromUserId: user.id,
+      toUserId,
+      live: liveApi(),
+    });
+    if (!result.ok) return fail("conflict", result.reason);
+    revalidatePath(`/workshops/${workshopId}`);
+    return ok("Facilitation handed over. You are now a participant.");
+  },
+);

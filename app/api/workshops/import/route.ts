@@ -1,21 +1,17 @@
 // POST /api/workshops/import — creates a new workshop from a JSON export; the importer facilitates.
-import { getCurrentUser } from "@/lib/auth/current-user";
+import { withRoute } from "@/lib/auth/with-access";
 import { importWorkshop } from "@/lib/exports/import-workshop";
 import { readImportUpload } from "@/lib/imports/read-import-upload";
 
-export async function POST(request: Request) {
-  const user = await getCurrentUser();
-  if (!user) return Response.json({ error: "Sign in to import a workshop." }, { status: 401 });
-  if (user.isGuest) {
-    return Response.json({ error: "Guests cannot create workshops." }, { status: 403 });
-  }
+// No `body` schema: the multipart upload is read within a byte limit and parsed off the loop.
+export const POST = withRoute({ requires: "account" }, async ({ request, caller }) => {
   const upload = await readImportUpload(request);
-  if (!upload.ok) return Response.json({ error: upload.error }, { status: upload.status });
+  if (!upload.ok) return upload;
   const result = await importWorkshop({
-    userId: user.id,
-    facilitatorFunction: upload.facilitatorFunction,
-    value: upload.value,
+    userId: caller.user.id,
+    facilitatorFunction: upload.value.facilitatorFunction,
+    value: upload.value.value,
   });
-  if (!result.ok) return Response.json({ error: result.error }, { status: 422 });
-  return Response.json({ id: result.id }, { status: 201 });
-}
+  if (!result.ok) return result;
+  return Response.json({ id: result.value.id }, { status: 201 });
+});

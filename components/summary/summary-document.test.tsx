@@ -32,6 +32,7 @@ describe("SummaryDocument", () => {
     const html = render();
     const headings = [...html.matchAll(/<h4[^>]*>([^<]+)<\/h4>/g)].map((match) => match[1]);
     expect(headings).toEqual([
+      "Executive summary",
       "Objective",
       "Participants",
       "Data and technology reviewed",
@@ -45,7 +46,10 @@ describe("SummaryDocument", () => {
     expect(text(html)).toContain("Repeat purchase rate: 18 % → 21 %");
     expect(text(html)).toContain("No mitigation. Risk accepted by Cy Counsel on 1 March 2027.");
     expect(text(html)).toContain("Follow-up meeting: 15 March 2027");
-    expect(text(html)).toContain("Health questionnaire (Explicit preference, partial quality");
+    expect(text(html)).toContain("Health questionnaire");
+    expect(text(html)).toContain("Explicit preference");
+    // Rank and quadrant, not the matrix coordinates.
+    expect(text(html)).not.toMatch(/\b0\.\d\d\b/);
   });
 
   it("names no note authors in anonymous workshops", () => {

@@ -1,5 +1,5 @@
 import type { WorkshopSummary } from "@/lib/summary/build-summary";
-import { abTestText, statusText } from "./text";
+import { abTestText, statusText } from "@/lib/summary/summary-text";
 
 /**
  * One RFC 4180 field: quoted when it holds a comma, quote, or line break (quotes doubled). A

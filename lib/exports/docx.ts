@@ -14,44 +14,23 @@ import {
   WidthType,
 } from "docx";
 import type { WorkshopSummary } from "@/lib/summary/build-summary";
-import {
-  DATA_QUALITY_LABELS,
-  DATA_SOURCE_KIND_LABELS,
-  LIFECYCLE_STAGE_LABELS,
-  RISK_CATEGORY_LABELS,
-  SEVERITY_LABELS,
-  TECH_CATEGORY_LABELS,
-} from "@/lib/documents/labels";
-import { formatSummaryDate } from "@/lib/summary/format-date";
+import { buildSummaryDocument } from "@/lib/summary/build-summary-document";
+import type { SummaryBlock, TableColumn } from "@/lib/summary/summary-blocks";
 import { matrixPicture } from "./pictures/matrix-picture";
 import type { Picture } from "./pictures/picture";
 import { pictureToPng } from "./pictures/png";
 import { pictureToSvg } from "./pictures/svg";
 import { timelinePicture } from "./pictures/timeline-picture";
-import { abTestText, metricText, riskLine, statusText } from "./text";
 
 const FONT = "Noto Sans";
-
-function text(value: string, options: { bold?: boolean; italics?: boolean; color?: string } = {}) {
-  return new Paragraph({ children: [new TextRun({ text: value, ...options })] });
-}
-
-function heading(value: string, level: 1 | 2 = 1): Paragraph {
-  return new Paragraph({
-    text: value,
-    heading: level === 1 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2,
-  });
-}
-
-function bullets(items: string[]): Paragraph[] {
-  return items.map((item) => new Paragraph({ text: item, bullet: { level: 0 } }));
-}
+const MUTED = "475569";
+const RISK = "7F1D1D";
 
 // Body width of an A4 page with Word's default margins, in twentieths of a point.
 const BODY_TWIPS = 9026;
 
-function table(headers: string[], rows: string[][], weights: number[]): Table {
-  const total = weights.reduce((sum, w) => sum + w, 0);
+function table(columns: TableColumn[], rows: string[][]): Table {
+  const total = columns.reduce((sum, c) => sum + c.weight, 0);
   // Cell text takes its size from the "TableText" paragraph style, and the column widths are set
   // once on the table: per-cell properties doubled the time of a 500-row table.
   const cell = (value: string, header: boolean) =>
@@ -68,9 +47,9 @@ function table(headers: string[], rows: string[][], weights: number[]): Table {
     });
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
-    columnWidths: weights.map((w) => Math.round((w / total) * BODY_TWIPS)),
+    columnWidths: columns.map((c) => Math.round((c.weight / total) * BODY_TWIPS)),
     rows: [
-      new TableRow({ tableHeader: true, children: headers.map((h) => cell(h, true)) }),
+      new TableRow({ tableHeader: true, children: columns.map((c) => cell(c.header, true)) }),
       ...rows.map((row) => new TableRow({ children: row.map((value) => cell(value, false)) })),
     ],
   });
@@ -81,11 +60,13 @@ function image(picture: Picture, widthPx: number): Paragraph {
   const height = Math.round((picture.height / picture.width) * widthPx);
   return new Paragraph({
     alignment: AlignmentType.CENTER,
+    keepLines: true,
     children: [
       new ImageRun({
         type: "svg",
         data: Buffer.from(pictureToSvg(picture), "utf8"),
-        fallback: { type: "png", data: pictureToPng(picture) },
+        // Twice the picture's size: the fallback's labels stay legible when Word scales it.
+        fallback: { type: "png", data: pictureToPng(picture, 2) },
         transformation: { width: widthPx, height },
         altText: { name: picture.title, title: picture.title, description: picture.description },
       }),
@@ -93,196 +74,101 @@ function image(picture: Picture, widthPx: number): Paragraph {
   });
 }
 
-/** The workshop summary as an editable Word document: headings, tables and both pictures. */
-export function summaryToDocx(summary: WorkshopSummary): Promise<Buffer> {
-  const body: (Paragraph | Table)[] = [];
-  body.push(
-    new Paragraph({
-      children: [
-        new TextRun({
-          text: "PREPERSONALIZATION WORKSHOP · SUMMARY",
-          size: 16,
-          color: "475569",
-          bold: true,
+const PARAGRAPH_RUN = {
+  normal: {},
+  lead: { size: 26 },
+  muted: { color: MUTED },
+  warning: { color: "78350F" },
+  empty: { italics: true, color: MUTED },
+  strong: { bold: true },
+} as const;
+
+function block(b: SummaryBlock, summary: WorkshopSummary): (Paragraph | Table)[] {
+  switch (b.kind) {
+    case "heading":
+      return [new Paragraph({ text: b.text, heading: HeadingLevel.HEADING_2, keepNext: true })];
+    case "paragraph":
+      return [
+        new Paragraph({
+          border:
+            b.tone === "lead"
+              ? { left: { style: BorderStyle.SINGLE, size: 18, color: "6366F1", space: 8 } }
+              : undefined,
+          children: [
+            ...(b.label ? [new TextRun({ text: b.label, bold: true })] : []),
+            new TextRun({ text: b.text, ...PARAGRAPH_RUN[b.tone] }),
+          ],
         }),
-      ],
-    }),
-    new Paragraph({ text: summary.title, heading: HeadingLevel.TITLE }),
-    text(
-      `${summary.date ? formatSummaryDate(summary.date) : "No date set"}${summary.facilitator ? ` · Facilitated by ${summary.facilitator}` : ""}`,
-      { color: "475569" },
-    ),
-  );
-
-  body.push(heading("Objective"));
-  body.push(
-    summary.objective.text
-      ? new Paragraph({
-          children: [new TextRun({ text: summary.objective.text, size: 26 })],
-          border: { left: { style: BorderStyle.SINGLE, size: 18, color: "6366F1", space: 8 } },
-        })
-      : text("No objective written yet.", { italics: true }),
-  );
-  if (summary.objective.kpis.length > 0) {
-    body.push(text("Business goals and KPIs", { bold: true }), ...bullets(summary.objective.kpis));
-  }
-
-  body.push(heading("Participants"));
-  body.push(
-    ...bullets(
-      summary.participants.people.map(
-        (p) => `${p.name} — ${p.functionLabel}${p.role === "participant" ? "" : ` (${p.role})`}`,
-      ),
-    ),
-  );
-  if (summary.participants.missingFunctions.length > 0) {
-    body.push(
-      text(`Not represented: ${summary.participants.missingFunctions.join(", ")}.`, {
-        color: "78350F",
-      }),
-    );
-  }
-
-  body.push(heading("Data and technology reviewed"));
-  body.push(
-    summary.dataSources.length > 0
-      ? table(
-          ["Data source", "Kind", "Quality", "Legal basis", "Access constraints", "Sensitive"],
-          summary.dataSources.map((s) => [
-            s.name,
-            DATA_SOURCE_KIND_LABELS[s.kind],
-            DATA_QUALITY_LABELS[s.quality],
-            s.legalBasis || "—",
-            s.accessConstraints || "—",
-            s.sensitive ? "SENSITIVE" : "No",
-          ]),
-          [3, 2, 1.3, 2, 3, 1.3],
-        )
-      : text("No data sources recorded.", { italics: true }),
-  );
-  if (summary.techStack.length > 0) {
-    body.push(
-      text(
-        `Tools: ${summary.techStack.map((t) => `${t.name} (${TECH_CATEGORY_LABELS[t.category]})`).join(", ")}`,
-      ),
-    );
-  }
-
-  body.push(heading("Segments"));
-  body.push(
-    ...(summary.segments.length > 0
-      ? bullets(
-          summary.segments.map(
-            (s) =>
-              `${s.name} (${LIFECYCLE_STAGE_LABELS[s.lifecycleStage]}, ${s.scenarioCount} ${s.scenarioCount === 1 ? "scenario" : "scenarios"})${s.description ? ` — ${s.description}` : ""}`,
-          ),
-        )
-      : [text("No segments defined.", { italics: true })]),
-  );
-
-  body.push(heading("Prioritized scenarios"));
-  body.push(image(matrixPicture(summary), 480));
-  const placed = summary.scenarios.filter((s) => s.quadrant !== null);
-  body.push(
-    placed.length > 0
-      ? table(
-          // Four columns, the segment under the scenario: a 500-scenario table stays quick to build.
-          ["#", "Scenario (segment)", "Quadrant", "Value / feasibility · votes"],
-          placed.map((s, index) => [
-            String(index + 1),
-            [
-              s.text,
-              s.assumption ? " (assumption)" : "",
-              s.usesSensitiveData ? " (uses sensitive data)" : "",
-              s.author ? ` — by ${s.author}` : "",
-              s.segment ? `\n${s.segment}` : "",
-            ].join(""),
-            s.quadrantLabel ?? "—",
-            `${s.value === null ? "—" : s.value.toFixed(2)} / ${s.feasibility === null ? "—" : s.feasibility.toFixed(2)}${s.votes === null ? "" : ` · ${s.votes} ${s.votes === 1 ? "vote" : "votes"}`}`,
-          ]),
-          [0.6, 7, 2, 2],
-        )
-      : text("No scenario has been placed on the matrix yet.", { italics: true }),
-  );
-  const unplaced = summary.scenarios.filter((s) => s.quadrant === null);
-  if (unplaced.length > 0) {
-    body.push(
-      text(`Not prioritized: ${unplaced.map((s) => s.text).join("; ")}.`, { color: "475569" }),
-    );
-  }
-
-  body.push(heading("Persofails and mitigations"));
-  if (summary.risksByScenario.length > 0) {
-    for (const group of summary.risksByScenario) {
-      body.push(heading(group.scenario, 2));
-      for (const risk of group.risks) {
-        body.push(
+      ];
+    case "list":
+      return b.items.map(
+        (item) =>
           new Paragraph({
+            bullet: { level: 0 },
             children: [
-              new TextRun({
-                text: `Risk · ${SEVERITY_LABELS[risk.severity]} · ${RISK_CATEGORY_LABELS[risk.category]}: `,
-                bold: true,
-                color: "7F1D1D",
-              }),
-              new TextRun({ text: risk.description || "Untitled risk" }),
-              new TextRun({ text: riskLine(risk, group.acceptance), break: 1 }),
-              ...(risk.author
+              ...(item.lead
                 ? [
                     new TextRun({
-                      text: `raised by ${risk.author}`,
-                      break: 1,
-                      color: "475569",
-                      size: 16,
+                      text: `${item.lead} `,
+                      bold: true,
+                      color: item.tone === "risk" ? RISK : undefined,
                     }),
                   ]
                 : []),
+              new TextRun({ text: item.text }),
+              ...(item.details ?? []).map(
+                (line) => new TextRun({ text: line, break: 1, color: MUTED, size: 18 }),
+              ),
             ],
           }),
-        );
-      }
-    }
-  } else body.push(text("No persofails recorded.", { italics: true }));
+      );
+    case "table":
+      return [table(b.columns, b.rows)];
+    case "figure":
+      return [
+        b.figure === "matrix"
+          ? image(matrixPicture(summary), 440)
+          : image(timelinePicture(summary), 600),
+      ];
+    case "callout":
+      return [
+        new Paragraph({
+          keepNext: true,
+          border: { left: { style: BorderStyle.SINGLE, size: 18, color: RISK, space: 8 } },
+          children: [new TextRun({ text: b.title, bold: true, color: RISK })],
+        }),
+        ...b.lines.map(
+          (line) =>
+            new Paragraph({
+              bullet: { level: 0 },
+              border: { left: { style: BorderStyle.SINGLE, size: 18, color: RISK, space: 8 } },
+              text: line,
+            }),
+        ),
+      ];
+  }
+}
 
-  body.push(heading("Roadmap"));
-  body.push(image(timelinePicture(summary), 600));
-  body.push(
-    summary.roadmap.length > 0
-      ? table(
-          ["#", "Feature", "Owner", "When", "Success metric", "A/B test", "Dependencies", "Status"],
-          summary.roadmap.map((item) => [
-            String(item.rank),
-            item.scenario,
-            item.owner ?? "—",
-            item.slotLabel ?? "—",
-            metricText(item),
-            abTestText(item),
-            item.dependencies || "—",
-            statusText(item),
-          ]),
-          [0.5, 3.2, 1.6, 1.3, 2.4, 2.2, 2, 1.8],
-        )
-      : text("Nothing is on the roadmap yet.", { italics: true }),
-  );
-
-  body.push(heading("Assumptions to validate"));
-  body.push(
-    ...(summary.assumptions.length > 0
-      ? bullets(
-          summary.assumptions.map((a) => `${a.scenario}${a.segment ? ` (${a.segment})` : ""}`),
-        )
-      : [text("No scenario was flagged as resting on an assumption.", { italics: true })]),
-  );
-
-  body.push(heading("Next steps"));
-  body.push(...bullets(summary.nextSteps.map((s) => s.text)));
-  body.push(
-    text(
-      `Follow-up meeting: ${summary.followUp.date ? formatSummaryDate(summary.followUp.date) : "not scheduled yet"}`,
-      { bold: true },
-    ),
-  );
-
-  const document = new Document({
+/** The workshop summary as an editable Word document: headings, tables and both pictures. */
+export function summaryToDocx(summary: WorkshopSummary): Promise<Buffer> {
+  const document = buildSummaryDocument(summary);
+  const body: (Paragraph | Table)[] = [
+    new Paragraph({
+      children: [
+        new TextRun({ text: document.kicker.toUpperCase(), size: 16, color: MUTED, bold: true }),
+      ],
+    }),
+    new Paragraph({ text: document.title, heading: HeadingLevel.TITLE }),
+    new Paragraph({ children: [new TextRun({ text: document.byline, color: MUTED })] }),
+  ];
+  for (const section of document.sections) {
+    // keepNext: Word moves a heading to the next page with its first block.
+    body.push(
+      new Paragraph({ text: section.title, heading: HeadingLevel.HEADING_1, keepNext: true }),
+    );
+    for (const b of section.blocks) body.push(...block(b, summary));
+  }
+  const doc = new Document({
     creator: "Prepersonalize",
     title: summary.title,
     description: "Prepersonalization workshop summary",
@@ -300,5 +186,5 @@ export function summaryToDocx(summary: WorkshopSummary): Promise<Buffer> {
     },
     sections: [{ children: body }],
   });
-  return Packer.toBuffer(document);
+  return Packer.toBuffer(doc);
 }

@@ -3,31 +3,52 @@ import path from "node:path";
 import { create, type Font } from "fontkit";
 
 // Noto Sans (Latin, Greek, Cyrillic, Vietnamese) from the @expo-google-fonts/noto-sans npm package,
-// embedded (subset) in PDFs so accents render on every reader. The fonts are parsed once per
-// process and the parsed fonts handed to every PDF: parsing the tables again for each document
-// cost more than the rest of a 500-note export.
+// embedded (subset) in PDFs so accents render on every reader, with a fallback chain for what it
+// lacks: Noto Sans Math (arrows such as "→", "≈", "≤"), Noto Sans Symbols 2 (check marks, stars,
+// dingbats) and Noto Emoji (monochrome emoji). CJK is not covered: the only npm package that ships
+// Noto Sans SC as TrueType weighs 96 MB unpacked. The fonts are parsed once per process and the
+// parsed fonts handed to every PDF: parsing the tables again for each document cost more than
+// the rest of a 500-note export.
 
-export type ExportFonts = { regular: Font; bold: Font; italic: Font };
-
-const FONT_DIR = ["node_modules", "@expo-google-fonts", "noto-sans"];
+export type ExportFonts = {
+  regular: Font;
+  bold: Font;
+  italic: Font;
+  /** Tried in order for characters the face in use lacks. */
+  fallbacks: readonly { name: string; font: Font }[];
+};
 
 let cached: ExportFonts | null = null;
 
-function open(...parts: string[]): Font {
+function open(pkg: string, ...parts: string[]): Font {
   // From the working directory: the server and the tests run from the repo root, and Next's
   // bundler would rewrite require.resolve into a module id.
-  const file = path.join(/* turbopackIgnore: true */ process.cwd(), ...FONT_DIR, ...parts);
+  const file = path.join(
+    /* turbopackIgnore: true */ process.cwd(),
+    "node_modules",
+    "@expo-google-fonts",
+    pkg,
+    ...parts,
+  );
   const font = create(readFileSync(file));
   if (!("layout" in font)) throw new Error(`${parts.join("/")} is a font collection`);
   return font;
 }
 
-/** The three Noto Sans faces the PDF export uses. */
+/** The three Noto Sans faces the PDF export uses, and the fallbacks behind them. */
 export function loadExportFonts(): ExportFonts {
   cached ??= {
-    regular: open("400Regular", "NotoSans_400Regular.ttf"),
-    bold: open("700Bold", "NotoSans_700Bold.ttf"),
-    italic: open("400Regular_Italic", "NotoSans_400Regular_Italic.ttf"),
+    regular: open("noto-sans", "400Regular", "NotoSans_400Regular.ttf"),
+    bold: open("noto-sans", "700Bold", "NotoSans_700Bold.ttf"),
+    italic: open("noto-sans", "400Regular_Italic", "NotoSans_400Regular_Italic.ttf"),
+    fallbacks: [
+      { name: "math", font: open("noto-sans-math", "400Regular", "NotoSansMath_400Regular.ttf") },
+      {
+        name: "symbols",
+        font: open("noto-sans-symbols-2", "400Regular", "NotoSansSymbols2_400Regular.ttf"),
+      },
+      { name: "emoji", font: open("noto-emoji", "400Regular", "NotoEmoji_400Regular.ttf") },
+    ],
   };
   return cached;
 }

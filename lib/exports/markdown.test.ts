@@ -24,8 +24,14 @@ describe("summaryToMarkdown", () => {
     expect(markdown).toContain("| # | Feature | Owner | When |");
     for (const item of summary.roadmap) expect(markdown).toContain(escapeMarkdown(item.scenario));
     expect(markdown).not.toMatch(/<script/i);
-    // The hostile scenario's row keeps the table's column count.
+    // The hostile scenario's row keeps the table's column count (4 columns: 6 pieces).
     const row = markdown.split("\n").find((line) => line.includes("Zoë's"));
-    expect(row?.split(/(?<!\\)\|/).length).toBe(10);
+    expect(row?.split(/(?<!\\)\|/).length).toBe(6);
+  });
+
+  // The whole document in one readable file: a wording or section change shows up in review.
+  it("matches the golden Markdown of the fixture workshop", async () => {
+    const markdown = summaryToMarkdown(fixtureSummary({ hostile: true }), files);
+    await expect(markdown).toMatchFileSnapshot("./__golden__/fixture-summary.md.golden");
   });
 });

@@ -1,64 +1,79 @@
 import PDFDocument from "pdfkit";
 import type { WorkshopSummary } from "@/lib/summary/build-summary";
-import {
-  DATA_QUALITY_LABELS,
-  DATA_SOURCE_KIND_LABELS,
-  LIFECYCLE_STAGE_LABELS,
-  RISK_CATEGORY_LABELS,
-  SEVERITY_LABELS,
-  TECH_CATEGORY_LABELS,
-} from "@/lib/documents/labels";
-import { formatSummaryDate } from "@/lib/summary/format-date";
+import { buildSummaryDocument } from "@/lib/summary/build-summary-document";
+import type { ListItem, SummaryBlock, TableColumn } from "@/lib/summary/summary-blocks";
 import type { ExportFonts } from "./fonts";
+import { drawPicture } from "./pdf-picture";
+import { registerExportFonts, writeParts, type Doc, type Face, type TextPart } from "./pdf-text";
 import { matrixPicture } from "./pictures/matrix-picture";
 import type { Picture } from "./pictures/picture";
 import { timelinePicture } from "./pictures/timeline-picture";
-import { abTestText, metricText, riskLine, statusText } from "./text";
-
-type Doc = PDFKit.PDFDocument;
 
 const MARGIN = 50;
 const INK = "#0f172a";
 const MUTED = "#475569";
 const RULE = "#cbd5e1";
+const RISK = "#7f1d1d";
+const MATRIX_WIDTH = 340;
 
-type Face = "regular" | "bold" | "italic";
+type Ctx = { doc: Doc; fonts: ExportFonts; summary: WorkshopSummary };
 
-function bottom(doc: Doc): number {
-  return doc.page.height - MARGIN;
-}
-
-function contentWidth(doc: Doc): number {
-  return doc.page.width - MARGIN * 2;
-}
+const bottom = (doc: Doc) => doc.page.height - MARGIN;
+const contentWidth = (doc: Doc) => doc.page.width - MARGIN * 2;
 
 function ensureSpace(doc: Doc, height: number): void {
   if (doc.y + height > bottom(doc)) doc.addPage();
 }
 
 function paragraph(
-  doc: Doc,
-  text: string,
-  options: { face?: Face; size?: number; color?: string; indent?: number; gap?: number } = {},
+  ctx: Ctx,
+  parts: TextPart[],
+  options: { size?: number; color?: string; indent?: number; gap?: number } = {},
 ): void {
+  const { doc, fonts } = ctx;
   const size = options.size ?? 10.5;
   const indent = options.indent ?? 0;
+  const width = contentWidth(doc) - indent;
   doc
-    .font(options.face ?? "regular")
+    .font(parts[0]?.face ?? "regular")
     .fontSize(size)
     .fillColor(options.color ?? INK);
-  const width = contentWidth(doc) - indent;
+  const text = parts.map((part) => part.text).join("");
   ensureSpace(doc, Math.min(doc.heightOfString(text, { width }), size * 3));
-  doc.text(text, MARGIN + indent, doc.y, { width });
+  writeParts(doc, fonts, parts, MARGIN + indent, doc.y, { width });
+  doc.fillColor(INK);
   doc.moveDown(options.gap ?? 0.3);
 }
 
-function heading(doc: Doc, text: string, level: 1 | 2 = 1): void {
+function picture(ctx: Ctx, block: { figure: "matrix" | "timeline" }): Picture {
+  return block.figure === "matrix" ? matrixPicture(ctx.summary) : timelinePicture(ctx.summary);
+}
+
+function figureWidth(doc: Doc, figure: "matrix" | "timeline"): number {
+  return figure === "matrix" ? MATRIX_WIDTH : contentWidth(doc);
+}
+
+/** The least room a block needs below its heading, so that no heading ends a page alone. */
+function minHeight(ctx: Ctx, block: SummaryBlock | undefined): number {
+  if (!block) return 0;
+  if (block.kind === "figure") {
+    const pic = picture(ctx, block);
+    return (pic.height * figureWidth(ctx.doc, block.figure)) / pic.width + 8;
+  }
+  if (block.kind === "table") return 48;
+  return 36;
+}
+
+function heading(ctx: Ctx, text: string, level: 1 | 2, next: SummaryBlock | undefined): void {
+  const { doc } = ctx;
   const size = level === 1 ? 15 : 12;
-  ensureSpace(doc, size * 4);
-  doc.moveDown(level === 1 ? 0.8 : 0.4);
-  doc.font("bold").fontSize(size).fillColor(INK);
-  doc.text(text, MARGIN, doc.y, { width: contentWidth(doc) });
+  doc.font("bold").fontSize(size);
+  const own =
+    doc.heightOfString(text, { width: contentWidth(doc) }) + size * (level === 1 ? 1.4 : 0.8);
+  if (doc.y + own + minHeight(ctx, next) > bottom(doc)) doc.addPage();
+  else doc.moveDown(level === 1 ? 0.8 : 0.4);
+  doc.fillColor(INK);
+  writeParts(doc, ctx.fonts, [{ text, face: "bold" }], MARGIN, doc.y, { width: contentWidth(doc) });
   if (level === 1) {
     const y = doc.y + 2;
     doc
@@ -68,19 +83,32 @@ function heading(doc: Doc, text: string, level: 1 | 2 = 1): void {
       .strokeColor(RULE)
       .stroke();
     doc.y = y + 6;
-  } else {
-    doc.moveDown(0.2);
-  }
+  } else doc.moveDown(0.2);
 }
 
-function bullets(doc: Doc, items: string[]): void {
-  for (const item of items) paragraph(doc, `•  ${item}`, { indent: 8, gap: 0.15 });
-  doc.moveDown(0.2);
+function listItem(ctx: Ctx, item: ListItem): void {
+  const color = item.tone === "risk" ? RISK : INK;
+  paragraph(
+    ctx,
+    [
+      { text: "•  ", face: "regular", color },
+      ...(item.lead ? [{ text: `${item.lead} `, face: "bold" as const, color }] : []),
+      { text: item.text, face: "regular", color: INK },
+    ],
+    { indent: 8, gap: item.details?.length ? 0 : 0.15 },
+  );
+  item.details?.forEach((line, index) =>
+    paragraph(ctx, [{ text: line, face: "regular" }], {
+      indent: 20,
+      size: 9,
+      color: MUTED,
+      gap: index === (item.details?.length ?? 0) - 1 ? 0.3 : 0,
+    }),
+  );
 }
 
-type Column = { header: string; weight: number };
-
-function table(doc: Doc, columns: Column[], rows: string[][]): void {
+function table(ctx: Ctx, columns: TableColumn[], rows: string[][]): void {
+  const { doc, fonts } = ctx;
   const total = columns.reduce((sum, column) => sum + column.weight, 0);
   const widths = columns.map((column) => (column.weight / total) * contentWidth(doc));
   const pad = 3;
@@ -106,7 +134,10 @@ function table(doc: Doc, columns: Column[], rows: string[][]): void {
     let x = MARGIN;
     cells.forEach((cell, i) => {
       const width = widths[i] ?? 0;
-      doc.fillColor(INK).text(cell, x + pad, top + pad, { width: width - pad * 2 });
+      doc.fillColor(INK);
+      writeParts(doc, fonts, [{ text: cell, face }], x + pad, top + pad, {
+        width: width - pad * 2,
+      });
       x += width;
     });
     doc
@@ -128,75 +159,82 @@ function table(doc: Doc, columns: Column[], rows: string[][]): void {
   doc.moveDown(0.6);
 }
 
-/** Draws a picture as PDF vector paths and text, scaled to `width`, at the current position. */
-function picture(doc: Doc, pic: Picture, width: number): void {
-  const scale = width / pic.width;
-  const height = pic.height * scale;
-  if (doc.y + height > bottom(doc)) doc.addPage();
-  const ox = MARGIN + (contentWidth(doc) - width) / 2;
-  const oy = doc.y;
-  doc.save();
-  doc.translate(ox, oy).scale(scale);
-  for (const shape of pic.shapes) {
-    switch (shape.kind) {
-      case "rect":
-        if (shape.fill !== "none")
-          doc.rect(shape.x, shape.y, shape.width, shape.height).fill(shape.fill);
-        if (shape.stroke) {
-          doc
-            .rect(shape.x, shape.y, shape.width, shape.height)
-            .lineWidth(1)
-            .strokeColor(shape.stroke)
-            .stroke();
-        }
-        break;
-      case "line":
-        doc
-          .moveTo(shape.x1, shape.y1)
-          .lineTo(shape.x2, shape.y2)
-          .lineWidth(shape.width)
-          .strokeColor(shape.stroke)
-          .stroke();
-        break;
-      case "circle":
-        doc
-          .circle(shape.cx, shape.cy, shape.r)
-          .lineWidth(1)
-          .fillColor(shape.fill)
-          .strokeColor(shape.stroke)
-          .fillAndStroke();
-        break;
-      case "text": {
-        doc
-          .font(shape.bold ? "bold" : "regular")
-          .fontSize(shape.size)
-          .fillColor(shape.fill);
-        const textWidth = doc.widthOfString(shape.text);
-        const shift =
-          shape.anchor === "middle" ? textWidth / 2 : shape.anchor === "end" ? textWidth : 0;
-        doc.save();
-        if (shape.rotate) doc.rotate(-shape.rotate, { origin: [shape.x, shape.y] });
-        doc.text(shape.text, shape.x - shift, shape.y, {
-          lineBreak: false,
-          baseline: "alphabetic",
+const PARAGRAPH_STYLE = {
+  normal: { face: "regular", size: 10.5, color: INK },
+  lead: { face: "regular", size: 12, color: INK },
+  muted: { face: "regular", size: 9.5, color: MUTED },
+  warning: { face: "regular", size: 10.5, color: "#78350f" },
+  empty: { face: "italic", size: 10.5, color: MUTED },
+  strong: { face: "bold", size: 10.5, color: INK },
+} as const;
+
+function block(ctx: Ctx, b: SummaryBlock, next: SummaryBlock | undefined): void {
+  const { doc } = ctx;
+  switch (b.kind) {
+    case "heading":
+      heading(ctx, b.text, 2, next);
+      return;
+    case "paragraph": {
+      const style = PARAGRAPH_STYLE[b.tone];
+      paragraph(
+        ctx,
+        [
+          ...(b.label ? [{ text: b.label, face: "bold" as const }] : []),
+          { text: b.text, face: style.face },
+        ],
+        { size: style.size, color: style.color },
+      );
+      return;
+    }
+    case "list":
+      for (const item of b.items) listItem(ctx, item);
+      doc.moveDown(0.2);
+      return;
+    case "table":
+      table(ctx, b.columns, b.rows);
+      return;
+    case "figure": {
+      const pic = picture(ctx, b);
+      const width = figureWidth(doc, b.figure);
+      const scale = width / pic.width;
+      ensureSpace(doc, pic.height * scale);
+      const y = doc.y;
+      drawPicture(doc, ctx.fonts, pic, { x: MARGIN + (contentWidth(doc) - width) / 2, y, scale });
+      doc.x = MARGIN;
+      doc.y = y + pic.height * scale + 8;
+      return;
+    }
+    case "callout": {
+      ensureSpace(doc, 30 + b.lines.length * 14);
+      const top = doc.y;
+      paragraph(ctx, [{ text: b.title, face: "bold" }], { color: RISK, indent: 10, gap: 0.1 });
+      for (const line of b.lines) {
+        paragraph(ctx, [{ text: `•  ${line}`, face: "regular" }], {
+          indent: 10,
+          size: 9.5,
+          gap: 0.1,
         });
-        doc.restore();
-        break;
       }
+      doc
+        .moveTo(MARGIN + 2, top)
+        .lineTo(MARGIN + 2, doc.y)
+        .lineWidth(2)
+        .strokeColor(RISK)
+        .stroke();
+      doc.moveDown(0.4);
+      return;
     }
   }
-  doc.restore();
-  doc.x = MARGIN;
-  doc.y = oy + height + 8;
 }
 
 export type SummaryToPdfOptions = { fonts: ExportFonts };
 
-/** The workshop summary as a print-quality A4 PDF with embedded Noto Sans and vector pictures. */
+/** The workshop summary as a print-quality A4 PDF with embedded, subset fonts and vector pictures. */
 export function summaryToPdf(
   summary: WorkshopSummary,
   options: SummaryToPdfOptions,
 ): Promise<Buffer> {
+  const document = buildSummaryDocument(summary);
   const doc = new PDFDocument({
     size: "A4",
     margin: MARGIN,
@@ -211,212 +249,46 @@ export function summaryToPdf(
     lang: "en",
     displayTitle: true,
   });
-  // PDFKit takes parsed fontkit fonts as well as bytes (its types only list bytes and paths).
-  doc.registerFont("regular", options.fonts.regular as unknown as Buffer);
-  doc.registerFont("bold", options.fonts.bold as unknown as Buffer);
-  doc.registerFont("italic", options.fonts.italic as unknown as Buffer);
+  registerExportFonts(doc, options.fonts);
   const chunks: Buffer[] = [];
   const done = new Promise<Buffer>((resolve, reject) => {
     doc.on("data", (chunk: Buffer) => chunks.push(chunk));
     doc.on("end", () => resolve(Buffer.concat(chunks)));
     doc.on("error", reject);
   });
+  const ctx: Ctx = { doc, fonts: options.fonts, summary };
 
-  paragraph(doc, "PREPERSONALIZATION WORKSHOP · SUMMARY", { face: "bold", size: 8, color: MUTED });
-  paragraph(doc, summary.title, { face: "bold", size: 22, gap: 0.1 });
-  paragraph(
-    doc,
-    `${summary.date ? formatSummaryDate(summary.date) : "No date set"}${summary.facilitator ? ` · Facilitated by ${summary.facilitator}` : ""}`,
-    { color: MUTED },
-  );
-
-  heading(doc, "Objective");
-  paragraph(doc, summary.objective.text || "No objective written yet.", {
-    size: 12,
-    face: summary.objective.text ? "regular" : "italic",
+  paragraph(ctx, [{ text: document.kicker.toUpperCase(), face: "bold" }], {
+    size: 8,
+    color: MUTED,
   });
-  if (summary.objective.kpis.length > 0) {
-    paragraph(doc, "Business goals and KPIs", { face: "bold" });
-    bullets(doc, summary.objective.kpis);
+  paragraph(ctx, [{ text: document.title, face: "bold" }], { size: 22, gap: 0.1 });
+  paragraph(ctx, [{ text: document.byline, face: "regular" }], { color: MUTED });
+  for (const section of document.sections) {
+    heading(ctx, section.title, 1, section.blocks[0]);
+    section.blocks.forEach((b, index) => block(ctx, b, section.blocks[index + 1]));
   }
 
-  heading(doc, "Participants");
-  bullets(
-    doc,
-    summary.participants.people.map(
-      (p) => `${p.name} — ${p.functionLabel}${p.role === "participant" ? "" : ` (${p.role})`}`,
-    ),
-  );
-  if (summary.participants.missingFunctions.length > 0) {
-    paragraph(doc, `Not represented: ${summary.participants.missingFunctions.join(", ")}.`, {
-      color: "#78350f",
-    });
-  }
-
-  heading(doc, "Data and technology reviewed");
-  if (summary.dataSources.length > 0) {
-    table(
-      doc,
-      [
-        { header: "Data source", weight: 3 },
-        { header: "Kind", weight: 2 },
-        { header: "Quality", weight: 1.3 },
-        { header: "Legal basis", weight: 2 },
-        { header: "Access constraints", weight: 3 },
-        { header: "Sensitive", weight: 1.3 },
-      ],
-      summary.dataSources.map((s) => [
-        s.name,
-        DATA_SOURCE_KIND_LABELS[s.kind],
-        DATA_QUALITY_LABELS[s.quality],
-        s.legalBasis || "—",
-        s.accessConstraints || "—",
-        s.sensitive ? "SENSITIVE" : "No",
-      ]),
-    );
-  } else paragraph(doc, "No data sources recorded.", { face: "italic" });
-  if (summary.techStack.length > 0) {
-    paragraph(
-      doc,
-      `Tools: ${summary.techStack.map((t) => `${t.name} (${TECH_CATEGORY_LABELS[t.category]})`).join(", ")}`,
-    );
-  }
-
-  heading(doc, "Segments");
-  if (summary.segments.length > 0) {
-    bullets(
-      doc,
-      summary.segments.map(
-        (s) =>
-          `${s.name} (${LIFECYCLE_STAGE_LABELS[s.lifecycleStage]}, ${s.scenarioCount} ${s.scenarioCount === 1 ? "scenario" : "scenarios"})${s.description ? ` — ${s.description}` : ""}`,
-      ),
-    );
-  } else paragraph(doc, "No segments defined.", { face: "italic" });
-
-  heading(doc, "Prioritized scenarios");
-  picture(doc, matrixPicture(summary), 360);
-  const placed = summary.scenarios.filter((s) => s.quadrant !== null);
-  if (placed.length > 0) {
-    table(
-      doc,
-      [
-        { header: "#", weight: 0.6 },
-        { header: "Scenario", weight: 6 },
-        { header: "Segment", weight: 2.5 },
-        { header: "Quadrant", weight: 1.8 },
-        { header: "Value", weight: 1.1 },
-        { header: "Feasibility", weight: 1.5 },
-        { header: "Votes", weight: 1 },
-      ],
-      placed.map((s, index) => [
-        String(index + 1),
-        [
-          s.text,
-          s.assumption ? " (assumption)" : "",
-          s.usesSensitiveData ? " (uses sensitive data)" : "",
-          s.author ? ` — by ${s.author}` : "",
-        ].join(""),
-        s.segment ?? "—",
-        s.quadrantLabel ?? "—",
-        s.value === null ? "—" : s.value.toFixed(2),
-        s.feasibility === null ? "—" : s.feasibility.toFixed(2),
-        s.votes === null ? "—" : String(s.votes),
-      ]),
-    );
-  } else paragraph(doc, "No scenario has been placed on the matrix yet.", { face: "italic" });
-  const unplaced = summary.scenarios.filter((s) => s.quadrant === null);
-  if (unplaced.length > 0) {
-    paragraph(doc, `Not prioritized: ${unplaced.map((s) => s.text).join("; ")}.`, { color: MUTED });
-  }
-
-  heading(doc, "Persofails and mitigations");
-  if (summary.risksByScenario.length > 0) {
-    for (const group of summary.risksByScenario) {
-      heading(doc, group.scenario, 2);
-      for (const risk of group.risks) {
-        paragraph(
-          doc,
-          `RISK · ${SEVERITY_LABELS[risk.severity].toUpperCase()} · ${RISK_CATEGORY_LABELS[risk.category].toUpperCase()}`,
-          { face: "bold", size: 7.5, color: "#7f1d1d", indent: 10, gap: 0 },
-        );
-        paragraph(doc, risk.description || "Untitled risk", { indent: 10, gap: 0 });
-        paragraph(doc, riskLine(risk, group.acceptance), {
-          indent: 10,
-          size: 9.5,
-          color: risk.mitigated ? INK : "#7f1d1d",
-          gap: risk.author ? 0 : 0.4,
-        });
-        if (risk.author) {
-          paragraph(doc, `raised by ${risk.author}`, {
-            indent: 10,
-            size: 8,
-            color: MUTED,
-            gap: 0.4,
-          });
-        }
-      }
-    }
-  } else paragraph(doc, "No persofails recorded.", { face: "italic" });
-
-  heading(doc, "Roadmap");
-  picture(doc, timelinePicture(summary), contentWidth(doc));
-  if (summary.roadmap.length > 0) {
-    table(
-      doc,
-      [
-        { header: "#", weight: 0.5 },
-        { header: "Feature", weight: 3.2 },
-        { header: "Owner", weight: 1.6 },
-        { header: "When", weight: 1.3 },
-        { header: "Success metric", weight: 2.4 },
-        { header: "A/B test", weight: 2.2 },
-        { header: "Dependencies", weight: 2 },
-        { header: "Status", weight: 1.8 },
-      ],
-      summary.roadmap.map((item) => [
-        String(item.rank),
-        item.scenario,
-        item.owner ?? "—",
-        item.slotLabel ?? "—",
-        metricText(item),
-        abTestText(item),
-        item.dependencies || "—",
-        statusText(item),
-      ]),
-    );
-  } else paragraph(doc, "Nothing is on the roadmap yet.", { face: "italic" });
-
-  heading(doc, "Assumptions to validate");
-  if (summary.assumptions.length > 0) {
-    bullets(
-      doc,
-      summary.assumptions.map((a) => `${a.scenario}${a.segment ? ` (${a.segment})` : ""}`),
-    );
-  } else paragraph(doc, "No scenario was flagged as resting on an assumption.", { face: "italic" });
-
-  heading(doc, "Next steps");
-  if (summary.nextSteps.length > 0)
-    bullets(
-      doc,
-      summary.nextSteps.map((s) => s.text),
-    );
-  paragraph(
-    doc,
-    `Follow-up meeting: ${summary.followUp.date ? formatSummaryDate(summary.followUp.date) : "not scheduled yet"}`,
-    { face: "bold" },
-  );
-
-  // Page numbers, once every page exists.
+  // Page numbers, once every page exists. The footer sits in the bottom margin: with the margin
+  // in force PDFKit would start a new, empty page for it.
   const range = doc.bufferedPageRange();
   for (let i = range.start; i < range.start + range.count; i += 1) {
     doc.switchToPage(i);
+    doc.page.margins.bottom = 0;
     doc.font("regular").fontSize(8).fillColor(MUTED);
-    doc.text(`${summary.title} · ${i + 1} / ${range.count}`, MARGIN, doc.page.height - 35, {
-      width: contentWidth(doc),
-      align: "center",
-      lineBreak: false,
-      height: 10,
-    });
+    writeParts(
+      ctx.doc,
+      ctx.fonts,
+      [{ text: `${summary.title} · ${i + 1} / ${range.count}`, face: "regular" }],
+      MARGIN,
+      doc.page.height - 35,
+      {
+        width: contentWidth(doc),
+        align: "center",
+        lineBreak: false,
+        height: 10,
+      },
+    );
   }
   doc.end();
   return done;

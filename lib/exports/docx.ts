@@ -16,6 +16,7 @@ import {
 import type { WorkshopSummary } from "@/lib/summary/build-summary";
 import { buildSummaryDocument } from "@/lib/summary/build-summary-document";
 import type { SummaryBlock, TableColumn } from "@/lib/summary/summary-blocks";
+import { loadExportFonts } from "./fonts";
 import { matrixPicture } from "./pictures/matrix-picture";
 import type { Picture } from "./pictures/picture";
 import { pictureToPng } from "./pictures/png";
@@ -66,7 +67,10 @@ function image(picture: Picture, widthPx: number): Paragraph {
         type: "svg",
         data: Buffer.from(pictureToSvg(picture), "utf8"),
         // Twice the picture's size: the fallback's labels stay legible when Word scales it.
-        fallback: { type: "png", data: pictureToPng(picture, 2) },
+        fallback: {
+          type: "png",
+          data: pictureToPng(picture, { scale: 2, fonts: loadExportFonts() }),
+        },
         transformation: { width: widthPx, height },
         altText: { name: picture.title, title: picture.title, description: picture.description },
       }),

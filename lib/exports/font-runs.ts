@@ -8,23 +8,44 @@ export type FontChain = readonly { name: string; font: Font }[];
 const ATTACHED = /^[\u200d\ufe00-\ufe0f\u{1f3fb}-\u{1f3ff}\u20e3]$/u;
 const SPACE = /^\s$/u;
 
+function clusters(text: string): string[] {
+  const out: string[] = [];
+  for (const char of text) {
+    if (out.length > 0 && ATTACHED.test(char)) out[out.length - 1] += char;
+    else out.push(char);
+  }
+  return out;
+}
+
+function covers(font: Font, cluster: string): boolean {
+  for (const char of cluster)
+    if (!font.hasGlyphForCodePoint(char.codePointAt(0) ?? 0)) return false;
+  return true;
+}
+
 /**
  * Splits text into runs, each drawn with the first font of the chain that has a glyph for every
- * character in it. Characters no font covers stay with the first font (they print as a box).
+ * character of each cluster in it (an emoji with its skin tone or variation selector is one
+ * cluster). A cluster no font covers whole goes to the first font that has its base character,
+ * else to the face itself (it prints as a box).
  */
 export function fontRuns(text: string, chain: FontChain): FontRun[] {
   const first = chain[0]?.name ?? "regular";
   const runs: FontRun[] = [];
-  for (const char of text) {
+  for (const cluster of clusters(text)) {
     const last = runs[runs.length - 1];
-    const codePoint = char.codePointAt(0) ?? 0;
-    if (last && (ATTACHED.test(char) || SPACE.test(char))) {
-      last.text += char;
+    // Spaces stay in the run they are in: fewer font switches, same look.
+    if (last && SPACE.test(cluster)) {
+      last.text += cluster;
       continue;
     }
-    const name = chain.find((entry) => entry.font.hasGlyphForCodePoint(codePoint))?.name ?? first;
-    if (last?.font === name) last.text += char;
-    else runs.push({ text: char, font: name });
+    const base = cluster.codePointAt(0) ?? 0;
+    const name =
+      chain.find((entry) => covers(entry.font, cluster))?.name ??
+      chain.find((entry) => entry.font.hasGlyphForCodePoint(base))?.name ??
+      first;
+    if (last?.font === name) last.text += cluster;
+    else runs.push({ text: cluster, font: name });
   }
   return runs;
 }

@@ -1,19 +1,8 @@
-import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { describe, expect, it } from "vitest";
 import { loadExportFonts } from "./fonts";
 import { summaryToPdf } from "./pdf";
 import { fixtureSummary } from "./testing";
-
-/** All text of a PDF, page by page, as pdf.js extracts it. */
-export async function pdfText(bytes: Uint8Array): Promise<string> {
-  const pdf = await getDocument({ data: new Uint8Array(bytes), useSystemFonts: false }).promise;
-  const pages: string[] = [];
-  for (let n = 1; n <= pdf.numPages; n += 1) {
-    const content = await (await pdf.getPage(n)).getTextContent();
-    pages.push(content.items.map((item) => ("str" in item ? item.str : "")).join(" "));
-  }
-  return pages.join("\n").replace(/\s+/g, " ");
-}
+import { pdfText } from "./testing-pdf";
 
 describe("summaryToPdf", () => {
   it("has extractable text with the objective, accents and every roadmap item", async () => {

@@ -3,7 +3,8 @@ import { QUADRANT_LABELS } from "@/lib/documents/quadrant";
 import { truncate, type Picture, type PictureShape } from "./picture";
 
 const WIDTH = 520;
-const HEIGHT = 460;
+// The plot, then the "hard / easy" row and the axis title under it, all inside the viewBox.
+const HEIGHT = 500;
 const PLOT = { x: 56, y: 16, size: 440 };
 /** Above this many placed scenarios the dots carry their number only; the table names them. */
 const MAX_TEXT_LABELS = 24;
@@ -22,6 +23,7 @@ export function placedScenarios(summary: WorkshopSummary) {
     .map((scenario, index) => ({
       number: index + 1,
       text: scenario.text,
+      quadrant: scenario.quadrantLabel ?? "",
       value: scenario.value ?? 0,
       feasibility: scenario.feasibility ?? 0,
     }));
@@ -146,10 +148,7 @@ export function matrixPicture(summary: WorkshopSummary): Picture {
       : `The value × feasibility matrix with ${placed.length} placed ${placed.length === 1 ? "scenario" : "scenarios"}, numbered as in the prioritized-scenarios table: ` +
         placed
           .slice(0, 50)
-          .map(
-            (s) =>
-              `${s.number}. ${truncate(s.text, 60)} (value ${s.value.toFixed(2)}, feasibility ${s.feasibility.toFixed(2)})`,
-          )
+          .map((s) => `${s.number}. ${truncate(s.text, 60)} (${s.quadrant})`)
           .join("; ") +
         (placed.length > 50 ? `; and ${placed.length - 50} more.` : ".");
   return { width: WIDTH, height: HEIGHT, title: "Prioritization matrix", description, shapes };

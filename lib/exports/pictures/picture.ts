@@ -41,3 +41,29 @@ export type Picture = {
 export function truncate(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, Math.max(0, max - 1)).trimEnd()}…`;
 }
+
+/**
+ * Breaks text into at most `maxLines` lines of about `perLine` characters at spaces; the last line
+ * ends with an ellipsis when the text is longer.
+ */
+export function wrapText(text: string, perLine: number, maxLines: number): string[] {
+  const lines: string[] = [];
+  let rest = text.trim();
+  while (rest.length > 0 && lines.length < maxLines) {
+    if (rest.length <= perLine) {
+      lines.push(rest);
+      rest = "";
+      break;
+    }
+    if (lines.length === maxLines - 1) {
+      lines.push(truncate(rest, perLine));
+      rest = "";
+      break;
+    }
+    const cut = rest.lastIndexOf(" ", perLine);
+    const at = cut > perLine / 2 ? cut : perLine;
+    lines.push(rest.slice(0, at).trimEnd());
+    rest = rest.slice(at).trimStart();
+  }
+  return lines;
+}

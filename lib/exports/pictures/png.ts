@@ -1,8 +1,14 @@
 import { deflateSync } from "node:zlib";
+import type { ExportFonts } from "../fonts";
 import type { Picture } from "./picture";
+import { textOutlines, type Point } from "./text-outlines";
 
 // A small rasterizer for the DOCX fallback image (Word before 2016 shows it instead of the SVG).
-// It fills the shapes but leaves text out: the tables next to each picture carry every label.
+// Text is drawn from the glyph outlines of the PDF's fonts, so quadrant names, dot numbers and
+// lane labels are in the picture too.
+
+/** Sub-scanlines per pixel row: enough vertical smoothing for 7–11 pt labels. */
+const SAMPLES = 4;
 
 const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
   let c = n;
@@ -32,8 +38,12 @@ function rgb(color: string): [number, number, number] | null {
   return [(value >> 16) & 255, (value >> 8) & 255, value & 255];
 }
 
-/** The picture's shapes (no text) as a PNG at `scale` pixels per point. */
-export function pictureToPng(picture: Picture, scale = 1): Buffer {
+/** The picture as a PNG at `scale` pixels per point, text drawn with `fonts`. */
+export function pictureToPng(
+  picture: Picture,
+  options: { scale: number; fonts: ExportFonts },
+): Buffer {
+  const { scale, fonts } = options;
   const width = Math.ceil(picture.width * scale);
   const height = Math.ceil(picture.height * scale);
   const pixels = Buffer.alloc(width * height * 3, 255);
@@ -64,6 +74,56 @@ export function pictureToPng(picture: Picture, scale = 1): Buffer {
     for (let py = firstRow + 1; py < lastRow; py += 1)
       pixels.copy(pixels, (py * width + x0) * 3, start, end);
   };
+  // Non-zero winding fill with coverage from SAMPLES sub-scanlines, blended onto what is there.
+  const fillPolygons = (polygons: Point[][], color: [number, number, number]) => {
+    const edges = polygons.flatMap((polygon) =>
+      polygon.map((from, i) => {
+        const to = polygon[(i + 1) % polygon.length] ?? from;
+        return { x1: from[0] * scale, y1: from[1] * scale, x2: to[0] * scale, y2: to[1] * scale };
+      }),
+    );
+    if (edges.length === 0) return;
+    const ys = edges.flatMap((e) => [e.y1, e.y2]);
+    const top = Math.max(0, Math.floor(Math.min(...ys)));
+    const end = Math.min(height - 1, Math.ceil(Math.max(...ys)));
+    const coverage = new Float32Array(width);
+    for (let py = top; py <= end; py += 1) {
+      coverage.fill(0);
+      for (let sample = 0; sample < SAMPLES; sample += 1) {
+        const sy = py + (sample + 0.5) / SAMPLES;
+        const crossings: { x: number; dir: number }[] = [];
+        for (const e of edges) {
+          if (e.y1 <= sy === e.y2 <= sy) continue;
+          const t = (sy - e.y1) / (e.y2 - e.y1);
+          crossings.push({ x: e.x1 + t * (e.x2 - e.x1), dir: e.y2 > e.y1 ? 1 : -1 });
+        }
+        crossings.sort((a, b) => a.x - b.x);
+        let winding = 0;
+        crossings.forEach((crossing, i) => {
+          winding += crossing.dir;
+          const next = crossings[i + 1];
+          if (winding === 0 || !next) return;
+          for (
+            let px = Math.max(0, Math.ceil(crossing.x - 0.5));
+            px < Math.min(width, next.x - 0.5);
+            px += 1
+          ) {
+            coverage[px] = (coverage[px] ?? 0) + 1 / SAMPLES;
+          }
+        });
+      }
+      for (let px = 0; px < width; px += 1) {
+        const alpha = Math.min(1, coverage[px] ?? 0);
+        if (alpha === 0) continue;
+        const at = (py * width + px) * 3;
+        for (let c = 0; c < 3; c += 1) {
+          pixels[at + c] = Math.round(
+            (pixels[at + c] ?? 255) * (1 - alpha) + (color[c] ?? 0) * alpha,
+          );
+        }
+      }
+    }
+  };
   for (const shape of picture.shapes) {
     if (shape.kind === "rect") {
       const fill = rgb(shape.fill);
@@ -87,6 +147,9 @@ export function pictureToPng(picture: Picture, scale = 1): Buffer {
           stroke,
         );
       }
+    } else if (shape.kind === "text") {
+      const fill = rgb(shape.fill);
+      if (fill) fillPolygons(textOutlines(shape, fonts), fill);
     } else if (shape.kind === "circle") {
       const fill = rgb(shape.fill);
       if (!fill) continue;

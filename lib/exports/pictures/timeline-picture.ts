@@ -1,10 +1,13 @@
 import type { WorkshopSummary } from "@/lib/summary/build-summary";
 import { parseSlot, type ParsedSlot } from "@/lib/summary/slots";
-import { truncate, type Picture, type PictureShape } from "./picture";
+import { truncate, wrapText, type Picture, type PictureShape } from "./picture";
 
 const WIDTH = 520;
-const LABEL_WIDTH = 170;
+const LABEL_WIDTH = 190;
 const ROW = 22;
+const LINE = 11;
+/** Characters of a 9 pt label per line in the label column (Noto Sans averages ~5 pt a character). */
+const LABEL_CHARS = 36;
 const HEADER = 28;
 const MONTHS = ["J", "F", "M", "A", "M", "J", "J", "A", "S", "O", "N", "D"] as const;
 
@@ -33,7 +36,15 @@ export function timelinePicture(summary: WorkshopSummary): Picture {
   const plotX = LABEL_WIDTH;
   const plotWidth = WIDTH - LABEL_WIDTH - 8;
   const monthWidth = plotWidth / months;
-  const height = HEADER + Math.max(1, items.length) * ROW + 8;
+  // Long feature names wrap onto a second line instead of being cut after a few words.
+  const labels = items.map(({ item }) =>
+    wrapText(`${item.rank}. ${item.scenario}`, LABEL_CHARS, 2),
+  );
+  const rowHeights = labels.map((lines) => Math.max(ROW, lines.length * LINE + 10));
+  const rowTops = rowHeights.map((_, index) =>
+    rowHeights.slice(0, index).reduce((sum, h) => sum + h, HEADER),
+  );
+  const height = HEADER + (rowHeights.reduce((sum, h) => sum + h, 0) || ROW) + 8;
   const shapes: PictureShape[] = [];
 
   for (let m = 0; m < months; m += 1) {
@@ -85,15 +96,20 @@ export function timelinePicture(summary: WorkshopSummary): Picture {
   });
 
   items.forEach(({ item, span: itemSpan }, index) => {
-    const rowY = HEADER + index * ROW;
-    shapes.push({
-      kind: "text",
-      x: 4,
-      y: rowY + 15,
-      text: truncate(`${item.rank}. ${item.scenario}`, 30),
-      size: 9,
-      fill: "#0f172a",
-      anchor: "start",
+    const rowHeight = rowHeights[index] ?? ROW;
+    // Bars and single-line labels sit in a row of the usual height, centred in taller rows.
+    const rowY = (rowTops[index] ?? HEADER) + (rowHeight - ROW) / 2;
+    const lines = labels[index] ?? [];
+    lines.forEach((line, n) => {
+      shapes.push({
+        kind: "text",
+        x: 4,
+        y: rowY + 15 + (n - (lines.length - 1) / 2) * LINE,
+        text: line,
+        size: 9,
+        fill: "#0f172a",
+        anchor: "start",
+      });
     });
     if (itemSpan) {
       const bx = plotX + (itemSpan.start - axisStart) * monthWidth;

@@ -41,6 +41,7 @@ async function main(): Promise<void> {
   // Loaded after the environment is prepared: both read DATABASE_URL and NEXTAUTH_SECRET.
   const { default: next } = await import("next");
   const { createRealtimeServer } = await import("./lib/realtime/server/index");
+  const { realtimeDependencies } = await import("./lib/server-wiring/realtime-dependencies");
   const { tuneDatabaseConnection } = await import("./lib/db");
   await tuneDatabaseConnection();
 
@@ -50,6 +51,7 @@ async function main(): Promise<void> {
   const nextUpgrade = app.getUpgradeHandler();
   // NEXTAUTH_URL is the public address; the upgrade also accepts the address it was sent to.
   const realtime = createRealtimeServer({
+    ...realtimeDependencies(),
     allowedOrigins: [new URL(process.env.NEXTAUTH_URL ?? `http://localhost:${port}`).origin],
   });
   const trustedProxies = trustedProxiesFromEnv();

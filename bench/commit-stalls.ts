@@ -5,7 +5,7 @@
 // as shipped (checkpoints on a worker thread).
 import Database from "better-sqlite3";
 import { statSync } from "node:fs";
-import { openDocStore } from "@/lib/realtime/server/doc-store";
+import { openDocStore } from "@/lib/document-store/sqlite-doc-store";
 import { createOurDatabase, type OurDatabase } from "./lib/our-database";
 
 const commitsFlag = process.argv.indexOf("--commits");

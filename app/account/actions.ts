@@ -5,7 +5,7 @@ import { changePassword } from "@/lib/auth/change-password";
 import { SignUpSchema } from "@/lib/auth/schemas";
 import { signOutEverywhere } from "@/lib/auth/sign-out-everywhere";
 import { withAccess, withFormAccess } from "@/lib/auth/with-access";
-import { liveApi } from "@/lib/realtime/server/live-api";
+import { liveApi } from "@/lib/realtime/live-api";
 import { fail, ok } from "@/lib/result";
 
 /** Revokes every session of the signed-in user, this one included. */

@@ -6,9 +6,13 @@ import { announcePort, requestedPort } from "./announce";
 
 const { tuneDatabaseConnection } = await import("@/lib/db");
 const { createRealtimeServer } = await import("@/lib/realtime/server/index");
+const { realtimeDependencies } = await import("@/lib/server-wiring/realtime-dependencies");
 await tuneDatabaseConnection();
 // The bench's 12 users sit in every room (up to 500 sockets each); real people hold a few.
-const realtime = createRealtimeServer({ maxSocketsPerUser: Number.POSITIVE_INFINITY });
+const realtime = createRealtimeServer({
+  ...realtimeDependencies(),
+  maxSocketsPerUser: Number.POSITIVE_INFINITY,
+});
 
 const http = createServer((req, res) => {
   if (req.url === "/collab/health") {

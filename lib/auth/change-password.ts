@@ -1,6 +1,6 @@
 import bcrypt from "bcryptjs";
 import { db } from "@/lib/db";
-import type { RealtimeLiveApi } from "@/lib/realtime/server/live-api";
+import type { RealtimeLiveApi } from "@/lib/realtime/live-api";
 import { forgetSessionVersion } from "./session-version";
 import { closeSocketsEverywhere } from "./sign-out-everywhere";
 

@@ -1,5 +1,5 @@
 import { db } from "@/lib/db";
-import type { RealtimeLiveApi } from "@/lib/realtime/server/live-api";
+import type { RealtimeLiveApi } from "@/lib/realtime/live-api";
 import { bumpSessionVersion } from "./session-version";
 
 /**

@@ -40,3 +40,12 @@ export function voteRoundKey(step: string): string {
 export function controlMap(control: Y.Doc): Y.Map<unknown> {
   return control.getMap<unknown>(CONTROL_MAP);
 }
+
+/** A boolean setting of the control doc; anything but `true` reads as off. */
+export function readControlFlag(
+  control: Y.Doc,
+  key:
+    typeof CONTROL_KEYS.locked | typeof CONTROL_KEYS.anonymous | typeof CONTROL_KEYS.privateWriting,
+): boolean {
+  return controlMap(control).get(key) === true;
+}

@@ -94,6 +94,9 @@ export function isPermanentClose(code: number): boolean {
   );
 }
 
+/** The role a connection was authorized with (a workshop membership's role). */
+export type ConnectionRole = "facilitator" | "participant" | "observer";
+
 /** What presence shows about a person; the server overwrites it from the session on every update. */
 export type PresenceUser = {
   userId: string;

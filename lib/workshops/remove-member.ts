@@ -1,6 +1,6 @@
 import { bumpSessionVersion } from "@/lib/auth/session-version";
 import { db } from "@/lib/db";
-import type { RealtimeLiveApi } from "@/lib/realtime/server/live-api";
+import type { RealtimeLiveApi } from "@/lib/realtime/live-api";
 
 export type RemoveMemberOptions = {
   workshopId: string;

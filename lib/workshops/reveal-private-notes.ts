@@ -1,5 +1,5 @@
 import { privateDocOwner } from "@/lib/realtime/protocol";
-import type { RealtimeLiveApi } from "@/lib/realtime/server/live-api";
+import type { RealtimeLiveApi } from "@/lib/realtime/live-api";
 import { readControl } from "@/lib/documents/control";
 import {
   clearPrivateNotes,

@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { withAccess } from "@/lib/auth/with-access";
 import { IdSchema } from "@/lib/documents/write";
-import { liveApi } from "@/lib/realtime/server/live-api";
+import { liveApi } from "@/lib/realtime/live-api";
 import { fail, ok } from "@/lib/result";
 import { handOverFacilitator } from "@/lib/workshops/hand-over-facilitator";
 import { WorkshopIdSchema } from "@/lib/workshops/schemas";

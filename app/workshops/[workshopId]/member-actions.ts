@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { withAccess } from "@/lib/auth/with-access";
-import { liveApi } from "@/lib/realtime/server/live-api";
+import { liveApi } from "@/lib/realtime/live-api";
 import { fail, ok } from "@/lib/result";
 import { changeMemberRole } from "@/lib/workshops/change-member-role";
 import { removeMember } from "@/lib/workshops/remove-member";

@@ -1,14 +1,32 @@
 import type { IncomingMessage } from "node:http";
 import type { Duplex } from "node:stream";
-import { readSessionFromCookieHeader, type SessionUser } from "@/lib/auth/session-cookie";
-import { isSessionCurrent } from "@/lib/auth/session-version";
-import { COLLAB_PATH_PREFIX, parseRoomName, type RoomAddress } from "@/lib/realtime/protocol";
-import { getMembership, type MembershipAccess } from "@/lib/workshops/get-membership";
+import {
+  COLLAB_PATH_PREFIX,
+  parseRoomName,
+  type ConnectionRole,
+  type RoomAddress,
+} from "@/lib/realtime/protocol";
 import { canOpenDoc } from "./permissions";
 
+export type ConnectionUser = { id: string; name: string };
+export type ConnectionMembership = { role: ConnectionRole; function: string };
+
+/**
+ * Who the upgrade's cookie belongs to and their membership of the workshop. Given to the server by
+ * whoever creates it (server.ts: the app's sessions and memberships), so the server knows no
+ * domain code.
+ */
+export type AuthenticateMember = (request: {
+  cookieHeader: string | undefined;
+  workshopId: string;
+}) => Promise<
+  | { ok: true; user: ConnectionUser; membership: ConnectionMembership }
+  | { ok: false; status: 401 | 403; reason: string }
+>;
+
 export type UpgradeAccess = {
-  user: SessionUser;
-  membership: MembershipAccess;
+  user: ConnectionUser;
+  membership: ConnectionMembership;
   address: RoomAddress;
 };
 
@@ -52,21 +70,19 @@ export function isOriginAllowed(req: IncomingMessage, allowedOrigins: readonly s
 export async function authorizeUpgrade(
   req: IncomingMessage,
   allowedOrigins: string[] | null,
+  authenticate: AuthenticateMember,
 ): Promise<UpgradeDecision> {
   const address = roomAddressFromUrl(req.url);
   if (!address) return { ok: false, status: 404, reason: "unknown room" };
   if (allowedOrigins && !isOriginAllowed(req, allowedOrigins)) {
     return { ok: false, status: 403, reason: "origin not allowed" };
   }
-  const user = await readSessionFromCookieHeader(req.headers.cookie);
-  if (!user) return { ok: false, status: 401, reason: "no session" };
-  // Signed out everywhere, password changed or account gone: the token is revoked.
-  if (!(await isSessionCurrent({ userId: user.id, tokenVersion: user.sessionVersion }))) {
-    return { ok: false, status: 401, reason: "session revoked" };
-  }
-  const membership = await getMembership({ workshopId: address.workshopId, userId: user.id });
-  // Non-members and missing workshops look the same, so ids cannot be probed.
-  if (!membership) return { ok: false, status: 403, reason: "not a member" };
+  const member = await authenticate({
+    cookieHeader: req.headers.cookie,
+    workshopId: address.workshopId,
+  });
+  if (!member.ok) return member;
+  const { user, membership } = member;
   if (!canOpenDoc({ userId: user.id, docName: address.docName })) {
     return { ok: false, status: 403, reason: "someone else's private doc" };
   }

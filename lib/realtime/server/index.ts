@@ -5,14 +5,15 @@ import { CloseCode, type CloseCodeValue } from "@/lib/realtime/protocol";
 import { authorizeUpgrade, refuseUpgrade } from "./auth";
 import { attachConnection, type ConnectionContext } from "./connection";
 import { countBy, createMetrics } from "./metrics";
-import { resolveOptions, type RealtimeOptions } from "./options";
+import { resolveOptions, type RealtimeDependencies, type RealtimeOptions } from "./options";
 import { createPersistence, type PersistenceLag } from "./persistence";
 import { createRoomRegistry } from "./rooms";
 import { createSocketCaps, refuseTooManySockets } from "./socket-caps";
-import { registerLiveApi, type RealtimeLiveApi } from "./live-api";
+import { registerLiveApi, type RealtimeLiveApi } from "@/lib/realtime/live-api";
 import { createLiveApi } from "./server-changes";
 
-export type { RealtimeOptions } from "./options";
+export type { RealtimeDependencies, RealtimeOptions } from "./options";
+export type { AuthenticateMember } from "./auth";
 export type { Relay, RelayPeer } from "./relay";
 export { createInProcessRelay } from "./relay";
 
@@ -58,10 +59,19 @@ function round(value: number | null): number | null {
   return value === null ? null : Math.round(value * 100) / 100;
 }
 
-export function createRealtimeServer(overrides?: Partial<RealtimeOptions>): RealtimeServer {
-  const config = resolveOptions(overrides);
+/** The realtime server; `options` carries its dependencies (see RealtimeDependencies). */
+export function createRealtimeServer(
+  options: RealtimeDependencies & Partial<RealtimeOptions>,
+): RealtimeServer {
+  const config: RealtimeOptions = {
+    ...resolveOptions(options),
+    openDocStore: options.openDocStore,
+    authenticate: options.authenticate,
+    pseudonym: options.pseudonym,
+    operations: options.operations,
+  };
   const metrics = createMetrics();
-  const persistence = createPersistence(metrics);
+  const persistence = createPersistence({ metrics, openDocStore: config.openDocStore });
   const registry = createRoomRegistry({ persistence, config });
   const wss = new WebSocketServer({ noServer: true, maxPayload: config.maxMessageBytes });
   const connections: ConnectionContext["connections"] = new Set();
@@ -71,7 +81,12 @@ export function createRealtimeServer(overrides?: Partial<RealtimeOptions>): Real
     perUserPerWorkshop: config.maxSocketsPerUserPerWorkshop,
     perUser: config.maxSocketsPerUser,
   });
-  const live = createLiveApi({ registry, persistence, connections });
+  const live = createLiveApi({
+    registry,
+    persistence,
+    connections,
+    operations: config.operations,
+  });
   const unregisterLive = registerLiveApi(live);
 
   let sweeps = 0;
@@ -91,7 +106,7 @@ export function createRealtimeServer(overrides?: Partial<RealtimeOptions>): Real
   sweepTimer.unref();
 
   async function upgrade(req: IncomingMessage, socket: Duplex, head: Buffer): Promise<void> {
-    const decision = await authorizeUpgrade(req, config.allowedOrigins);
+    const decision = await authorizeUpgrade(req, config.allowedOrigins, config.authenticate);
     if (!decision.ok) {
       countBy(metrics.upgradesRefused, decision.status);
       refuseUpgrade(socket, decision.status);

@@ -1,9 +1,26 @@
 import { MAX_MESSAGE_BYTES } from "@/lib/realtime/protocol";
-import { votePseudonym } from "@/lib/documents/vote-pseudonym";
+import type { OpenDocStore } from "@/lib/document-store/doc-store";
+import type { LiveDocOperations } from "@/lib/realtime/live-api";
+import type { AuthenticateMember } from "./auth";
 import { createInProcessRelay, type Relay } from "./relay";
 import { defaultWritePolicy, type WritePolicy } from "./write-policy";
 
-export type RealtimeOptions = {
+/**
+ * What the server is given by whoever creates it (server.ts, Hocuspocus-style), so it knows no
+ * domain or database code: the store of the documents, how to authenticate a member, the
+ * pseudonym of anonymous per-person keys and the domain operations run on live docs.
+ */
+export type RealtimeDependencies = {
+  openDocStore: OpenDocStore;
+  authenticate: AuthenticateMember;
+  /** The pseudonym a user's per-person keys carry in a workshop while anonymous mode is on. */
+  pseudonym: (workshopId: string, userId: string) => string;
+  operations: LiveDocOperations;
+};
+
+export type RealtimeOptions = RealtimeDependencies & RealtimeSettings;
+
+export type RealtimeSettings = {
   maxMessageBytes: number;
   /** Token bucket per connection: sustained messages per second and the burst allowed on top. */
   messagesPerSecond: number;
@@ -24,8 +41,6 @@ export type RealtimeOptions = {
   maxDocBytes: number;
   /** The rules every update that would change a doc must pass (see write-policy/). */
   writePolicy: WritePolicy;
-  /** The pseudonym a user's per-person keys carry in a workshop while anonymous mode is on. */
-  pseudonym: (workshopId: string, userId: string) => string;
   /** Refusal notices sent per connection per second at most (each makes the client resync). */
   refusalsPerSecond: number;
   /** An awareness state larger than this (JSON bytes) is dropped, not relayed. */
@@ -45,7 +60,10 @@ export type RealtimeOptions = {
 // flooded doc small enough for a new joiner to sync in a few seconds.
 const MAX_DOC_BYTES = 8 * 1024 * 1024;
 
-export function resolveOptions(overrides: Partial<RealtimeOptions> = {}): RealtimeOptions {
+/** The settings with their defaults; dependencies in `overrides` are passed through. */
+export function resolveOptions(
+  overrides: Partial<RealtimeOptions> = {},
+): RealtimeSettings & Partial<RealtimeDependencies> {
   const maxDocBytes = overrides.maxDocBytes ?? MAX_DOC_BYTES;
   return {
     maxMessageBytes: MAX_MESSAGE_BYTES,
@@ -61,7 +79,6 @@ export function resolveOptions(overrides: Partial<RealtimeOptions> = {}): Realti
     relay: overrides.relay ?? createInProcessRelay(),
     maxDocBytes,
     writePolicy: defaultWritePolicy({ maxDocBytes }),
-    pseudonym: (workshopId, userId) => votePseudonym({ workshopId, userId }),
     refusalsPerSecond: 5,
     // A presence state (cursor, selection, dragged note, user) is ~300 bytes.
     maxAwarenessStateBytes: 4 * 1024,

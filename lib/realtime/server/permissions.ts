@@ -1,9 +1,9 @@
 import type * as Y from "yjs";
-import { CONTROL_KEYS, controlMap } from "@/lib/documents/control-layout";
+import { CONTROL_KEYS, readControlFlag } from "@/lib/documents/control-layout";
 import { privateDocOwner, type AnyDocName } from "@/lib/realtime/protocol";
 
 export function isBoardLocked(control: Y.Doc): boolean {
-  return controlMap(control).get(CONTROL_KEYS.locked) === true;
+  return readControlFlag(control, CONTROL_KEYS.locked);
 }
 
 /** Only a private doc's owner may open it; everyone who is a member may open board and control. */

@@ -21,7 +21,8 @@ beforeAll(async () => {
   seedWorkshop(database.sqlite, "p1", [{ user: owner, role: "facilitator" }]);
   seedWorkshop(database.sqlite, "p2", [{ user: owner, role: "facilitator" }]);
   const { createPersistence } = await import("./persistence");
-  persistence = createPersistence(createMetrics());
+  const { openDocStore } = await import("@/lib/document-store/sqlite-doc-store");
+  persistence = createPersistence({ metrics: createMetrics(), openDocStore: () => openDocStore() });
 });
 
 afterAll(async () => {

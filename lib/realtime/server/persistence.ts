@@ -1,7 +1,7 @@
 import * as Y from "yjs";
 import type { RoomAddress } from "@/lib/realtime/protocol";
 import type { Metrics } from "./metrics";
-import { openDocStore, type DocStore } from "./doc-store";
+import type { DocStore, OpenDocStore } from "@/lib/document-store/doc-store";
 import { isWholeUpdate } from "./write-policy/applies";
 
 type PendingAppend = {
@@ -32,6 +32,8 @@ export type Persistence = {
    * in. Only from an entry's onCommitted (which runs on the serial chain).
    */
   discard(updateId: number): void;
+  /** Names of a workshop's stored docs that start with `prefix`. */
+  listDocNames(workshopId: string, prefix: string): Promise<string[]>;
   lag(): PersistenceLag;
   /** Commits what is queued and closes the update log's connection. */
   close(): Promise<void>;
@@ -64,7 +66,11 @@ function tryApply(doc: Y.Doc, update: Uint8Array, label: string): void {
  * Durable storage of Yjs docs as snapshot + append-only update log. Every database operation runs
  * on one serial chain, so a compaction never races a commit or a load.
  */
-export function createPersistence(metrics: Metrics): Persistence {
+export function createPersistence(options: {
+  metrics: Metrics;
+  openDocStore: OpenDocStore;
+}): Persistence {
+  const { metrics, openDocStore } = options;
   let pending: PendingAppend[] = [];
   let inFlight: PendingAppend[] = [];
   let chain: Promise<void> = Promise.resolve();
@@ -163,6 +169,10 @@ export function createPersistence(metrics: Metrics): Persistence {
       } catch (error) {
         console.error(`[realtime] could not discard update ${updateId}`, error);
       }
+    },
+
+    listDocNames(workshopId, prefix) {
+      return enqueue(async () => openStore().listDocNames(workshopId, prefix));
     },
 
     async flush() {

@@ -1,10 +1,7 @@
 import * as Y from "yjs";
-import { db } from "@/lib/db";
 import { CloseCode, type PrivateDocName } from "@/lib/realtime/protocol";
-import { bumpRolesVersion } from "@/lib/documents/roles-version";
-import { revealPrivateNotes } from "@/lib/workshops/reveal-private-notes";
 import type { ConnectionHandle } from "./connection";
-import type { RealtimeLiveApi } from "./live-api";
+import type { LiveDocOperations, RealtimeLiveApi } from "@/lib/realtime/live-api";
 import type { Persistence } from "./persistence";
 import type { RoomRegistry } from "./rooms";
 
@@ -22,8 +19,9 @@ export function createLiveApi(options: {
   registry: RoomRegistry;
   persistence: Persistence;
   connections: ReadonlySet<ConnectionHandle>;
+  operations: LiveDocOperations;
 }): RealtimeLiveApi {
-  const { registry, persistence, connections } = options;
+  const { registry, persistence, connections, operations } = options;
 
   const api: RealtimeLiveApi = {
     async applyServerChange({ workshopId, docName, change }) {
@@ -66,23 +64,22 @@ export function createLiveApi(options: {
     },
 
     async listPrivateDocs(workshopId) {
-      const where = { workshopId, docName: { startsWith: PRIVATE_PREFIX } };
-      const [snapshots, updates] = await Promise.all([
-        db.docSnapshot.findMany({ where, select: { docName: true } }),
-        db.docUpdate.findMany({ where, select: { docName: true }, distinct: ["docName"] }),
-      ]);
-      const names = new Set<string>([...snapshots, ...updates].map((row) => row.docName));
+      const names = new Set(await persistence.listDocNames(workshopId, PRIVATE_PREFIX));
       const room = registry.rooms().find((candidate) => candidate.workshopId === workshopId);
       for (const name of room?.privateDocs.keys() ?? []) names.add(name);
       return [...names].filter(isPrivateDocName).sort();
     },
 
     revealPrivateNotes(workshopId) {
-      return revealPrivateNotes({ workshopId, live: api });
+      return operations.revealPrivateNotes({ workshopId, live: api });
     },
 
     async rolesChanged({ workshopId, userIds }) {
-      await api.applyServerChange({ workshopId, docName: "control", change: bumpRolesVersion });
+      await api.applyServerChange({
+        workshopId,
+        docName: "control",
+        change: operations.bumpRolesVersion,
+      });
       const affected = new Set(userIds);
       let closed = 0;
       for (const connection of [...connections]) {

@@ -57,7 +57,9 @@ export type TestServer = {
 
 export async function startTestServer(options?: Partial<RealtimeOptions>): Promise<TestServer> {
   const { createRealtimeServer } = await import("./index");
-  let realtime = createRealtimeServer(options);
+  const { realtimeDependencies } = await import("@/lib/server-wiring/realtime-dependencies");
+  const dependencies = realtimeDependencies();
+  let realtime = createRealtimeServer({ ...dependencies, ...options });
   const http = createServer((_req, res) => res.writeHead(404).end());
   http.on("upgrade", (req, socket, head: Buffer) => {
     if (req.url?.startsWith("/collab/")) realtime.handleUpgrade(req, socket, head);
@@ -73,7 +75,7 @@ export async function startTestServer(options?: Partial<RealtimeOptions>): Promi
     http,
     async restart(next) {
       await realtime.close();
-      realtime = createRealtimeServer(next ?? options);
+      realtime = createRealtimeServer({ ...dependencies, ...(next ?? options) });
     },
     async stop() {
       await realtime.close();

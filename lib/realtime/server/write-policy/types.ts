@@ -1,10 +1,9 @@
 import type * as Y from "yjs";
-import type { AnyDocName, RefusalReason } from "@/lib/realtime/protocol";
-import type { WorkshopRole } from "@/lib/workshops/roles";
+import type { AnyDocName, ConnectionRole, RefusalReason } from "@/lib/realtime/protocol";
 import type { DecodedUpdate, Locator } from "./locate";
 
 /** Who is writing: the session's user, their role, and the pseudonym their anonymous votes use. */
-export type Writer = { userId: string; role: WorkshopRole; pseudonym: string };
+export type Writer = { userId: string; role: ConnectionRole; pseudonym: string };
 
 /** One update that would change a doc, with what the rules need to judge it. */
 export type WriteRequest = {

@@ -1,6 +1,9 @@
-// The running realtime server's small server-side API, reachable from route handlers and server
-// actions. Next.js bundles those into a different module graph than server.ts, so module state is
-// not shared: the server registers itself on globalThis (as lib/db.ts caches its Prisma client).
+// The port between the app and the running realtime server: what route handlers and server actions
+// may ask of the live docs (RealtimeLiveApi), and the domain operations the server runs for them
+// (LiveDocOperations, handed to createRealtimeServer by server.ts). Domain code depends on this
+// file, never on lib/realtime/server. Next.js bundles route handlers into a different module graph
+// than server.ts, so module state is not shared: the server registers itself on globalThis (as
+// lib/db.ts caches its Prisma client).
 import type * as Y from "yjs";
 import type { AnyDocName, PrivateDocName } from "@/lib/realtime/protocol";
 
@@ -33,6 +36,20 @@ export type RealtimeLiveApi = {
    * authorizes their new role. Resolves with how many connections were closed.
    */
   rolesChanged(options: { workshopId: string; userIds: readonly string[] }): Promise<number>;
+};
+
+/**
+ * Domain operations on live docs that the server runs inside its own module graph (they create
+ * Yjs types, which must come from the server's copy of Yjs).
+ */
+export type LiveDocOperations = {
+  /** The facilitator's reveal (lib/workshops/reveal-private-notes). */
+  revealPrivateNotes(options: {
+    workshopId: string;
+    live: RealtimeLiveApi;
+  }): Promise<{ revealed: number }>;
+  /** Makes every open client reload its role (lib/documents/roles-version). */
+  bumpRolesVersion(control: Y.Doc): unknown;
 };
 
 const KEY = Symbol.for("prepersonalize.realtime.liveApi");

@@ -1,6 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as Y from "yjs";
-import { createTestDatabase, seedUser, seedWorkshop, type TestDatabase } from "./testing";
+import {
+  createTestDatabase,
+  seedUser,
+  seedWorkshop,
+  type TestDatabase,
+} from "@/lib/realtime/server/testing";
 import type { DocStore } from "./doc-store";
 
 let database: TestDatabase;
@@ -16,7 +21,7 @@ beforeAll(async () => {
   database = createTestDatabase();
   const owner = await seedUser(database.sqlite, "owner", "Olu Owner");
   seedWorkshop(database.sqlite, "store", [{ user: owner, role: "facilitator" }]);
-  const { openDocStore } = await import("./doc-store");
+  const { openDocStore } = await import("./sqlite-doc-store");
   store = openDocStore();
 });
 

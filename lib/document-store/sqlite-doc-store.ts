@@ -1,28 +1,7 @@
 import Database from "better-sqlite3";
 import { databaseFilePath, resolveDatabaseUrl } from "@/lib/config/runtime-env";
+import type { DocKey, DocStore, StoredDoc, UpdateRow } from "./doc-store";
 import { startWalCheckpointer } from "./wal-checkpointer";
-
-export type UpdateRow = { workshopId: string; docName: string; update: Uint8Array };
-
-export type DocKey = { workshopId: string; docName: string };
-
-export type StoredDoc = {
-  snapshot: { state: Uint8Array; lastUpdateId: number } | null;
-  /** Updates after the snapshot, oldest first. */
-  updates: { id: number; update: Uint8Array }[];
-};
-
-/** The realtime server's storage of Yjs docs: a snapshot per doc plus an append-only update log. */
-export type DocStore = {
-  /** Inserts the rows in order, atomically; returns their ids in the same order. */
-  append(rows: UpdateRow[]): number[];
-  read(key: DocKey): StoredDoc;
-  /** Replaces the snapshot and deletes the updates it folds in, in one transaction. */
-  compact(key: DocKey, state: Uint8Array, lastUpdateId: number): void;
-  /** Deletes one update row (one that was committed but could not be applied). */
-  discard(updateId: number): void;
-  close(): Promise<void>;
-};
 
 function asBuffer(bytes: Uint8Array): Buffer {
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -76,6 +55,13 @@ export function openDocStore(url: string = resolveDatabaseUrl()): DocStore {
   );
 
   const deleteOne = sqlite.prepare<[number]>('DELETE FROM "DocUpdate" WHERE "id" = ?');
+  const selectDocNames = sqlite
+    .prepare<[string, string, string, string, string, string], string>(
+      'SELECT "docName" FROM "DocSnapshot" WHERE "workshopId" = ? AND substr("docName", 1, length(?)) = ? ' +
+        'UNION SELECT DISTINCT "docName" FROM "DocUpdate" WHERE "workshopId" = ? AND substr("docName", 1, length(?)) = ? ' +
+        'ORDER BY "docName"',
+    )
+    .pluck();
 
   const appendAll = sqlite.transaction((rows: UpdateRow[], createdAt: string): number[] =>
     rows.map((row) => {
@@ -99,6 +85,8 @@ export function openDocStore(url: string = resolveDatabaseUrl()): DocStore {
     read: (key) => readAll(key),
     compact: (key, state, lastUpdateId) => compactAll(key, asBuffer(state), lastUpdateId),
     discard: (updateId) => void deleteOne.run(updateId),
+    listDocNames: (workshopId, prefix) =>
+      selectDocNames.all(workshopId, prefix, prefix, workshopId, prefix, prefix),
     async close() {
       sqlite.close();
       await checkpointer.stop();

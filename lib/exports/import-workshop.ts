@@ -4,6 +4,7 @@ import { fail, ok, type Result } from "@/lib/result";
 import { newInviteRecord } from "@/lib/invites/new-invite-record";
 import { setAnonymousMode } from "@/lib/documents/control";
 import { restoreBoard } from "@/lib/documents/restore-board";
+import { importDocSnapshots } from "@/lib/document-store/import-doc-snapshots";
 import type { TeamFunction } from "@/lib/workshops/roles";
 import { parseWorkshopJson } from "./json";
 import { validateWorkshopExport } from "./validate-workshop-export";
@@ -60,14 +61,7 @@ export async function importWorkshop(
         newInviteRecord({ workshopId: created.id, role, createdById: options.userId }),
       ),
     });
-    await tx.docSnapshot.createMany({
-      data: (["board", "control"] as const).map((docName) => ({
-        workshopId: created.id,
-        docName,
-        state: new Uint8Array(states[docName]),
-        lastUpdateId: 0,
-      })),
-    });
+    await importDocSnapshots({ tx, workshopId: created.id, states });
     return created;
   });
   return ok({ id: workshop.id });

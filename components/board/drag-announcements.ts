@@ -1,4 +1,5 @@
 import type { Announcements } from "@dnd-kit/core";
+import { noteLabel } from "@/lib/documents/note-label";
 import { dropTarget, parseEndSlot, type BoardColumn } from "./drop-target";
 
 /** What the announcements need to name notes and places; read fresh at each event. */
@@ -20,9 +21,9 @@ function columnName(outline: BoardOutline, segmentId: string | null): string {
 
 /** A short name for a note, e.g. "Scenario “Recommend sizes…”". */
 export function noteName(outline: BoardOutline, scenarioId: string): string {
-  const text = outline.scenarioTexts.get(scenarioId)?.trim() ?? "";
-  if (!text) return "Empty scenario";
-  return `Scenario “${text.length > 40 ? `${text.slice(0, 40)}…` : text}”`;
+  const text = outline.scenarioTexts.get(scenarioId) ?? "";
+  if (!text.trim()) return "Empty scenario";
+  return `Scenario “${noteLabel(text, { fallback: "", length: "short" })}”`;
 }
 
 /** "position 2 of 3 in Returning shoppers", counted with the note in its final place. */

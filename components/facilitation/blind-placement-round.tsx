@@ -4,6 +4,7 @@ import { useEffect, useId, useMemo } from "react";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { useWorkshopMembers } from "@/components/workshop/use-workshop-members";
 import { useWorkshopRoom } from "@/components/workshop/workshop-room";
+import { noteLabel } from "@/lib/documents/note-label";
 import {
   computeSpreads,
   endBlindRound,
@@ -60,9 +61,7 @@ function spreadWord(spread: number): string {
 }
 
 function shortLabel(text: string): string {
-  const trimmed = text.trim();
-  if (!trimmed) return "empty scenario";
-  return trimmed.length > 60 ? `${trimmed.slice(0, 57)}…` : trimmed;
+  return noteLabel(text, { fallback: "empty scenario", length: "long" });
 }
 
 /**

@@ -4,6 +4,7 @@ import { useId, useMemo, useState } from "react";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { useWorkshopRoom } from "@/components/workshop/workshop-room";
 import type { BoardSnapshot } from "@/lib/documents/read-board";
+import { noteLabel } from "@/lib/documents/note-label";
 import { useBoardSelector } from "@/lib/documents/use-board";
 import { clearVote, closeVote, openVote, type VoteStep } from "@/lib/documents/votes";
 import { NoteVotes } from "./note-votes";
@@ -12,9 +13,7 @@ import { useVoting, voteTint, votesLabel } from "./use-voting";
 const selectScenarios = (snapshot: BoardSnapshot) => snapshot.scenarios;
 
 function shortLabel(text: string): string {
-  const trimmed = text.trim();
-  if (!trimmed) return "empty scenario";
-  return trimmed.length > 60 ? `${trimmed.slice(0, 57)}…` : trimmed;
+  return noteLabel(text, { fallback: "empty scenario", length: "long" });
 }
 
 type VotePanelProps = {

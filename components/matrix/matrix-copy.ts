@@ -1,5 +1,7 @@
 // Words shared by the matrix notes, the tray and the screen-reader instructions.
 
+import { noteLabel } from "@/lib/documents/note-label";
+
 export const MATRIX_DROPPABLE_ID = "prioritize-matrix";
 export const TRAY_DROPPABLE_ID = "prioritize-tray";
 
@@ -14,8 +16,7 @@ export const READ_ONLY_HELP = "Read only: you can see the matrix but not move id
 
 /** A short, quotable version of a scenario's text for announcements. */
 export function shortText(text: string): string {
-  const trimmed = text.trim() || "Untitled idea";
-  return trimmed.length > 60 ? `${trimmed.slice(0, 57)}…` : trimmed;
+  return noteLabel(text, { fallback: "Untitled idea", length: "long" });
 }
 
 /** Element id of a note, so focus can follow it between the tray and the matrix. */

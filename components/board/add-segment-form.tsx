@@ -28,7 +28,7 @@ export function AddSegmentForm({ firstSegment }: { firstSegment: boolean }) {
     <form
       onSubmit={submit}
       aria-label="New segment"
-      className="flex w-72 shrink-0 flex-col gap-2 rounded-lg border-2 border-dashed border-slate-300 p-3"
+      className="flex min-w-0 flex-col gap-2 rounded-lg border-2 border-dashed border-slate-300 p-3"
     >
       <p className="text-sm font-medium text-slate-800">
         {firstSegment ? "Start with a customer segment" : "Another segment"}

@@ -103,14 +103,13 @@ export function BoardRoom({ children }: { children: ReactNode }) {
     <BoardEditingContext.Provider value={value}>
       <div className="flex flex-col gap-4">
         <div className="flex flex-wrap items-center gap-3">
-          {canEdit ? null : (
+          {/* The lock has its notice in the room's status area; observers get theirs here. */}
+          {role === "observer" ? (
             <p className="rounded-md bg-slate-100 px-3 py-1.5 text-sm text-slate-700">
-              {control.locked && role !== "observer"
-                ? "The facilitator has locked the board; you can read it but not change it."
-                : "You are following along: the board updates live, editing is turned off."}
+              You are following along: the board updates live, editing is turned off.
             </p>
-          )}
-          <div role="status" aria-live="polite" className="min-h-9">
+          ) : null}
+          <div role="status" aria-live="polite">
             {notice ? (
               <p
                 key={notice.id}

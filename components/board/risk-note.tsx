@@ -125,7 +125,7 @@ export const RiskNote = memo(function RiskNote({ risk }: RiskNoteProps) {
         disabled={!canEdit}
         rows={2}
         maxLength={2000}
-        className="resize-none rounded border border-red-200 bg-white px-2 py-1 text-sm"
+        className="field-sizing-content min-h-12 resize-none rounded border border-red-200 bg-white px-2 py-1 text-sm"
       />
       <label htmlFor={`${id}-mitigation`} className="text-xs font-medium text-slate-800">
         Mitigation or failsafe
@@ -137,7 +137,7 @@ export const RiskNote = memo(function RiskNote({ risk }: RiskNoteProps) {
         rows={2}
         maxLength={2000}
         aria-describedby={mitigated ? undefined : `${id}-unmitigated`}
-        className="resize-none rounded border border-red-200 bg-white px-2 py-1 text-sm"
+        className="field-sizing-content min-h-12 resize-none rounded border border-red-200 bg-white px-2 py-1 text-sm"
       />
       <TypingIn names={typists} />
       {mitigated ? null : (

@@ -130,7 +130,12 @@ function ScenariosBoard() {
           screenReaderInstructions: { draggable: DRAG_INSTRUCTIONS },
         }}
       >
-        <div className="flex items-start gap-4 overflow-x-auto pb-4" data-testid="segment-columns">
+        {/* Whole columns wrap onto the next row: nothing scrolls sideways, on a phone one
+            column per row. */}
+        <div
+          className="grid grid-cols-[repeat(auto-fill,minmax(min(100%,17rem),1fr))] items-start gap-3 pb-4"
+          data-testid="segment-columns"
+        >
           {trayCount > 0 ? <SegmentColumn segmentId={null} /> : null}
           {segmentIds.map((id) => (
             <SegmentColumn key={id} segmentId={id} />

@@ -2,7 +2,7 @@
 
 import { useDroppable } from "@dnd-kit/core";
 import { SortableContext, verticalListSortingStrategy } from "@dnd-kit/sortable";
-import { memo, useCallback, useMemo, type KeyboardEvent } from "react";
+import { memo, useCallback, useMemo, type CSSProperties, type KeyboardEvent } from "react";
 import { usePrivateWriting } from "@/components/facilitation/private-writing";
 import { SCENARIOS_PER_SEGMENT } from "@/lib/documents/coverage";
 import type { BoardSnapshot } from "@/lib/documents/read-board";
@@ -14,6 +14,7 @@ import { PlusIcon } from "./icons";
 import { shortText } from "./short-text";
 import { ScenarioNote } from "./scenario-note";
 import { SegmentHeader } from "./segment-header";
+import { segmentColour } from "./segment-colour";
 
 function isTextEntry(target: EventTarget): boolean {
   return (
@@ -75,7 +76,9 @@ export const SegmentColumn = memo(function SegmentColumn({ segmentId }: SegmentC
       aria-label={`Segment ${label}`}
       data-segment-id={segmentId ?? undefined}
       onKeyDown={onKeyDown}
-      className={`flex w-72 shrink-0 flex-col gap-3 rounded-lg border p-3 ${
+      // The segment's colour marks the column and its notes; its name says the same in words.
+      style={{ "--segment": segmentColour(segmentId) } as CSSProperties}
+      className={`flex min-w-0 flex-col gap-3 rounded-lg border border-t-4 border-t-[var(--segment)] p-3 ${
         segmentId === null ? "border-slate-300 bg-slate-100" : "border-slate-200 bg-white"
       }`}
     >

@@ -1,5 +1,15 @@
 "use client";
 
+import {
+  ChevronLeft,
+  ChevronRight,
+  EyeOff,
+  Lock,
+  LockOpen,
+  SlidersHorizontal,
+  Users,
+} from "lucide-react";
+import { useId, useState } from "react";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { showStep } from "@/components/workshop/show-step";
 import { useWorkshopRoom } from "@/components/workshop/workshop-room";
@@ -8,59 +18,63 @@ import { setBoardLock } from "@/lib/documents/set-board-lock";
 import { moveGroupToStep } from "@/lib/documents/step-time";
 import { stepById, type StepId, type WorkshopStep } from "@/lib/documents/steps";
 import { useControl } from "@/lib/documents/use-control";
-import { FollowLeader, ShareFocus } from "./follow-me";
+import { serverNow } from "@/lib/realtime/client/server-clock";
+import { ShareFocus } from "./follow-me";
 import { HandOver, RoleRefresh } from "./hand-over";
 import { StartAgendaClock } from "./start-agenda-clock";
-import { serverNow } from "@/lib/realtime/client/server-clock";
 
 type AgendaBarProps = { viewing: StepId; available: readonly WorkshopStep[] };
 
 /**
- * Facilitators move the whole group through the steps and set the room's rules; everyone else
- * sees where the group is when they look elsewhere.
+ * Facilitators move the whole group through the steps and set the room's rules from one
+ * toolbar row. (Where the group is, for everyone else, is a notice in the status area.)
  */
 export function AgendaBar({ viewing, available }: AgendaBarProps) {
   const { role } = useWorkshopRoom();
   return (
     <>
       <RoleRefresh />
-      {role === "facilitator" ? <StartAgendaClock /> : null}
       {role === "facilitator" ? (
-        <ShareFocus viewing={viewing} />
-      ) : (
-        <FollowLeader viewing={viewing} />
-      )}
-      <GroupBar viewing={viewing} available={available} />
+        <>
+          <StartAgendaClock />
+          <ShareFocus viewing={viewing} />
+          <FacilitatorMenu viewing={viewing} available={available} />
+        </>
+      ) : null}
     </>
   );
 }
 
-function GroupBar({ viewing, available }: AgendaBarProps) {
-  const { docs, role } = useWorkshopRoom();
+/** On phones the toolbar folds behind one button; from 1024 px it is always open. */
+function FacilitatorMenu(props: AgendaBarProps) {
+  const [open, setOpen] = useState(false);
+  const id = useId();
+  return (
+    <>
+      <button
+        type="button"
+        aria-expanded={open}
+        aria-controls={id}
+        className={`${buttonStyles.tool} lg:hidden`}
+        onClick={() => setOpen((current) => !current)}
+      >
+        <SlidersHorizontal aria-hidden className="size-4" />
+        Facilitator controls
+      </button>
+      <FacilitationToolbar {...props} id={id} open={open} />
+    </>
+  );
+}
+
+function FacilitationToolbar({
+  viewing,
+  available,
+  id,
+  open,
+}: AgendaBarProps & { id: string; open: boolean }) {
+  const { docs } = useWorkshopRoom();
   const control = useControl(docs.control);
   const groupStep = stepById(control.currentStep);
-
-  if (role !== "facilitator") {
-    if (viewing === control.currentStep) return null;
-    return (
-      <div
-        role="status"
-        className="flex flex-wrap items-center justify-between gap-3 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950"
-      >
-        <span>
-          The group is on step {groupStep.number}: {groupStep.title}.
-        </span>
-        <button
-          type="button"
-          className={buttonStyles.secondary}
-          onClick={() => showStep(control.currentStep)}
-        >
-          Go to step {groupStep.number}
-        </button>
-      </div>
-    );
-  }
-
   const index = available.findIndex((step) => step.id === control.currentStep);
   const previous = index > 0 ? available[index - 1] : undefined;
   const next = index >= 0 ? available[index + 1] : undefined;
@@ -68,51 +82,59 @@ function GroupBar({ viewing, available }: AgendaBarProps) {
     moveGroupToStep(docs.control, { step, now: serverNow() });
     showStep(step);
   };
+  const LockIcon = control.locked ? Lock : LockOpen;
 
   return (
     <div
+      id={id}
       role="toolbar"
       aria-label="Facilitation"
-      className="flex flex-wrap items-center gap-2 rounded-md border border-slate-200 bg-white px-3 py-2 text-sm"
+      // The hand-over button comes styled for forms; the toolbar keeps every button dense.
+      className={`${open ? "flex" : "hidden lg:flex"} w-full flex-wrap items-center gap-1.5 text-sm lg:w-auto [&_button]:px-2.5 [&_button]:py-1.5`}
     >
-      <span className="mr-auto text-slate-700">
+      <span className="mr-1 inline-flex items-center gap-1.5 text-slate-700">
+        <Users aria-hidden className="size-4" />
         Group is on step {groupStep.number}: <strong>{groupStep.title}</strong>
       </span>
       {viewing !== control.currentStep ? (
-        <button type="button" className={buttonStyles.primary} onClick={() => moveGroup(viewing)}>
+        <button type="button" className={buttonStyles.toolPrimary} onClick={() => moveGroup(viewing)}>
           Bring everyone here
         </button>
       ) : null}
       <button
         type="button"
-        className={buttonStyles.secondary}
+        className={buttonStyles.tool}
         disabled={!previous}
         onClick={() => previous && moveGroup(previous.id)}
       >
+        <ChevronLeft aria-hidden className="size-4" />
         Previous step
       </button>
       <button
         type="button"
-        className={buttonStyles.secondary}
+        className={buttonStyles.tool}
         disabled={!next}
         onClick={() => next && moveGroup(next.id)}
       >
         Next step
+        <ChevronRight aria-hidden className="size-4" />
       </button>
       <button
         type="button"
         aria-pressed={control.locked}
-        className={buttonStyles.secondary}
+        className={buttonStyles.tool}
         onClick={() => setBoardLock(docs.control, { locked: !control.locked })}
       >
-        <span aria-hidden>{control.locked ? "🔒" : "🔓"}</span> Lock boards
+        <LockIcon aria-hidden className="size-4" />
+        Lock boards
       </button>
       <button
         type="button"
         aria-pressed={control.anonymous}
-        className={buttonStyles.secondary}
+        className={buttonStyles.tool}
         onClick={() => setAnonymousMode(docs.control, { anonymous: !control.anonymous })}
       >
+        <EyeOff aria-hidden className="size-4" />
         Anonymous mode
       </button>
       <HandOver />

@@ -104,7 +104,7 @@ export function FollowLeader({ viewing }: { viewing: StepId }) {
     <div
       role="group"
       aria-label="Follow the facilitator"
-      className="flex flex-wrap items-center gap-3 rounded-md border border-sky-200 bg-sky-50 px-3 py-2 text-sm text-sky-950"
+      className="flex flex-wrap items-center gap-3 rounded-md border border-sky-200 bg-sky-50 px-3 py-1.5 text-sm text-sky-950"
     >
       <span role="status">
         {following
@@ -113,7 +113,7 @@ export function FollowLeader({ viewing }: { viewing: StepId }) {
       </span>
       <button
         type="button"
-        className={buttonStyles.secondary}
+        className={buttonStyles.tool}
         onClick={() => {
           applied.current = null;
           setFollowing((current) => !current);

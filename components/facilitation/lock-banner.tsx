@@ -1,5 +1,6 @@
 "use client";
 
+import { Lock } from "lucide-react";
 import { useWorkshopRoom } from "@/components/workshop/workshop-room";
 import { useControl } from "@/lib/documents/use-control";
 
@@ -11,10 +12,11 @@ export function LockBanner() {
   return (
     <p
       role="status"
-      className="flex items-center gap-2 rounded-md border border-slate-300 bg-slate-100 px-3 py-2 text-sm text-slate-800"
+      className="flex items-center gap-2 rounded-md border border-slate-300 bg-slate-100 px-3 py-1.5 text-sm text-slate-800"
     >
-      <span aria-hidden>🔒</span> The facilitator has locked the boards. You can look, but changes
-      are paused until they unlock them.
+      <Lock aria-hidden className="size-4 shrink-0" />
+      The facilitator has locked the boards. You can look, but changes are paused until they
+      unlock them.
     </p>
   );
 }

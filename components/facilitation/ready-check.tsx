@@ -1,5 +1,6 @@
 "use client";
 
+import { Check, Hand } from "lucide-react";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { useWorkshopRoom } from "@/components/workshop/workshop-room";
 import {
@@ -8,14 +9,14 @@ import {
   setLocalReadyStep,
 } from "@/lib/realtime/client/presence";
 import { usePresence } from "@/lib/realtime/client/use-presence";
-import { stepById } from "@/lib/documents/steps";
+import { stepById, type StepId } from "@/lib/documents/steps";
 import { useControl } from "@/lib/documents/use-control";
 
 /**
  * Participants say "done with this step" or raise a hand; the facilitator sees who. Both live in
  * presence, so they vanish with the person and are never stored.
  */
-export function ReadyCheck() {
+export function ReadyCheck({ viewing }: { viewing: StepId }) {
   const { docs, awareness, role } = useWorkshopRoom();
   const { currentStep } = useControl(docs.control);
   const { peers } = usePresence(awareness);
@@ -29,7 +30,7 @@ export function ReadyCheck() {
     return (
       <section
         aria-label="Ready check"
-        className="flex flex-wrap gap-x-6 gap-y-1 rounded-md border border-slate-200 bg-white px-3 py-2 text-sm"
+        className="flex flex-wrap items-center gap-x-4 gap-y-1 text-sm text-slate-700"
       >
         <p>
           <span className="font-medium">
@@ -38,35 +39,38 @@ export function ReadyCheck() {
           {done.length > 0 ? ` (${done.map((peer) => peer.user.name).join(", ")})` : null}
         </p>
         <p>
-          <span className="font-medium">
-            <span aria-hidden>✋ </span>Hands raised: {hands.length}
+          <span className="inline-flex items-center gap-1 font-medium">
+            <Hand aria-hidden className="size-4" />
+            Hands raised: {hands.length}
           </span>
           {hands.length > 0 ? ` (${hands.map((peer) => peer.user.name).join(", ")})` : null}
         </p>
       </section>
     );
   }
-  if (role !== "participant" || !awareness) return null;
+  // Saying "done" is about the step the group is on, so only there.
+  if (role !== "participant" || !awareness || viewing !== currentStep) return null;
 
   const ready = self?.readyStep === currentStep;
   const handRaised = self?.handRaised === true;
   return (
-    <div role="group" aria-label="Ready check" className="flex flex-wrap gap-2">
+    <div role="group" aria-label="Ready check" className="flex flex-wrap gap-1.5">
       <button
         type="button"
         aria-pressed={ready}
-        className={ready ? buttonStyles.primary : buttonStyles.secondary}
+        className={ready ? buttonStyles.toolPrimary : buttonStyles.tool}
         onClick={() => setLocalReadyStep(awareness, ready ? null : currentStep)}
       >
-        {ready ? <span aria-hidden>✓ </span> : null}I am done with step {step.number}
+        {ready ? <Check aria-hidden className="size-4" /> : null}I am done with step {step.number}
       </button>
       <button
         type="button"
         aria-pressed={handRaised}
-        className={handRaised ? buttonStyles.primary : buttonStyles.secondary}
+        className={handRaised ? buttonStyles.toolPrimary : buttonStyles.tool}
         onClick={() => setLocalHandRaised(awareness, !handRaised)}
       >
-        <span aria-hidden>✋ </span>Raise hand
+        <Hand aria-hidden className="size-4" />
+        Raise hand
       </button>
     </div>
   );

@@ -1,5 +1,6 @@
 "use client";
 
+import { Bell, BellOff } from "lucide-react";
 import { useEffect, useRef, useState } from "react";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { useWorkshopRoom } from "@/components/workshop/workshop-room";
@@ -47,11 +48,11 @@ export function StepTimer({ step }: { step: WorkshopStep }) {
     });
 
   return (
-    <div className="flex flex-wrap items-center gap-2">
+    <div className="flex flex-wrap items-center gap-1">
       <p
         role="timer"
         aria-label={`Time left for ${step.title}`}
-        className={`rounded-md px-2 py-1 font-mono text-lg tabular-nums ${
+        className={`rounded-md border border-slate-200 px-2 py-0.5 font-mono text-base tabular-nums ${
           timeUp ? "bg-red-100 text-red-800" : "bg-white text-slate-900"
         }`}
       >
@@ -67,18 +68,18 @@ export function StepTimer({ step }: { step: WorkshopStep }) {
       {role === "facilitator" ? (
         <div role="group" aria-label="Timer controls" className="flex flex-wrap gap-1">
           {timer.status === "running" ? (
-            <button type="button" className={buttonStyles.quiet} onClick={() => act("pause")}>
+            <button type="button" className={buttonStyles.toolQuiet} onClick={() => act("pause")}>
               Pause timer
             </button>
           ) : (
-            <button type="button" className={buttonStyles.quiet} onClick={() => act("start")}>
+            <button type="button" className={buttonStyles.toolQuiet} onClick={() => act("start")}>
               Start timer
             </button>
           )}
-          <button type="button" className={buttonStyles.quiet} onClick={() => act("add-minute")}>
+          <button type="button" className={buttonStyles.toolQuiet} onClick={() => act("add-minute")}>
             +1 minute
           </button>
-          <button type="button" className={buttonStyles.quiet} onClick={() => act("reset")}>
+          <button type="button" className={buttonStyles.toolQuiet} onClick={() => act("reset")}>
             Reset timer
           </button>
         </div>
@@ -86,13 +87,18 @@ export function StepTimer({ step }: { step: WorkshopStep }) {
       <button
         type="button"
         aria-pressed={muted}
-        className={buttonStyles.quiet}
+        className={buttonStyles.toolQuiet}
         onClick={() => {
           setChimeMuted(!muted);
           setMuted(!muted);
         }}
       >
-        <span aria-hidden>{muted ? "🔇" : "🔔"}</span> Mute timer sound
+        {muted ? (
+          <BellOff aria-hidden className="size-4" />
+        ) : (
+          <Bell aria-hidden className="size-4" />
+        )}
+        Mute timer sound
       </button>
     </div>
   );

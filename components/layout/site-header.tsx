@@ -6,7 +6,7 @@ export function SiteHeader({ user }: { user: CurrentUser | null }) {
     <header className="border-b border-slate-200 bg-white">
       <nav
         aria-label="Main"
-        className="mx-auto flex max-w-6xl items-center justify-between gap-4 px-6 py-3"
+        className="flex items-center justify-between gap-3 px-3 py-2 sm:px-4"
       >
         <Link href={user ? "/workshops" : "/"} className="flex items-center gap-2 font-semibold">
           <span
@@ -18,15 +18,15 @@ export function SiteHeader({ user }: { user: CurrentUser | null }) {
           Prepersonalize
         </Link>
         {user ? (
-          <div className="flex items-center gap-4 text-sm">
+          <div className="flex min-w-0 items-center gap-3 text-sm sm:gap-4">
             <Link href="/workshops" className="text-slate-700 hover:text-slate-900">
               Workshops
             </Link>
-            <span className="text-slate-500" data-testid="signed-in-as">
+            <span className="hidden truncate text-slate-600 sm:inline" data-testid="signed-in-as">
               {user.name}
               {user.isGuest ? " (guest)" : ""}
             </span>
-            <Link href="/signout" className="text-slate-700 hover:text-slate-900">
+            <Link href="/signout" className="shrink-0 text-slate-700 hover:text-slate-900">
               Sign out
             </Link>
           </div>

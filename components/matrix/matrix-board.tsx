@@ -1,9 +1,10 @@
 "use client";
 
-import { memo, useMemo, type ReactNode } from "react";
+import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import { QUADRANT_LABELS, classifyQuadrant, type Quadrant } from "@/lib/documents/quadrant";
 import type { RiskCounts } from "@/lib/documents/warnings";
-import type { ArrowKey } from "./matrix-geometry";
+import { layoutChips, type ChipLayout } from "./chip-layout";
+import type { ArrowKey, Box } from "./matrix-geometry";
 import { DropZone } from "./drop-zone";
 import { MATRIX_DROPPABLE_ID } from "./matrix-copy";
 import { MatrixNote, type RemoteHolder } from "./matrix-note";
@@ -17,6 +18,8 @@ type MatrixBoardProps = {
   /** Drawn over the notes: the live positions of other people's drags. */
   overlay: ReactNode;
   riskCounts: ReadonlyMap<string, RiskCounts>;
+  /** Dots per idea once a vote has closed; empty before. */
+  votes: ReadonlyMap<string, number>;
   readOnly: boolean;
   /** Receives the matrix element, whose box maps screen points to positions. */
   onMatrixElement: (element: HTMLDivElement | null) => void;
@@ -24,8 +27,10 @@ type MatrixBoardProps = {
   onReturn: (scenarioId: string) => void;
 };
 
-/** Above this many placed ideas, notes get smaller so the quadrants stay readable. */
-const COMPACT_FROM = 40;
+/** Above this many placed ideas, chips get narrower so more fit side by side. */
+const COMPACT_FROM = 24;
+/** Chip sizes in px; matrix-note.tsx draws them with the same numbers. */
+export const CHIP = { width: 144, compactWidth: 128, height: 28 } as const;
 
 // Reading order (top-left first) with the meaning of each quadrant in a few words.
 const QUADRANT_CELLS: readonly { quadrant: Quadrant; hint: string; tone: string }[] = [
@@ -35,10 +40,53 @@ const QUADRANT_CELLS: readonly { quadrant: Quadrant; hint: string; tone: string 
   { quadrant: "fill-in", hint: "Low value, easy to build", tone: "bg-amber-50/60" },
 ];
 
+type Size = { width: number; height: number };
+
+/** The matrix's inner size and its quadrant labels' boxes, kept current as it resizes. */
+function useMatrixMeasure(counts: Record<Quadrant, number>) {
+  const [element, setElement] = useState<HTMLDivElement | null>(null);
+  const labels = useRef<(HTMLDivElement | null)[]>([]);
+  const [size, setSize] = useState<Size>({ width: 0, height: 0 });
+  const [blocked, setBlocked] = useState<readonly Box[]>([]);
+  useEffect(() => {
+    if (!element) return;
+    const observer = new ResizeObserver(([entry]) => {
+      if (!entry) return;
+      const { width, height } = entry.contentRect;
+      setSize((current) =>
+        current.width === width && current.height === height ? current : { width, height },
+      );
+    });
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [element]);
+  // Label boxes change with the matrix size and with the counts written in them.
+  const countKey = Object.values(counts).join(",");
+  useLayoutEffect(() => {
+    if (!element) return;
+    const origin = element.getBoundingClientRect();
+    setBlocked(
+      labels.current.flatMap((label) => {
+        if (!label) return [];
+        const box = label.getBoundingClientRect();
+        return [
+          {
+            left: box.left - origin.left - element.clientLeft,
+            top: box.top - origin.top - element.clientTop,
+            width: box.width,
+            height: box.height,
+          },
+        ];
+      }),
+    );
+  }, [element, size, countKey]);
+  return { setElement, labels, size, blocked };
+}
+
 /** The value × feasibility grid with its quadrants, axes and every placed idea. */
 export const MatrixBoard = memo(function MatrixBoard(props: MatrixBoardProps) {
-  const { placed, heldBy, overlay, riskCounts, readOnly, onMatrixElement, onNudge, onReturn } =
-    props;
+  const { placed, heldBy, overlay, riskCounts, votes, readOnly, onNudge, onReturn } = props;
+  const { onMatrixElement } = props;
 
   const compact = placed.length > COMPACT_FROM;
   const counts = useMemo(() => {
@@ -51,13 +99,30 @@ export const MatrixBoard = memo(function MatrixBoard(props: MatrixBoardProps) {
     for (const idea of placed) result[classifyQuadrant(idea)] += 1;
     return result;
   }, [placed]);
+  const { setElement, labels, size, blocked } = useMatrixMeasure(counts);
+  const onElement = useMemo(
+    () => (element: HTMLDivElement | null) => {
+      setElement(element);
+      onMatrixElement(element);
+    },
+    [setElement, onMatrixElement],
+  );
+
+  const layout: ChipLayout = useMemo(() => {
+    const chip = { width: compact ? CHIP.compactWidth : CHIP.width, height: CHIP.height };
+    // The most promising ideas first: they keep their exact spots, the rest make way.
+    const spots = [...placed]
+      .sort((a, b) => b.value + b.feasibility - (a.value + a.feasibility) || (a.id < b.id ? -1 : 1))
+      .map((idea) => ({
+        id: idea.id,
+        x: idea.feasibility * size.width,
+        y: (1 - idea.value) * size.height,
+      }));
+    return layoutChips({ spots, size: chip, area: size, blocked });
+  }, [placed, size, blocked, compact]);
 
   return (
-    // Never taller than the window: the whole matrix stays in view while a note is dragged.
-    <div
-      className="grid w-full grid-cols-[auto_1fr] grid-rows-[1fr_auto] gap-2"
-      style={{ maxWidth: "calc((100dvh - 5rem) * 4 / 3)" }}
-    >
+    <div className="grid w-full min-w-0 grid-cols-[auto_1fr] grid-rows-[1fr_auto] gap-1.5">
       <div className="flex flex-col items-center justify-between py-1 text-xs text-slate-600">
         <span aria-hidden="true">High</span>
         <span className="rotate-180 font-semibold text-slate-800 [writing-mode:vertical-rl]">
@@ -68,11 +133,12 @@ export const MatrixBoard = memo(function MatrixBoard(props: MatrixBoardProps) {
       <DropZone
         dropId={MATRIX_DROPPABLE_ID}
         disabled={readOnly}
-        onElement={onMatrixElement}
+        onElement={onElement}
         role="group"
         aria-label="Prioritization matrix: business value from low (bottom) to high (top), technical feasibility from hard (left) to easy (right)"
         data-testid="matrix"
-        className="aspect-[4/3] w-full rounded-lg border-2 border-slate-300 bg-white"
+        // Fills the room left under the header, never shorter than 600 px (plus borders) on a desktop.
+        className="h-[28rem] w-full rounded-lg border-2 border-slate-300 bg-white lg:h-[max(612px,calc(100dvh-18rem))]"
         highlightClassName="-inset-0.5 rounded-lg border-2 border-brand-500"
       >
         <div
@@ -86,20 +152,24 @@ export const MatrixBoard = memo(function MatrixBoard(props: MatrixBoardProps) {
             />
           ))}
         </div>
-        {/* Labels sit above the notes (letting the pointer through) so they stay readable on a
-            crowded board. */}
         <div className="pointer-events-none absolute inset-0 z-40 grid grid-cols-2 grid-rows-2">
-          {QUADRANT_CELLS.map(({ quadrant, hint }) => (
+          {QUADRANT_CELLS.map(({ quadrant, hint }, index) => (
             <div
               key={quadrant}
-              className={`flex flex-col p-2 ${
+              className={`flex flex-col p-1.5 ${
                 quadrant === "quick-win" || quadrant === "fill-in"
                   ? "items-end text-right"
                   : "items-start"
               } ${quadrant === "drop-for-now" || quadrant === "fill-in" ? "justify-end" : ""}`}
               data-testid={`quadrant-${quadrant}`}
             >
-              <div className="rounded bg-white/85 px-1.5 py-0.5">
+              <div
+                ref={(element) => {
+                  labels.current[index] = element;
+                }}
+                className="rounded bg-white/85 px-1.5 py-0.5"
+                data-testid="quadrant-label"
+              >
                 <p className="text-sm font-semibold text-slate-800">
                   {QUADRANT_LABELS[quadrant]}{" "}
                   <span className="font-normal text-slate-600">
@@ -113,6 +183,7 @@ export const MatrixBoard = memo(function MatrixBoard(props: MatrixBoardProps) {
         </div>
         {placed.map((idea) => {
           const risk = riskCounts.get(idea.id);
+          const spot = layout.get(idea.id);
           return (
             <MatrixNote
               key={idea.id}
@@ -120,8 +191,11 @@ export const MatrixBoard = memo(function MatrixBoard(props: MatrixBoardProps) {
               text={idea.text}
               value={idea.value}
               feasibility={idea.feasibility}
+              x={spot && size.width > 0 ? spot.x : null}
+              y={spot && size.width > 0 ? spot.y : null}
               riskTotal={risk?.total ?? 0}
               riskUnmitigated={risk?.unmitigated ?? 0}
+              votes={votes.get(idea.id) ?? null}
               readOnly={readOnly}
               compact={compact}
               heldBy={heldBy.get(idea.id) ?? null}

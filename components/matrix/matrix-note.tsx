@@ -1,5 +1,6 @@
 "use client";
 
+import { TriangleAlert, X } from "lucide-react";
 import { memo, useCallback, useMemo, type KeyboardEvent } from "react";
 import { describePosition, isArrowKey, positionToPercent, type ArrowKey } from "./matrix-geometry";
 import { MATRIX_NOTE_HELP_ID, noteElementId, shortText } from "./matrix-copy";
@@ -14,10 +15,15 @@ type MatrixNoteProps = {
   text: string;
   value: number;
   feasibility: number;
+  /** Where the chip is drawn (px inside the matrix), nudged clear of others; null: exact spot. */
+  x: number | null;
+  y: number | null;
   riskTotal: number;
   riskUnmitigated: number;
+  /** Dots from the last closed vote; null while none has closed. */
+  votes: number | null;
   readOnly: boolean;
-  /** Smaller notes with less text, once the matrix gets crowded. */
+  /** Narrower chips, once the matrix gets crowded. */
   compact: boolean;
   /** Someone else is dragging this note right now (RemoteDragLayer draws where). */
   heldBy: RemoteHolder | null;
@@ -26,19 +32,20 @@ type MatrixNoteProps = {
 };
 
 /**
- * One idea on the matrix. Props are primitives so a change to one note re-renders only that
- * note; the resting position is a percentage of the matrix and moves while dragging are
- * transforms on the drag overlay.
+ * One idea on the matrix, as a one-line chip; the full text opens on hover and keyboard focus.
+ * Props are primitives so a change to one note re-renders only that note; moves while dragging
+ * are transforms on the drag overlay.
  */
 export const MatrixNote = memo(function MatrixNote(props: MatrixNoteProps) {
   const { scenarioId, text, value, feasibility, riskTotal, riskUnmitigated, readOnly, heldBy } =
     props;
-  const { compact, onNudge, onReturn } = props;
+  const { x, y, votes, compact, onNudge, onReturn } = props;
   const { left, top } = positionToPercent({ value, feasibility });
   const label = [
     shortText(text),
     describePosition({ value, feasibility }),
     describeRisks({ total: riskTotal, unmitigated: riskUnmitigated }),
+    votes === null ? null : `${votes} ${votes === 1 ? "dot" : "dots"}`,
     heldBy ? `${heldBy.name} is moving it` : null,
   ]
     .filter(Boolean)
@@ -68,11 +75,19 @@ export const MatrixNote = memo(function MatrixNote(props: MatrixNoteProps) {
     () => (heldBy ? { boxShadow: `0 0 0 2px ${heldBy.colour}` } : undefined),
     [heldBy],
   );
+  const place = useMemo(
+    () =>
+      x === null || y === null
+        ? { left: `${left}%`, top: `${top}%` }
+        : { left: `${x}px`, top: `${y}px` },
+    [x, y, left, top],
+  );
+  const fullText = text || "Untitled idea";
 
   return (
     <div
-      className={`group absolute z-10 -translate-x-1/2 -translate-y-1/2 focus-within:z-30 hover:z-20 ${compact ? "w-28" : "w-36"}`}
-      style={{ left: `${left}%`, top: `${top}%` }}
+      className={`group absolute z-10 -translate-x-1/2 -translate-y-1/2 focus-within:z-50 hover:z-50 ${compact ? "w-32" : "w-36"}`}
+      style={place}
       data-testid="matrix-note"
     >
       <DraggableNote
@@ -81,20 +96,41 @@ export const MatrixNote = memo(function MatrixNote(props: MatrixNoteProps) {
         elementId={noteElementId("matrix", scenarioId)}
         label={label}
         describedBy={MATRIX_NOTE_HELP_ID}
-        title={text}
         faded={heldBy !== null}
-        className={`flex flex-col gap-1 rounded-md border border-amber-300 bg-amber-50 text-left leading-snug text-slate-900 shadow-sm ${compact ? "p-1 text-[0.6875rem]" : "p-2 text-xs"}`}
+        className="flex h-7 items-center gap-1 rounded-md border border-amber-300 bg-amber-50 px-1.5 text-left text-xs leading-none text-slate-900 shadow-sm"
         style={ring}
         onIdleKey={onIdleKey}
       >
-        <span className={compact ? "line-clamp-2" : "line-clamp-3"}>{text || "Untitled idea"}</span>
-        <RiskBadges total={riskTotal} unmitigated={riskUnmitigated} />
-        {heldBy ? (
-          <span aria-hidden="true" className="text-[0.6875rem] font-medium text-slate-700">
-            {heldBy.name} is moving this…
+        <span className="min-w-0 flex-1 truncate">{fullText}</span>
+        {riskUnmitigated > 0 ? (
+          <TriangleAlert aria-hidden="true" className="size-3.5 shrink-0 text-red-700" />
+        ) : null}
+        {votes ? (
+          <span
+            aria-hidden="true"
+            className="bg-brand-600 shrink-0 rounded-full px-1.5 py-0.5 text-[0.6875rem] font-semibold text-white"
+          >
+            {votes}
           </span>
         ) : null}
       </DraggableNote>
+      {/* The whole idea, for anyone pointing at or tabbing to the chip. */}
+      <div
+        aria-hidden="true"
+        data-testid="chip-detail"
+        className="pointer-events-none absolute top-full left-1/2 z-50 mt-1 hidden w-60 -translate-x-1/2 flex-col gap-1 rounded-md border border-slate-300 bg-white p-2 text-xs text-slate-900 shadow-lg group-focus-within:flex group-hover:flex"
+      >
+        <span>{fullText}</span>
+        <RiskBadges total={riskTotal} unmitigated={riskUnmitigated} />
+        {votes === null ? null : (
+          <span className="text-slate-600">
+            {votes} {votes === 1 ? "dot" : "dots"} in the vote
+          </span>
+        )}
+        {heldBy ? (
+          <span className="font-medium text-slate-700">{heldBy.name} is moving this…</span>
+        ) : null}
+      </div>
       {readOnly ? null : (
         <button
           type="button"
@@ -102,9 +138,9 @@ export const MatrixNote = memo(function MatrixNote(props: MatrixNoteProps) {
           onClick={() => onReturn(scenarioId)}
           aria-label={`Return “${shortText(text)}” to the tray`}
           title="Back to the tray"
-          className="absolute -top-2 -right-2 hidden size-5 place-items-center rounded-full border border-slate-300 bg-white text-xs text-slate-700 shadow group-hover:grid hover:bg-slate-100"
+          className="absolute -top-2 -right-2 hidden size-5 place-items-center rounded-full border border-slate-300 bg-white text-slate-700 shadow group-hover:grid hover:bg-slate-100"
         >
-          <span aria-hidden="true">×</span>
+          <X aria-hidden="true" className="size-3" />
         </button>
       )}
     </div>

@@ -25,6 +25,7 @@ import { useMatrixDragHolders } from "@/lib/documents/use-matrix-drags";
 import { CarriedNoteFace, CarrierDraggable, DragShield, NoteCarrierContext } from "./carried-note";
 import { LiveAnnouncer, useLiveAnnouncer } from "./live-announcer";
 import { matrixAnnouncements } from "./matrix-announcements";
+import { useClosedVoteCounts } from "./use-closed-vote-counts";
 import { MatrixBoard } from "./matrix-board";
 import { MatrixRanking } from "./matrix-ranking";
 import {
@@ -77,6 +78,7 @@ export function PrioritizeStep() {
   const readOnly = role === "observer" || locked;
   const holders = useMatrixDragHolders(awareness);
   const data = usePrioritizeData(docs.board, holders);
+  const votes = useClosedVoteCounts(docs.board, docs.control);
   const { message, announce } = useLiveAnnouncer();
   const [matrixElement, setMatrixElement] = useState<HTMLDivElement | null>(null);
   // Which note is in flight lives in the carrier, not in state here: a drag starting or ending
@@ -211,18 +213,12 @@ export function PrioritizeStep() {
 
   return (
     <div className="flex flex-col gap-4" data-testid="prioritize-step">
-      {readOnly ? (
-        <p className="rounded-md border border-slate-200 bg-slate-50 px-3 py-2 text-sm text-slate-700">
-          {role === "observer"
-            ? "You are observing: the matrix updates live, but only the team can move ideas."
-            : "The facilitator has locked the board, so ideas cannot be moved right now."}
-        </p>
-      ) : (
+      {/* The lock has its notice in the room's status area. */}
+      {role === "observer" ? (
         <p className="text-sm text-slate-700">
-          Put each idea where the group agrees: higher means more value for the business, further
-          right means easier to build. Top right are your quick wins.
+          You are observing: the matrix updates live, but only the team can move ideas.
         </p>
-      )}
+      ) : null}
       <p id={MATRIX_NOTE_HELP_ID} className="sr-only">
         {readOnly ? READ_ONLY_HELP : MATRIX_NOTE_HELP}
       </p>
@@ -244,7 +240,7 @@ export function PrioritizeStep() {
       >
         <CarrierDraggable carrier={carrier} readOnly={readOnly} />
         <NoteCarrierContext value={carrier}>
-          <div className="grid items-start gap-4 xl:grid-cols-[16rem_1fr]">
+          <div className="grid min-w-0 items-start gap-3 lg:grid-cols-[13rem_1fr]">
             <ScenarioTray
               groups={data.trayGroups}
               riskCounts={data.riskCounts}
@@ -256,6 +252,7 @@ export function PrioritizeStep() {
               heldBy={data.heldBy}
               overlay={remoteDrags}
               riskCounts={data.riskCounts}
+              votes={votes}
               readOnly={readOnly}
               onMatrixElement={setMatrixElement}
               onNudge={onNudge}
@@ -268,7 +265,10 @@ export function PrioritizeStep() {
           <CarriedNoteFace carrier={carrier} textOf={data.textOf} riskCounts={data.riskCounts} />
         </DragOverlay>
       </DndContext>
-      <MatrixRanking placed={data.placed} riskCounts={data.riskCounts} />
+      {/* On phones the ranked list comes first: a 390 px matrix cannot show 45 ideas. */}
+      <div className="max-lg:order-first">
+        <MatrixRanking placed={data.placed} riskCounts={data.riskCounts} />
+      </div>
       <BlindPlacementRound />
       <VotePanel step="prioritize" voteInList />
       <LiveAnnouncer message={message} />

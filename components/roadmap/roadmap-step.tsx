@@ -84,11 +84,6 @@ export function RoadmapStep() {
 
   return (
     <div className="flex flex-col gap-8">
-      {locked && role !== "observer" ? (
-        <p role="note" className="w-fit rounded-md bg-slate-100 px-3 py-1.5 text-sm text-slate-700">
-          The facilitator has locked the board: the roadmap is read-only for now.
-        </p>
-      ) : null}
       <fieldset disabled={!canEdit} className="m-0 flex min-w-0 flex-col gap-8 border-0 p-0">
         <legend className="sr-only">Roadmap</legend>
         <RoadmapProposal doc={doc} board={board} onAnnounce={setAnnouncement} />

@@ -92,7 +92,11 @@ export function ShareStep() {
         {role === "facilitator" ? <StakeholderLinkCard /> : null}
       </div>
 
-      <section aria-labelledby={`${id}-preview`} className="flex flex-col gap-3">
+      {/* On a phone, table cells wrap instead of making the table a sideways-scrolling region. */}
+      <section
+        aria-labelledby={`${id}-preview`}
+        className="flex min-w-0 flex-col gap-3 max-sm:[&_table]:table-fixed max-sm:[&_td]:break-words max-sm:[&_th]:break-words"
+      >
         <div className="flex flex-col gap-1">
           <h3 id={`${id}-preview`} className="text-lg font-semibold">
             Summary preview

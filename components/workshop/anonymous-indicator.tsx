@@ -1,5 +1,6 @@
 "use client";
 
+import { EyeOff } from "lucide-react";
 import { useEffect, useState } from "react";
 import { useControl } from "@/lib/documents/use-control";
 import { useWorkshopRoom } from "./workshop-room";
@@ -8,11 +9,27 @@ const NOTICE_MS = 20_000;
 
 type Change = { id: number; anonymous: boolean };
 
-/**
- * While anonymous mode is on, everyone sees that names are not recorded; when the facilitator
- * switches it, a polite announcement and a visible notice say so (not for the state found on load).
- */
+/** A chip in the header for as long as anonymous mode is on: names are not recorded. */
 export function AnonymousIndicator() {
+  const { docs } = useWorkshopRoom();
+  const { anonymous } = useControl(docs.control);
+  if (!anonymous) return null;
+  return (
+    <p
+      className="inline-flex items-center gap-1.5 rounded-full border border-violet-300 bg-violet-50 px-2.5 py-1 text-xs font-medium text-violet-950"
+      data-testid="anonymous-indicator"
+    >
+      <EyeOff aria-hidden className="size-3.5" />
+      Anonymous: names are not recorded
+    </p>
+  );
+}
+
+/**
+ * When the facilitator switches anonymous mode, a polite announcement and a visible notice say
+ * so (not for the state found on load). Lives in the status area.
+ */
+export function AnonymousChange() {
   const { docs, status } = useWorkshopRoom();
   const { anonymous } = useControl(docs.control);
   // Until the control doc has arrived, its "off" is a default, not a decision.
@@ -30,24 +47,18 @@ export function AnonymousIndicator() {
   }, [change]);
 
   return (
-    <>
-      {anonymous ? (
+    <div role="status" aria-live="polite" className="text-sm text-slate-800">
+      {change ? (
         <p
-          className="rounded-full border border-violet-300 bg-violet-50 px-3 py-1 text-sm font-medium text-violet-950"
-          data-testid="anonymous-indicator"
+          key={change.id}
+          className="rounded-md border border-violet-200 bg-violet-50 px-3 py-1.5 text-violet-950"
+          data-testid="anonymous-change"
         >
-          Anonymous: names are not recorded
+          {change.anonymous
+            ? "The facilitator turned anonymous mode on: from now on, names are not recorded."
+            : "The facilitator turned anonymous mode off: from now on, names are recorded again."}
         </p>
       ) : null}
-      <div role="status" aria-live="polite" className="text-sm text-slate-800">
-        {change ? (
-          <p key={change.id} data-testid="anonymous-change">
-            {change.anonymous
-              ? "The facilitator turned anonymous mode on: from now on, names are not recorded."
-              : "The facilitator turned anonymous mode off: from now on, names are recorded again."}
-          </p>
-        ) : null}
-      </div>
-    </>
+    </div>
   );
 }

@@ -23,7 +23,11 @@ export function RefusalNotice() {
   const text = REFUSAL_TEXT[refusal.reason];
   if (!refusal.resynced) {
     return (
-      <p role="alert" className="text-sm text-red-800" data-testid="refusal-notice">
+      <p
+        role="alert"
+        className="rounded-md border border-red-200 bg-red-50 px-3 py-1.5 text-sm text-red-800"
+        data-testid="refusal-notice"
+      >
         <strong>Not saved.</strong> {text} Loading the shared version…
       </p>
     );
@@ -31,13 +35,13 @@ export function RefusalNotice() {
   return (
     <p
       role="status"
-      className="flex flex-wrap items-center gap-2 text-sm text-slate-800"
+      className="flex flex-wrap items-center gap-2 rounded-md border border-slate-200 bg-white px-3 py-1 text-sm text-slate-800"
       data-testid="refusal-notice"
     >
       <span>
         <strong>Not saved.</strong> {text} You now see the shared version.
       </span>
-      <button type="button" className={buttonStyles.quiet} onClick={() => docs.dismissRefusal()}>
+      <button type="button" className={buttonStyles.toolQuiet} onClick={() => docs.dismissRefusal()}>
         Dismiss
       </button>
     </p>

@@ -1,5 +1,6 @@
 "use client";
 
+import { Redo2, Undo2 } from "lucide-react";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { useWorkshopRoom } from "./workshop-room";
 import { useWorkshopUndo } from "./workshop-undo";
@@ -16,21 +17,21 @@ export function UndoControls() {
     <div role="group" aria-label="Undo your changes" className="flex gap-1">
       <button
         type="button"
-        className={buttonStyles.quiet}
+        className={buttonStyles.toolQuiet}
         onClick={undo}
         disabled={!canUndo}
         aria-keyshortcuts="Control+Z Meta+Z"
       >
-        <span aria-hidden>↶</span> Undo
+        <Undo2 aria-hidden className="size-4" /> Undo
       </button>
       <button
         type="button"
-        className={buttonStyles.quiet}
+        className={buttonStyles.toolQuiet}
         onClick={redo}
         disabled={!canRedo}
         aria-keyshortcuts="Control+Shift+Z Meta+Shift+Z"
       >
-        <span aria-hidden>↷</span> Redo
+        <Redo2 aria-hidden className="size-4" /> Redo
       </button>
     </div>
   );

@@ -15,7 +15,11 @@ export function WorkshopObjective({ draft }: { draft: string | null }) {
   const agreed = useBoardSelector(docs.board, selectObjective);
   if (!agreed && !draft) return null;
   return (
-    <p className="max-w-3xl text-slate-700" data-testid="workshop-objective">
+    <p
+      className="truncate text-xs text-slate-700"
+      title={agreed || draft || undefined}
+      data-testid="workshop-objective"
+    >
       <span className="font-medium">{agreed ? "Objective:" : "Objective draft:"}</span>{" "}
       {agreed || draft}
     </p>

@@ -10,6 +10,7 @@ import { WorkshopSteps } from "@/components/workshop/workshop-steps";
 import { InviteLinkCard } from "@/components/workshops/invite-link-card";
 import { TeamRoster } from "@/components/workshops/team-roster";
 import { requireMembership } from "@/lib/auth/current-user";
+import { requestOrigin } from "@/lib/http/request-origin";
 import { listInviteLinks } from "@/lib/invites/list-invites";
 import { colourForUser, type PresenceUser } from "@/lib/realtime/protocol";
 import { votePseudonym } from "@/lib/documents/vote-pseudonym";
@@ -17,13 +18,6 @@ import { formatWorkshopDate } from "@/lib/workshops/format";
 import { getWorkshop } from "@/lib/workshops/get-workshop";
 import { canFacilitate, FUNCTION_LABELS, ROLE_LABELS } from "@/lib/workshops/roles";
 import { WorkshopIdSchema } from "@/lib/workshops/schemas";
-
-/** The address people reached us at, so copied links work on a LAN or behind a proxy too. */
-function requestOrigin(h: Headers): string {
-  const host = h.get("x-forwarded-host") ?? h.get("host") ?? "localhost";
-  const protocol = h.get("x-forwarded-proto") ?? "http";
-  return `${protocol}://${host}`;
-}
 
 type Params = Promise<{ workshopId: string }>;
 
@@ -65,34 +59,37 @@ export default async function WorkshopPage({ params }: { params: Params }) {
       voterAlias={votePseudonym({ workshopId, userId: user.id })}
     >
       <WorkshopDetailsProvider details={details}>
-        <main className="mx-auto flex max-w-6xl flex-col gap-8 px-6 py-10">
-          <header className="flex flex-col gap-2">
-            <p className="text-sm text-slate-600">
-              {formatWorkshopDate(workshop.scheduledFor)} · You are{" "}
-              <span data-testid="my-role">{ROLE_LABELS[membership.role].toLowerCase()}</span> (
-              {FUNCTION_LABELS[membership.function]})
-            </p>
-            <div className="flex flex-wrap items-start justify-between gap-4">
-              <h1 className="text-3xl font-semibold">{workshop.title}</h1>
-              <div className="flex flex-wrap items-center gap-3">
-                <LiveStatus />
-                <ExportMenu workshopId={workshopId} />
-              </div>
-            </div>
-            <WorkshopObjective draft={workshop.objectiveDraft || null} />
-            {membership.role === "observer" ? (
-              <p
-                role="note"
-                className="w-fit rounded-md bg-slate-100 px-3 py-1.5 text-sm text-slate-700"
-              >
-                Read-only: observers follow the workshop and its outcomes without editing the
-                boards.
+        <main className="flex w-full min-w-0 flex-col gap-3 px-3 pt-2 pb-6 sm:px-4">
+          <header
+            className="flex flex-wrap items-center gap-x-4 gap-y-2 border-b border-slate-200 pb-2"
+            data-testid="workshop-header"
+          >
+            <div className="flex min-w-0 flex-1 basis-64 flex-col">
+              <h1 className="truncate text-lg leading-tight font-semibold" title={workshop.title}>
+                {workshop.title}
+              </h1>
+              <p className="truncate text-xs text-slate-600">
+                {formatWorkshopDate(workshop.scheduledFor)} · You are{" "}
+                <span data-testid="my-role">{ROLE_LABELS[membership.role].toLowerCase()}</span> (
+                {FUNCTION_LABELS[membership.function]})
+                {membership.role === "observer" ? (
+                  <span role="note">
+                    {" "}
+                    · Read-only: observers follow the workshop and its outcomes without editing
+                    the boards.
+                  </span>
+                ) : null}
               </p>
-            ) : null}
+              <WorkshopObjective draft={workshop.objectiveDraft || null} />
+            </div>
+            <div className="flex flex-wrap items-center gap-2">
+              <LiveStatus />
+              <ExportMenu workshopId={workshopId} />
+            </div>
           </header>
           <WorkshopSteps
             teamPanel={
-              <div className="grid gap-8 lg:grid-cols-[1fr_26rem]">
+              <div className="grid gap-6 xl:grid-cols-[1fr_26rem]">
                 <TeamRoster roster={workshop.roster} />
                 {facilitating ? (
                   <section aria-labelledby="invite-heading" className="flex flex-col gap-4">

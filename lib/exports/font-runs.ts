@@ -7,6 +7,7 @@ export type FontChain = readonly { name: string; font: Font }[];
 // stay in its run, so an emoji sequence is never split across two fonts.
 const ATTACHED = /^[\u200d\ufe00-\ufe0f\u{1f3fb}-\u{1f3ff}\u20e3]$/u;
 const SPACE = /^\s$/u;
+const LATIN = /^[\u0000-\u024f\u2013\u2014\u2018\u2019\u201c\u201d\u2022\u2026]*$/u;
 
 function clusters(text: string): string[] {
   const out: string[] = [];
@@ -31,6 +32,9 @@ function covers(font: Font, cluster: string): boolean {
  */
 export function fontRuns(text: string, chain: FontChain): FontRun[] {
   const first = chain[0]?.name ?? "regular";
+  // Most notes are Latin: Noto Sans (always first) covers Basic Latin to Latin Extended-B whole,
+  // and a 500-note PDF draws thousands of cells.
+  if (LATIN.test(text)) return text ? [{ text, font: first }] : [];
   const runs: FontRun[] = [];
   for (const cluster of clusters(text)) {
     const last = runs[runs.length - 1];

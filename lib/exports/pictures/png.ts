@@ -38,6 +38,97 @@ function rgb(color: string): [number, number, number] | null {
   return [(value >> 16) & 255, (value >> 8) & 255, value & 255];
 }
 
+/**
+ * Fills polygons with the non-zero winding rule, with coverage from SAMPLES sub-scanlines,
+ * blended onto the RGB pixels. Plain loops over typed arrays: closures and per-row arrays made
+ * the 500 dot numbers of a large matrix cost a tenth of a second.
+ */
+function fillNonZero(options: {
+  polygons: Point[][];
+  color: [number, number, number];
+  scale: number;
+  pixels: Buffer;
+  width: number;
+  height: number;
+}): void {
+  const { polygons, color, scale, pixels, width, height } = options;
+  let count = 0;
+  for (const polygon of polygons) count += polygon.length;
+  const ex1 = new Float64Array(count);
+  const ey1 = new Float64Array(count);
+  const ex2 = new Float64Array(count);
+  const ey2 = new Float64Array(count);
+  let n = 0;
+  let minX = Infinity;
+  let maxX = -Infinity;
+  let minY = Infinity;
+  let maxY = -Infinity;
+  for (const polygon of polygons) {
+    for (let i = 0; i < polygon.length; i += 1) {
+      const from = polygon[i];
+      const to = polygon[(i + 1) % polygon.length];
+      if (!from || !to) continue;
+      ex1[n] = from[0] * scale;
+      ey1[n] = from[1] * scale;
+      ex2[n] = to[0] * scale;
+      ey2[n] = to[1] * scale;
+      minX = Math.min(minX, ex1[n] ?? 0);
+      maxX = Math.max(maxX, ex1[n] ?? 0);
+      minY = Math.min(minY, ey1[n] ?? 0);
+      maxY = Math.max(maxY, ey1[n] ?? 0);
+      n += 1;
+    }
+  }
+  if (n === 0) return;
+  const left = Math.max(0, Math.floor(minX));
+  const right = Math.min(width, Math.ceil(maxX) + 1);
+  const top = Math.max(0, Math.floor(minY));
+  const bottom = Math.min(height - 1, Math.ceil(maxY));
+  if (right <= left) return;
+  const coverage = new Float32Array(right - left);
+  const xs = new Float64Array(n);
+  const dirs = new Int8Array(n);
+  const order: number[] = [];
+  for (let py = top; py <= bottom; py += 1) {
+    coverage.fill(0);
+    for (let sample = 0; sample < SAMPLES; sample += 1) {
+      const sy = py + (sample + 0.5) / SAMPLES;
+      let found = 0;
+      for (let e = 0; e < n; e += 1) {
+        const y1 = ey1[e] ?? 0;
+        const y2 = ey2[e] ?? 0;
+        if (y1 <= sy === y2 <= sy) continue;
+        const x1 = ex1[e] ?? 0;
+        xs[found] = x1 + ((sy - y1) / (y2 - y1)) * ((ex2[e] ?? 0) - x1);
+        dirs[found] = y2 > y1 ? 1 : -1;
+        found += 1;
+      }
+      if (found < 2) continue;
+      order.length = found;
+      for (let i = 0; i < found; i += 1) order[i] = i;
+      order.sort((a, b) => (xs[a] ?? 0) - (xs[b] ?? 0));
+      let winding = 0;
+      for (let i = 0; i < found - 1; i += 1) {
+        const at = order[i] ?? 0;
+        winding += dirs[at] ?? 0;
+        if (winding === 0) continue;
+        const from = Math.max(left, Math.ceil((xs[at] ?? 0) - 0.5));
+        const to = Math.min(right, (xs[order[i + 1] ?? 0] ?? 0) - 0.5);
+        for (let px = from; px < to; px += 1)
+          coverage[px - left] = (coverage[px - left] ?? 0) + 1 / SAMPLES;
+      }
+    }
+    for (let px = left; px < right; px += 1) {
+      const alpha = Math.min(1, coverage[px - left] ?? 0);
+      if (alpha === 0) continue;
+      const at = (py * width + px) * 3;
+      pixels[at] = Math.round((pixels[at] ?? 255) * (1 - alpha) + color[0] * alpha);
+      pixels[at + 1] = Math.round((pixels[at + 1] ?? 255) * (1 - alpha) + color[1] * alpha);
+      pixels[at + 2] = Math.round((pixels[at + 2] ?? 255) * (1 - alpha) + color[2] * alpha);
+    }
+  }
+}
+
 /** The picture as a PNG at `scale` pixels per point, text drawn with `fonts`. */
 export function pictureToPng(
   picture: Picture,
@@ -74,56 +165,8 @@ export function pictureToPng(
     for (let py = firstRow + 1; py < lastRow; py += 1)
       pixels.copy(pixels, (py * width + x0) * 3, start, end);
   };
-  // Non-zero winding fill with coverage from SAMPLES sub-scanlines, blended onto what is there.
-  const fillPolygons = (polygons: Point[][], color: [number, number, number]) => {
-    const edges = polygons.flatMap((polygon) =>
-      polygon.map((from, i) => {
-        const to = polygon[(i + 1) % polygon.length] ?? from;
-        return { x1: from[0] * scale, y1: from[1] * scale, x2: to[0] * scale, y2: to[1] * scale };
-      }),
-    );
-    if (edges.length === 0) return;
-    const ys = edges.flatMap((e) => [e.y1, e.y2]);
-    const top = Math.max(0, Math.floor(Math.min(...ys)));
-    const end = Math.min(height - 1, Math.ceil(Math.max(...ys)));
-    const coverage = new Float32Array(width);
-    for (let py = top; py <= end; py += 1) {
-      coverage.fill(0);
-      for (let sample = 0; sample < SAMPLES; sample += 1) {
-        const sy = py + (sample + 0.5) / SAMPLES;
-        const crossings: { x: number; dir: number }[] = [];
-        for (const e of edges) {
-          if (e.y1 <= sy === e.y2 <= sy) continue;
-          const t = (sy - e.y1) / (e.y2 - e.y1);
-          crossings.push({ x: e.x1 + t * (e.x2 - e.x1), dir: e.y2 > e.y1 ? 1 : -1 });
-        }
-        crossings.sort((a, b) => a.x - b.x);
-        let winding = 0;
-        crossings.forEach((crossing, i) => {
-          winding += crossing.dir;
-          const next = crossings[i + 1];
-          if (winding === 0 || !next) return;
-          for (
-            let px = Math.max(0, Math.ceil(crossing.x - 0.5));
-            px < Math.min(width, next.x - 0.5);
-            px += 1
-          ) {
-            coverage[px] = (coverage[px] ?? 0) + 1 / SAMPLES;
-          }
-        });
-      }
-      for (let px = 0; px < width; px += 1) {
-        const alpha = Math.min(1, coverage[px] ?? 0);
-        if (alpha === 0) continue;
-        const at = (py * width + px) * 3;
-        for (let c = 0; c < 3; c += 1) {
-          pixels[at + c] = Math.round(
-            (pixels[at + c] ?? 255) * (1 - alpha) + (color[c] ?? 0) * alpha,
-          );
-        }
-      }
-    }
-  };
+  const fillPolygons = (polygons: Point[][], color: [number, number, number]) =>
+    fillNonZero({ polygons, color, scale, pixels, width, height });
   for (const shape of picture.shapes) {
     if (shape.kind === "rect") {
       const fill = rgb(shape.fill);

@@ -14,6 +14,8 @@ import { StakeholderLinkCard } from "./stakeholder-link-card";
 import { SummaryDocument } from "./summary-document";
 import { SummaryDownloads } from "./summary-downloads";
 
+const DEFAULT_MEETING_TIME = "10:00";
+
 /** Step 8: the live summary everyone will receive, and the date of the follow-up meeting. */
 export function ShareStep() {
   const { docs, role } = useWorkshopRoom();
@@ -41,6 +43,13 @@ export function ShareStep() {
     [board, details, members, anonymous, today],
   );
   const followUp = summary.followUp;
+  // The meeting time is the facilitator's, in their own time zone; it shapes the invite only.
+  const [time, setTime] = useState(DEFAULT_MEETING_TIME);
+  const meetingStart = useMemo(() => {
+    if (!followUp.date || !/^\d{2}:\d{2}$/.test(time)) return null;
+    const start = new Date(`${followUp.date}T${time}:00`);
+    return Number.isNaN(start.getTime()) ? null : start.toISOString();
+  }, [followUp.date, time]);
 
   return (
     <div className="flex flex-col gap-6">
@@ -68,6 +77,19 @@ export function ShareStep() {
               }
             />
           </div>
+          <div className="flex flex-col gap-1">
+            <label htmlFor={`${id}-time`} className="text-sm font-medium text-slate-800">
+              Time (45 minutes)
+            </label>
+            <input
+              id={`${id}-time`}
+              type="time"
+              step={900}
+              className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm shadow-sm"
+              value={time}
+              onChange={(event) => setTime(event.target.value)}
+            />
+          </div>
           {!followUp.isDefault && canEdit ? (
             <button
               type="button"
@@ -88,7 +110,7 @@ export function ShareStep() {
       </section>
 
       <div className="grid gap-6 lg:grid-cols-2">
-        <SummaryDownloads />
+        <SummaryDownloads meetingStart={meetingStart} />
         {role === "facilitator" ? <StakeholderLinkCard /> : null}
       </div>
 

@@ -18,8 +18,11 @@ export const DOWNLOADS: { format: ExportFormat; label: string; hint: string }[] 
   { format: "json", label: "Workshop JSON", hint: "full backup; import to repeat" },
 ];
 
-/** Step 8's downloads: each format is built on the server from the saved boards. */
-export function SummaryDownloads() {
+/**
+ * Step 8's downloads: each format is built on the server from the saved boards. `meetingStart`
+ * (an ISO instant) makes the calendar invite a timed meeting instead of an all-day event.
+ */
+export function SummaryDownloads({ meetingStart = null }: { meetingStart?: string | null }) {
   const params = useParams<{ workshopId: string }>();
   const { status, download } = useExportDownload(params.workshopId);
   const id = useId();
@@ -49,7 +52,15 @@ export function SummaryDownloads() {
               aria-busy={status.state === "busy" && status.format === format}
               title={hint}
               data-export={format}
-              onClick={() => void download(format, label)}
+              onClick={() =>
+                void download(
+                  format,
+                  label,
+                  format === "ics" && meetingStart
+                    ? new URLSearchParams({ start: meetingStart })
+                    : undefined,
+                )
+              }
             >
               {status.state === "busy" && status.format === format ? (
                 <span

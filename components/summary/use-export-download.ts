@@ -38,10 +38,11 @@ async function errorOf(response: Response): Promise<string> {
 export function useExportDownload(workshopId: string) {
   const [status, setStatus] = useState<ExportStatus>({ state: "idle" });
 
-  async function download(format: ExportFormat, label: string) {
+  async function download(format: ExportFormat, label: string, query?: URLSearchParams) {
     setStatus({ state: "busy", format });
     try {
-      const response = await fetch(`/api/workshops/${workshopId}/export/${format}`);
+      const search = query && query.size > 0 ? `?${query.toString()}` : "";
+      const response = await fetch(`/api/workshops/${workshopId}/export/${format}${search}`);
       if (!response.ok) {
         setStatus({ state: "error", message: `${label}: ${await errorOf(response)}` });
         return;

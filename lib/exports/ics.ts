@@ -5,9 +5,18 @@ export type IcsOptions = {
   uid: string;
   /** DTSTAMP: when the file was made. */
   stamp: Date;
-  /** Link back to the workshop, added to the description. */
+  /** The stakeholder page (readable by every attendee), added to the description and URL. */
   url?: string;
+  /** When the meeting starts; without it the event takes the whole follow-up day. */
+  start?: Date;
+  /** Minutes; 45 unless given. */
+  durationMinutes?: number;
+  /** Members with an email address; the facilitator organizes. */
+  attendees?: readonly { name: string; email: string }[];
+  organizer?: { name: string; email: string } | null;
 };
+
+export const DEFAULT_MEETING_MINUTES = 45;
 
 export class NoFollowUpDateError extends Error {
   constructor() {
@@ -63,8 +72,20 @@ function stampValue(date: Date): string {
     .replace(/\.\d{3}/, "");
 }
 
+/** A parameter value (CN) quoted per RFC 5545 §3.2; quotes cannot be escaped, so they go. */
+function quoteParam(value: string): string {
+  return `"${value.replace(/["\r\n]/g, "")}"`;
+}
+
+function person(property: "ATTENDEE" | "ORGANIZER", who: { name: string; email: string }): string {
+  const extra =
+    property === "ATTENDEE" ? ";ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;RSVP=TRUE" : "";
+  return `${property};CN=${quoteParam(who.name)}${extra}:mailto:${who.email}`;
+}
+
 /**
- * An iCalendar file with one all-day event: the follow-up meeting, described with the objective
+ * An iCalendar file with one event: the follow-up meeting (timed when `start` is given, else all
+ * day), with the members as attendees, described with the objective
  * and the roadmap. Throws NoFollowUpDateError when the summary has no follow-up date.
  */
 export function summaryToIcs(summary: WorkshopSummary, options: IcsOptions): string {
@@ -76,7 +97,7 @@ export function summaryToIcs(summary: WorkshopSummary, options: IcsOptions): str
     summary.roadmap.length > 0
       ? `Roadmap:\n${summary.roadmap.map((item) => `${item.rank}. ${item.scenario}${item.owner ? ` (${item.owner}` : ""}${item.owner && item.slotLabel ? `, ${item.slotLabel})` : item.owner ? ")" : item.slotLabel ? ` (${item.slotLabel})` : ""}`).join("\n")}`
       : "",
-    options.url ? `Workshop: ${options.url}` : "",
+    options.url ? `Workshop summary: ${options.url}` : "",
   ]
     .filter(Boolean)
     .join("\n\n");
@@ -89,12 +110,19 @@ export function summaryToIcs(summary: WorkshopSummary, options: IcsOptions): str
     "BEGIN:VEVENT",
     `UID:${options.uid}`,
     `DTSTAMP:${stampValue(options.stamp)}`,
-    `DTSTART;VALUE=DATE:${dateValue(date)}`,
-    `DTEND;VALUE=DATE:${dateValue(nextDay(date))}`,
+    ...(options.start
+      ? [
+          `DTSTART:${stampValue(options.start)}`,
+          `DTEND:${stampValue(new Date(options.start.getTime() + (options.durationMinutes ?? DEFAULT_MEETING_MINUTES) * 60_000))}`,
+        ]
+      : [`DTSTART;VALUE=DATE:${dateValue(date)}`, `DTEND;VALUE=DATE:${dateValue(nextDay(date))}`]),
     `SUMMARY:${escapeIcsText(`Follow-up: ${summary.title}`)}`,
     `DESCRIPTION:${escapeIcsText(description)}`,
     ...(options.url ? [`URL:${options.url}`] : []),
-    "TRANSP:TRANSPARENT",
+    ...(options.organizer ? [person("ORGANIZER", options.organizer)] : []),
+    ...(options.attendees ?? []).map((attendee) => person("ATTENDEE", attendee)),
+    // A timed meeting blocks the calendar; an all-day reminder does not.
+    options.start ? "TRANSP:OPAQUE" : "TRANSP:TRANSPARENT",
     "END:VEVENT",
     "END:VCALENDAR",
   ];

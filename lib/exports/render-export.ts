@@ -2,7 +2,7 @@ import { z } from "zod";
 import { roadmapToCsv, scenariosToCsv } from "./csv";
 import { summaryToDocx } from "./docx";
 import { loadExportFonts } from "./fonts";
-import { summaryToIcs } from "./ics";
+import { summaryToIcs, type IcsOptions } from "./ics";
 import { workshopToJson } from "./json";
 import type { WorkshopExportData } from "./load-workshop-export";
 import { summaryToMarkdown } from "./markdown";
@@ -41,12 +41,19 @@ export function fileSlug(title: string): string {
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 
+/** The invite's meeting details: start, attendees and the link every attendee can open. */
+export type InviteDetails = Pick<IcsOptions, "start" | "attendees" | "organizer"> & {
+  /** The stakeholder page; without one the invite links the workshop (members only). */
+  stakeholderUrl?: string | null;
+};
+
 /** Renders one export format of a loaded workshop. `origin` makes links in ICS absolute. */
 export async function renderExport(options: {
   format: ExportFormat;
   data: WorkshopExportData;
   origin: string;
   now?: Date;
+  invite?: InviteDetails;
 }): Promise<RenderedExport> {
   const { data, format } = options;
   const { summary } = data;
@@ -113,7 +120,11 @@ export async function renderExport(options: {
           summaryToIcs(summary, {
             uid: `${data.workshop.id}-follow-up@prepersonalize`,
             stamp: now,
-            url: `${options.origin}/workshops/${data.workshop.id}`,
+            url:
+              options.invite?.stakeholderUrl ?? `${options.origin}/workshops/${data.workshop.id}`,
+            start: options.invite?.start,
+            attendees: options.invite?.attendees,
+            organizer: options.invite?.organizer,
           }),
         ),
         contentType: "text/calendar; charset=utf-8",

@@ -2,8 +2,10 @@
 import { z } from "zod";
 import { withRoute } from "@/lib/auth/with-access";
 import { NoFollowUpDateError } from "@/lib/exports/ics";
+import { loadInviteDetails } from "@/lib/exports/load-invite-details";
 import { loadWorkshopExport } from "@/lib/exports/load-workshop-export";
 import { ExportFormatSchema, renderExport } from "@/lib/exports/render-export";
+import { requestOrigin } from "@/lib/http/request-origin";
 import { fail } from "@/lib/result";
 import { WorkshopIdSchema } from "@/lib/workshops/schemas";
 
@@ -18,12 +20,20 @@ export const GET = withRoute(
   async ({ request, params }) => {
     const data = await loadWorkshopExport({ workshopId: params.workshopId });
     if (!data) return fail("not-found", "This workshop no longer exists.");
+    // The request URL carries the bind address (0.0.0.0): links use the address people reached.
+    const origin = requestOrigin(request.headers);
+    // ?start= is the meeting's start as an ISO instant, from the time picked in step 8.
+    const start = z.iso.datetime().safeParse(new URL(request.url).searchParams.get("start"));
     try {
-      const file = await renderExport({
-        format: params.format,
-        data,
-        origin: new URL(request.url).origin,
-      });
+      const invite =
+        params.format === "ics"
+          ? await loadInviteDetails({
+              workshopId: params.workshopId,
+              origin,
+              start: start.success ? new Date(start.data) : undefined,
+            })
+          : undefined;
+      const file = await renderExport({ format: params.format, data, origin, invite });
       return new Response(new Uint8Array(file.body), {
         headers: {
           "Content-Type": file.contentType,

@@ -59,8 +59,14 @@ const LAYER_ZONES = [
   {
     target: ["./lib/realtime/client", "./lib/realtime/protocol.ts", "./lib/realtime/live-api.ts"],
     from: [...UI, "./lib"],
-    except: ["./realtime/protocol.ts", "./realtime/client"],
+    except: ["./realtime/protocol.ts", "./realtime/client", "./awareness"],
     message: "The browser client and the protocol depend on lib/realtime/protocol only.",
+  },
+  {
+    target: "./lib/awareness",
+    from: [...UI, "./lib"],
+    except: ["./awareness"],
+    message: "lib/awareness is generic (Yjs awareness and React): it imports nothing of the app.",
   },
   {
     target: DOMAIN,

@@ -1,6 +1,7 @@
 "use client";
 
-import { useCallback, useMemo, useSyncExternalStore } from "react";
+import { useMemo, useSyncExternalStore } from "react";
+import { createAwarenessStore } from "@/lib/awareness/awareness-store";
 import { readPresence, type PresencePeer } from "@/lib/realtime/client/presence";
 import { parseFunction, parseRole } from "@/lib/workshops/roles";
 import { useWorkshopDetails, type WorkshopMember } from "./workshop-details";
@@ -33,24 +34,16 @@ export function lateJoiners(
 export function useWorkshopMembers(): WorkshopMember[] {
   const { awareness } = useWorkshopRoom();
   const { roster } = useWorkshopDetails();
-  const subscribe = useCallback(
-    (listener: () => void) => {
-      if (!awareness) return () => {};
-      awareness.on("change", listener);
-      return () => awareness.off("change", listener);
-    },
-    [awareness],
-  );
   // A string snapshot: cursor moves change awareness often, but rarely who is in the room.
-  const getKey = useCallback(
+  const store = useMemo(
     () =>
-      awareness
-        ? JSON.stringify(
-            lateJoiners(roster, readPresence(awareness.getStates(), awareness.clientID)),
-          )
-        : "[]",
+      createAwarenessStore(awareness, {
+        read: (current) =>
+          JSON.stringify(lateJoiners(roster, readPresence(current.getStates(), current.clientID))),
+        empty: "[]",
+      }),
     [awareness, roster],
   );
-  const key = useSyncExternalStore(subscribe, getKey, () => "[]");
+  const key = useSyncExternalStore(store.subscribe, store.getSnapshot, store.getServerSnapshot);
   return useMemo(() => [...roster, ...(JSON.parse(key) as WorkshopMember[])], [roster, key]);
 }

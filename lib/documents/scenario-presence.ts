@@ -1,4 +1,5 @@
 import type { Awareness } from "y-protocols/awareness";
+import { createAwarenessStore } from "@/lib/awareness/awareness-store";
 import * as z from "zod/mini";
 
 // Who is dragging which scenario lives in awareness (presence), never in the board doc: it is
@@ -75,32 +76,19 @@ export function scenarioPresenceStore(awareness: Awareness | null): ScenarioPres
   if (!awareness) return { subscribe: () => () => {}, getSnapshot: () => EMPTY };
   let store = stores.get(awareness);
   if (store) return store;
-  let snapshot: ScenarioPresence | null = null;
   let knownNames: ReadonlyMap<string, string> = new Map();
-  const listeners = new Set<() => void>();
-  awareness.on("change", () => {
-    snapshot = null;
-    for (const listener of [...listeners]) listener();
-  });
-  store = {
-    subscribe(listener) {
-      listeners.add(listener);
-      return () => {
-        listeners.delete(listener);
-      };
-    },
-    getSnapshot() {
-      if (!snapshot) {
-        snapshot = readScenarioPresence({
-          states: awareness.getStates(),
-          localClientId: awareness.clientID,
-          knownNames,
-        });
-        knownNames = snapshot.names;
-      }
+  store = createAwarenessStore(awareness, {
+    read(current) {
+      const snapshot = readScenarioPresence({
+        states: current.getStates(),
+        localClientId: current.clientID,
+        knownNames,
+      });
+      knownNames = snapshot.names;
       return snapshot;
     },
-  };
+    empty: EMPTY,
+  });
   stores.set(awareness, store);
   return store;
 }

@@ -2,11 +2,12 @@
 
 import { useMemo, useSyncExternalStore } from "react";
 import type { Awareness } from "y-protocols/awareness";
+import { createAwarenessStore, type AwarenessStore } from "@/lib/awareness/awareness-store";
 import { readMatrixDrags, type RemoteMatrixDrag } from "./matrix-drag-presence";
 
 const NONE: readonly RemoteMatrixDrag[] = Object.freeze([]);
 
-export type Store<T> = { subscribe: (listener: () => void) => () => void; getSnapshot: () => T };
+export type Store<T> = AwarenessStore<T>;
 
 /**
  * A store over the matrix drags in awareness. Awareness changes for every cursor move; the
@@ -16,31 +17,14 @@ export function createDragStore(
   awareness: Awareness | null,
   keyOf: (drag: RemoteMatrixDrag) => unknown,
 ): Store<readonly RemoteMatrixDrag[]> {
-  let cached: readonly RemoteMatrixDrag[] = NONE;
-  let key = "[]";
-  let dirty = true;
-  return {
-    subscribe(listener) {
-      if (!awareness) return () => {};
-      const onChange = (): void => {
-        dirty = true;
-        listener();
-      };
-      awareness.on("change", onChange);
-      return () => awareness.off("change", onChange);
+  return createAwarenessStore(awareness, {
+    read(current) {
+      const drags = readMatrixDrags(current.getStates(), current.clientID);
+      return drags.length === 0 ? NONE : Object.freeze(drags);
     },
-    getSnapshot() {
-      if (!awareness || !dirty) return cached;
-      dirty = false;
-      const drags = readMatrixDrags(awareness.getStates(), awareness.clientID);
-      const nextKey = JSON.stringify(drags.map(keyOf));
-      if (nextKey !== key) {
-        key = nextKey;
-        cached = drags.length === 0 ? NONE : Object.freeze(drags);
-      }
-      return cached;
-    },
-  };
+    empty: NONE,
+    keyOf: (drags) => JSON.stringify(drags.map(keyOf)),
+  });
 }
 
 /** Keys for createDragStore: every move, or only who holds which note. */
@@ -57,7 +41,7 @@ function useDragStore(
   keyOf: (drag: RemoteMatrixDrag) => unknown,
 ): readonly RemoteMatrixDrag[] {
   const store = useMemo(() => createDragStore(awareness, keyOf), [awareness, keyOf]);
-  return useSyncExternalStore(store.subscribe, store.getSnapshot, () => NONE);
+  return useSyncExternalStore(store.subscribe, store.getSnapshot, store.getServerSnapshot);
 }
 
 /** Notes other people are dragging on the matrix right now, updated with every move. */

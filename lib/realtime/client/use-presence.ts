@@ -2,35 +2,13 @@
 
 import { useCallback, useMemo, useSyncExternalStore } from "react";
 import type { Awareness } from "y-protocols/awareness";
+import { createAwarenessStore } from "@/lib/awareness/awareness-store";
 import { readPresence, setLocalCursor, type CursorPoint, type PresencePeer } from "./presence";
 
 const NO_PEERS: PresencePeer[] = [];
 
-type PresenceStore = { subscribe(listener: () => void): () => void; getSnapshot(): PresencePeer[] };
-
-// Parses once per awareness change, so useSyncExternalStore sees a stable snapshot between changes.
-function createPresenceStore(awareness: Awareness | null): PresenceStore {
-  let cached = NO_PEERS;
-  let dirty = true;
-  return {
-    subscribe(listener) {
-      if (!awareness) return () => {};
-      const onChange = (): void => {
-        dirty = true;
-        listener();
-      };
-      awareness.on("change", onChange);
-      return () => awareness.off("change", onChange);
-    },
-    getSnapshot() {
-      if (!awareness) return NO_PEERS;
-      if (dirty) {
-        cached = readPresence(awareness.getStates(), awareness.clientID);
-        dirty = false;
-      }
-      return cached;
-    },
-  };
+function readPeers(awareness: Awareness): PresencePeer[] {
+  return readPresence(awareness.getStates(), awareness.clientID);
 }
 
 export type UsePresenceResult = {
@@ -41,8 +19,11 @@ export type UsePresenceResult = {
 
 /** Presence from the board awareness (`useWorkshopDocs(...).awareness`). */
 export function usePresence(awareness: Awareness | null): UsePresenceResult {
-  const store = useMemo(() => createPresenceStore(awareness), [awareness]);
-  const peers = useSyncExternalStore(store.subscribe, store.getSnapshot, () => NO_PEERS);
+  const store = useMemo(
+    () => createAwarenessStore(awareness, { read: readPeers, empty: NO_PEERS }),
+    [awareness],
+  );
+  const peers = useSyncExternalStore(store.subscribe, store.getSnapshot, store.getServerSnapshot);
   const setCursor = useCallback(
     (cursor: CursorPoint | null) => {
       if (awareness) setLocalCursor(awareness, cursor);

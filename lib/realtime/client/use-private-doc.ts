@@ -4,17 +4,8 @@ import { useEffect, useMemo } from "react";
 import { IndexeddbPersistence } from "y-indexeddb";
 import { WebsocketProvider } from "y-websocket";
 import * as Y from "yjs";
-import {
-  COLLAB_PATH_PREFIX,
-  isPermanentClose,
-  privateDocName,
-  roomName,
-} from "@/lib/realtime/protocol";
-
-function defaultServerUrl(): string {
-  const { protocol, host } = window.location;
-  return `${protocol === "https:" ? "wss" : "ws"}://${host}${COLLAB_PATH_PREFIX.slice(0, -1)}`;
-}
+import { isPermanentClose, privateDocName, roomName } from "@/lib/realtime/protocol";
+import { defaultServerUrl } from "./server-url";
 
 /**
  * The signed-in person's private doc (notes written in "write privately" mode), connected while

@@ -4,7 +4,6 @@ import type { Awareness } from "y-protocols/awareness";
 import * as authProtocol from "y-protocols/auth";
 import * as Y from "yjs";
 import {
-  COLLAB_PATH_PREFIX,
   MessageType,
   isPermanentClose,
   parseRefusal,
@@ -14,6 +13,7 @@ import {
   type RefusalReason,
 } from "@/lib/realtime/protocol";
 import { deriveConnectionStatus, type ConnectionStatus } from "./connection-status";
+import { defaultServerUrl } from "./server-url";
 
 /** The server refused a change this person made; shown until they dismiss it or reload. */
 export type Refusal = {
@@ -71,11 +71,6 @@ export const INITIAL_WORKSHOP_DOCS_STATE: WorkshopDocsState = {
   generation: 0,
   awareness: null,
 };
-
-function defaultServerUrl(): string {
-  const { protocol, host } = window.location;
-  return `${protocol === "https:" ? "wss" : "ws"}://${host}${COLLAB_PATH_PREFIX.slice(0, -1)}`;
-}
 
 type DocLink = {
   provider: WebsocketProvider;

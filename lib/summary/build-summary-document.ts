@@ -213,11 +213,12 @@ export function buildSummaryDocument(summary: WorkshopSummary): SummaryDocumentM
             }
           : empty("No scenario was flagged as resting on an assumption."),
       ]),
+      // The meeting first: as the document's last line it ended up alone on a page.
       section("Next steps", [
+        { kind: "paragraph", tone: "strong", label: "Follow-up meeting: ", text: followUp },
         summary.nextSteps.length > 0
           ? { kind: "list", items: summary.nextSteps.map((s) => ({ text: s.text })) }
           : null,
-        { kind: "paragraph", tone: "strong", label: "Follow-up meeting: ", text: followUp },
       ]),
     ],
   };

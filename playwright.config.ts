@@ -18,6 +18,9 @@ const baseURL = `http://localhost:${port}`;
 
 export default defineConfig({
   testDir: "e2e",
+  // Playwright empties its output folder when a run starts: runs side by side (one per
+  // NEXT_DIST_DIR, see DEVELOPERS.md) each get their own, or they delete each other's traces.
+  outputDir: `test-results/${(process.env.NEXT_DIST_DIR ?? ".next").replace(/[^\w-]+/g, "")}`,
   fullyParallel: false,
   workers: 1,
   forbidOnly: Boolean(process.env.CI),

@@ -98,7 +98,8 @@ test("the facilitator changes a role and removes a guest: their sockets close at
   // A guest's account exists only for this workshop: their session is revoked with them.
   await leaver.page.goto(workshopPath);
   await expect(leaver.page).toHaveURL(/\/signin\?callbackUrl=/);
-  await leaver.page.waitForTimeout(1_000);
+  // Everything the sign-in page loads has loaded: no socket among it.
+  await leaver.page.waitForLoadState("networkidle");
   expect(leaverSockets.open()).toBe(0);
 });
 

@@ -1,21 +1,24 @@
 import {
   createWorkshop,
+  createWorkshopThroughForm,
   expect,
   inviteLink,
-  joinAsGuest,
+  joinAsGuestThroughForm,
   PASSWORD,
   signUp,
+  signUpThroughForm,
   test,
   uniqueSuffix,
 } from "./support/actors";
 
+// Signs up, creates the workshop and joins through the forms: the other specs skip them.
 test("a facilitator invites a participant and an observer, then revokes the link", async ({
   actor,
 }) => {
   const facilitator = await actor("Fran Facilitator");
-  await signUp(facilitator.page, facilitator.name);
+  await signUpThroughForm(facilitator.page, facilitator.name);
   const title = `Onboarding personalization ${uniqueSuffix()}`;
-  const workshopPath = await createWorkshop(facilitator.page, title);
+  const workshopPath = await createWorkshopThroughForm(facilitator.page, title);
 
   await facilitator.page.goto("/workshops");
   await expect(facilitator.page.getByRole("link", { name: new RegExp(title) })).toBeVisible();
@@ -26,13 +29,13 @@ test("a facilitator invites a participant and an observer, then revokes the link
   expect(observerLink).not.toBe(participantLink);
 
   const guest = await actor("Dana Data");
-  await joinAsGuest(guest.page, participantLink, guest.name, "Data science");
+  await joinAsGuestThroughForm(guest.page, participantLink, guest.name, "Data science");
   await expect(guest.page.getByRole("heading", { level: 1, name: title })).toBeVisible();
   await expect(guest.page.getByTestId("my-role")).toHaveText("participant");
   await expect(guest.page.getByTestId("invite-participant")).toHaveCount(0);
 
   const observer = await actor("Sam Stakeholder");
-  await joinAsGuest(observer.page, observerLink, observer.name, "Marketing");
+  await joinAsGuestThroughForm(observer.page, observerLink, observer.name, "Marketing");
   await expect(observer.page.getByTestId("my-role")).toHaveText("observer");
   await expect(observer.page.getByText("Read-only")).toBeVisible();
 
@@ -61,7 +64,7 @@ test("a facilitator invites a participant and an observer, then revokes the link
   await card.getByRole("button", { name: "Create a new link" }).click();
   const freshLink = await inviteLink(facilitator.page, "participant");
   expect(freshLink).not.toBe(participantLink);
-  await joinAsGuest(late.page, freshLink, late.name, "Legal / compliance");
+  await joinAsGuestThroughForm(late.page, freshLink, late.name, "Legal / compliance");
   await expect(late.page.getByTestId("my-role")).toHaveText("participant");
 });
 

@@ -211,7 +211,8 @@ test("a participant on a tablet places an idea by touch", async ({ actor, browse
       });
     // Press and hold (the touch sensor waits 150 ms so a swipe still scrolls), then slide.
     await touch("touchStart", start.x, start.y);
-    await page.waitForTimeout(300);
+    // The sensor's hold has passed once the drag is announced.
+    await expect(page.getByText(/^Picked up “Welcome back/)).toBeAttached();
     for (let step = 1; step <= 15; step++) {
       await touch(
         "touchMove",

@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
+import { setCurrentStep } from "@/lib/documents/control";
 import { addSegment } from "@/lib/documents/segments";
 import {
   createWorkshop,
@@ -10,6 +11,7 @@ import {
   test,
   uniqueSuffix,
 } from "./support/actors";
+import { holdsFor } from "./support/holds";
 import { seedDoc, workshopIdOf } from "./support/seed-board";
 
 /** Every text frame and binary frame (decoded leniently) this page receives over websockets. */
@@ -47,6 +49,13 @@ test("private notes stay with their author until the reveal; follow-me and hand-
     workshopId: workshopIdOf(fran.page),
     change: (doc) => void addSegment(doc, { name: segment }),
   });
+  // The group is on step 4 too: the room's status area shows "the group is elsewhere" before
+  // a follow notice.
+  await seedDoc(fran.page, {
+    workshopId: workshopIdOf(fran.page),
+    docName: "control",
+    change: (doc) => void setCurrentStep(doc, { step: "scenarios" }),
+  });
   for (const page of [fran.page, ann.page, bob.page]) await openScenarios(page, path);
 
   // The facilitator switches private writing on; Ann's new note goes to her private area.
@@ -70,14 +79,15 @@ test("private notes stay with their author until the reveal; follow-me and hand-
     .analyze();
   expect(axe.violations).toEqual([]);
 
-  // Give a leak time to arrive, then look everywhere on Bob's and Fran's side.
-  await ann.page.waitForTimeout(1_000);
-  for (const other of [bob.page, fran.page]) {
-    await expect(other.getByTestId("scenario-note")).toHaveCount(0);
-    expect(
-      await other.evaluate((text) => document.documentElement.outerHTML.includes(text), secret),
-    ).toBe(false);
-  }
+  // Give a leak time to arrive, looking everywhere on Bob's and Fran's side all the while.
+  await holdsFor(1_000, async () => {
+    for (const other of [bob.page, fran.page]) {
+      expect(await other.getByTestId("scenario-note").count()).toBe(0);
+      expect(
+        await other.evaluate((text) => document.documentElement.outerHTML.includes(text), secret),
+      ).toBe(false);
+    }
+  });
   expect(bobFrames.length).toBeGreaterThan(0);
   expect(bobFrames.some((frame) => frame.includes(secret))).toBe(false);
   expect(franFrames.some((frame) => frame.includes(secret))).toBe(false);
@@ -102,8 +112,7 @@ test("private notes stay with their author until the reveal; follow-me and hand-
   await follow.getByRole("button", { name: "Stop following" }).click();
   await fran.page.getByRole("button", { name: `Add scenario to ${segment}` }).focus();
   const bobSegment = bob.page.locator("[data-segment-id]");
-  await bob.page.waitForTimeout(500);
-  await expect(bobSegment).not.toBeFocused();
+  await holdsFor(500, () => expect(bobSegment).not.toBeFocused({ timeout: 100 }));
   await follow.getByRole("button", { name: "Follow again" }).click();
   await expect(bobSegment).toBeFocused();
 
@@ -118,10 +127,10 @@ test("private notes stay with their author until the reveal; follow-me and hand-
   await expect(franToolbar).toHaveCount(0);
   await expect(fran.page.getByTestId("my-role")).toHaveText("participant");
 
-  // The server authorizes the new roles: Bob's control-doc write (group step 1 → 2) reaches Fran.
+  // The server authorizes the new roles: Bob's control-doc write (group step 4 → 5) reaches Fran.
   await bob.page
     .getByRole("toolbar", { name: "Facilitation" })
     .getByRole("button", { name: "Next step" })
     .click();
-  await expect(fran.page.getByRole("heading", { level: 2, name: /^Step 2/ })).toBeVisible();
+  await expect(fran.page.getByRole("heading", { level: 2, name: /^Step 5/ })).toBeVisible();
 });

@@ -6,6 +6,7 @@ import {
   type BrowserContextOptions,
   type Page,
 } from "@playwright/test";
+import { createAccountFor, createWorkshopAs, PASSWORD, redeemLinkAs } from "./people";
 
 export type Actor = { page: Page; name: string; close: () => Promise<void> };
 
@@ -47,9 +48,17 @@ export const test = base.extend<{
 
 export { expect };
 
-export const PASSWORD = "correct horse battery staple";
+export { PASSWORD };
 
+/** A new facilitator account, signed in on `page` without the form (see ./people.ts); its email. */
 export async function signUp(page: Page, name: string): Promise<string> {
+  const email = `${name.toLowerCase().replace(/\W+/g, ".")}.${uniqueSuffix()}@example.test`;
+  await createAccountFor(page, name, email);
+  return email;
+}
+
+/** Signs up through the form, for tests of the form itself; its email. */
+export async function signUpThroughForm(page: Page, name: string): Promise<string> {
   const email = `${name.toLowerCase().replace(/\W+/g, ".")}.${uniqueSuffix()}@example.test`;
   await page.goto("/signup");
   await page.getByLabel("Your name").fill(name);
@@ -60,12 +69,28 @@ export async function signUp(page: Page, name: string): Promise<string> {
   return email;
 }
 
+const OBJECTIVE_DRAFT = "Rank the five best personalization ideas.";
+const DATE = "2026-12-03";
+
+/** A workshop created without the form by the person on `page`, who is then on it; its path. */
 export async function createWorkshop(page: Page, title: string): Promise<string> {
+  const path = await createWorkshopAs(page, {
+    title,
+    objectiveDraft: OBJECTIVE_DRAFT,
+    scheduledFor: new Date(`${DATE}T00:00:00.000Z`),
+  });
+  await page.goto(path);
+  await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+  return path;
+}
+
+/** Creates a workshop through the form, for tests of the form itself; its path. */
+export async function createWorkshopThroughForm(page: Page, title: string): Promise<string> {
   await page.goto("/workshops");
   const form = page.getByRole("form", { name: "New workshop" });
   await form.getByLabel("Title").fill(title);
-  await form.getByLabel("Objective draft").fill("Rank the five best personalization ideas.");
-  await form.getByLabel("Date").fill("2026-12-03");
+  await form.getByLabel("Objective draft").fill(OBJECTIVE_DRAFT);
+  await form.getByLabel("Date").fill(DATE);
   await form.getByRole("button", { name: "Create workshop" }).click();
   await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
   return new URL(page.url()).pathname;
@@ -76,7 +101,14 @@ export async function inviteLink(page: Page, role: "participant" | "observer"): 
   return page.getByLabel(label).inputValue();
 }
 
+/** Joins by `link` as a new guest without the form (see ./people.ts), landing on the workshop. */
 export async function joinAsGuest(page: Page, link: string, name: string, fn: string) {
+  const path = await redeemLinkAs(page, { link, functionLabel: fn, guestName: name });
+  await page.goto(path);
+}
+
+/** Joins through the invite page's form, for tests of joining itself. */
+export async function joinAsGuestThroughForm(page: Page, link: string, name: string, fn: string) {
   await page.goto(link);
   await page.getByLabel("Your name").fill(name);
   await page.getByLabel("Your function").selectOption({ label: fn });

@@ -9,6 +9,7 @@ import { addRisk } from "@/lib/documents/risks";
 import { proposeRoadmap, updateRoadmapItem } from "@/lib/documents/roadmap";
 import { addScenario } from "@/lib/documents/scenarios";
 import { addSegment } from "@/lib/documents/segments";
+import { castVote, closeVote, openVote, type VoteRound } from "@/lib/documents/votes";
 import { createWorkshop, expect, signUp, test, uniqueSuffix } from "./support/actors";
 import { seedDoc, workshopIdOf } from "./support/seed-board";
 
@@ -21,14 +22,18 @@ const ITEMS = [
 const HOSTILE = 'Evil <script>alert("x")</script> | `code` note';
 const FOLLOW_UP = "2027-01-15";
 
-async function pdfText(bytes: Uint8Array): Promise<string> {
+async function pdfPages(bytes: Uint8Array): Promise<string[]> {
   const pdf = await getDocument({ data: bytes, useSystemFonts: false }).promise;
   const pages: string[] = [];
   for (let n = 1; n <= pdf.numPages; n += 1) {
     const content = await (await pdf.getPage(n)).getTextContent();
     pages.push(content.items.map((item) => ("str" in item ? item.str : "")).join(" "));
   }
-  return pages.join("\n").replace(/\s+/g, " ");
+  return pages;
+}
+
+async function pdfText(bytes: Uint8Array): Promise<string> {
+  return (await pdfPages(bytes)).join("\n").replace(/\s+/g, " ");
 }
 
 /** Clicks a download button in step 8 and returns the file's name and bytes. */
@@ -74,6 +79,33 @@ test("step 8 downloads every format, and the stakeholder page is live, public an
       setFollowUpDate(doc, { date: FOLLOW_UP });
     },
   });
+  // A closed dot vote: two dots on the first idea.
+  let round: VoteRound | null = null;
+  await seedDoc(facilitator.page, {
+    workshopId,
+    docName: "control",
+    change: (doc) => {
+      const opened = openVote(doc, {
+        step: "prioritize",
+        votesPerPerson: 3,
+        maxPerNote: 2,
+        hideResults: false,
+      });
+      if (opened.ok) round = opened.value;
+    },
+  });
+  await seedDoc(facilitator.page, {
+    workshopId,
+    change: (doc, { userId }) => {
+      castVote(doc, round, { voterId: userId, scenarioId: "s0" });
+      castVote(doc, round, { voterId: userId, scenarioId: "s0" });
+    },
+  });
+  await seedDoc(facilitator.page, {
+    workshopId,
+    docName: "control",
+    change: (doc) => void closeVote(doc, { step: "prioritize" }),
+  });
 
   const page = facilitator.page;
   await page.goto(`/workshops/${workshopId}?step=share`);
@@ -84,6 +116,9 @@ test("step 8 downloads every format, and the stakeholder page is live, public an
   expect(pdf.name).toMatch(/\.pdf$/);
   const text = await pdfText(new Uint8Array(pdf.bytes));
   expect(text).toContain(OBJECTIVE);
+  // The executive summary comes first; arrows are real glyphs, not NULs.
+  expect(text.indexOf("Executive summary")).toBeLessThan(text.indexOf("Participants"));
+  expect(text).not.toContain("\u0000");
   for (const item of ITEMS) expect(text).toContain(item);
 
   const docx = unzipSync(new Uint8Array((await download(page, "docx")).bytes));
@@ -106,10 +141,19 @@ test("step 8 downloads every format, and the stakeholder page is live, public an
   const scenariosCsv = (await download(page, "csv-scenarios")).bytes.toString("utf8");
   expect(scenariosCsv).toContain('"Evil <script>alert(""x"")</script> | `code` note"');
 
+  // The invite: a 45-minute meeting at the time picked next to the date.
+  await page.getByLabel("Time (45 minutes)").fill("14:30");
   const ics = (await download(page, "ics")).bytes.toString("utf8");
-  const event = new ICAL.Component(ICAL.parse(ics)).getFirstSubcomponent("vevent");
-  expect(event?.getFirstPropertyValue("dtstart")?.toString()).toBe(FOLLOW_UP);
-  expect(event?.getFirstPropertyValue("summary")).toBe(`Follow-up: ${title}`);
+  const vevent = new ICAL.Component(ICAL.parse(ics)).getFirstSubcomponent("vevent");
+  if (!vevent) throw new Error("no VEVENT");
+  const event = new ICAL.Event(vevent);
+  expect(event.startDate.isDate).toBe(false);
+  expect(event.startDate.toJSDate().getTime()).toBe(
+    await page.evaluate((date) => new Date(`${date}T14:30:00`).getTime(), FOLLOW_UP),
+  );
+  expect(event.duration.toSeconds()).toBe(45 * 60);
+  expect(event.summary).toBe(`Follow-up: ${title}`);
+  expect(event.attendees.map((a) => a.getParameter("cn"))).toContain(facilitator.name);
 
   const json = await download(page, "json");
   const exported = JSON.parse(json.bytes.toString("utf8"));
@@ -121,6 +165,11 @@ test("step 8 downloads every format, and the stakeholder page is live, public an
   const linkField = page.getByLabel("Stakeholder link");
   await expect(linkField).toHaveValue(/\/s\/[A-Za-z0-9_-]{43}$/);
   const link = await linkField.inputValue();
+  // With a stakeholder link, the invite links the page every attendee can open.
+  const invite = (await download(page, "ics")).bytes.toString("utf8");
+  const inviteEvent = new ICAL.Component(ICAL.parse(invite)).getFirstSubcomponent("vevent");
+  expect(inviteEvent?.getFirstPropertyValue("url")).toBe(link);
+  expect(invite).not.toContain("0.0.0.0");
 
   const stakeholder = await actor("Stella Stakeholder");
   await stakeholder.page.goto(link);
@@ -129,6 +178,17 @@ test("step 8 downloads every format, and the stakeholder page is live, public an
   await expect(summary).toContainText(OBJECTIVE);
   for (const item of ITEMS)
     await expect(summary.getByRole("table", { name: "Roadmap" })).toContainText(item);
+  // The executive summary opens the page; the votes of the closed vote are in the scenario table.
+  const sections = summary.getByRole("heading", { level: 4 });
+  await expect(sections.first()).toHaveText("Executive summary");
+  await expect(summary.getByRole("table", { name: "What we build first" })).toContainText(
+    ITEMS[0] ?? "",
+  );
+  const scenarios = summary.getByRole("table", { name: "Prioritized scenarios" });
+  await expect(scenarios.getByRole("columnheader", { name: "Votes" })).toBeVisible();
+  await expect(scenarios.getByRole("row", { name: new RegExp(ITEMS[0] ?? "") })).toContainText(
+    "Quick wins",
+  );
   await expect(stakeholder.page.getByRole("img", { name: "Prioritization matrix" })).toBeVisible();
   await expect(stakeholder.page.getByRole("img", { name: "Roadmap timeline" })).toBeVisible();
   await expect(stakeholder.page.locator('meta[property="og:title"]')).toHaveAttribute(
@@ -140,6 +200,15 @@ test("step 8 downloads every format, and the stakeholder page is live, public an
     OBJECTIVE,
   );
   await expect(summary.locator("script")).toHaveCount(0);
+
+  // Printed, the first page is full: it holds the executive summary and the objective after it.
+  const printed = await stakeholder.page.pdf({ format: "A4" });
+  await test
+    .info()
+    .attach("stakeholder-print.pdf", { body: printed, contentType: "application/pdf" });
+  const printedPages = await pdfPages(new Uint8Array(printed));
+  expect(printedPages[0]).toContain("Executive summary");
+  expect(printedPages[0]).toContain("Participants");
 
   // Live: the objective changes on the board, the open stakeholder page follows.
   const changed = "Build the refill reminder first.";

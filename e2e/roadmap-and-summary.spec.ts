@@ -237,7 +237,8 @@ test("the team turns quick wins into a roadmap behind the ethics gate, and the s
   await expect(firstRow).toContainText("Q1 2027");
   await expect(firstRow).toContainText("Repeat purchase rate: 18 % → 21 %");
   await expect(firstRow).toContainText("Control: 10 % of returning shoppers; 28 days");
-  await expect(firstRow).toContainText("Risk accepted by Fran Facilitator");
+  // The status wording every format shares.
+  await expect(firstRow).toContainText("Ready; risk accepted by Fran Facilitator");
   await expect(roadmapTable.getByRole("row").nth(2)).toContainText(BUNDLE);
   await expect(summary).toContainText("No mitigation. Risk accepted by Fran Facilitator");
   await expect(summary).toContainText("Mitigation: Only after the visitor signs in");

@@ -122,7 +122,7 @@ export function SummaryDocument({
     <article
       aria-label="Workshop summary"
       data-testid="summary-document"
-      className="mx-auto flex w-full max-w-4xl flex-col gap-8 rounded-lg border border-slate-200 bg-white px-8 py-10 font-serif text-[15px] leading-relaxed text-slate-900 shadow-sm print:gap-5"
+      className="mx-auto flex w-full max-w-4xl flex-col gap-8 rounded-lg border border-slate-200 bg-white px-8 py-10 font-serif text-[15px] leading-relaxed text-slate-900 shadow-sm print:gap-5 print:text-[10.5pt] print:leading-snug"
     >
       <header className="flex flex-col gap-1 border-b-2 border-slate-900 pb-4">
         <p className="font-sans text-xs font-semibold tracking-widest text-slate-500 uppercase">

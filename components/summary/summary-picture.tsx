@@ -11,7 +11,7 @@ export function SummaryPicture({ picture }: { picture: Picture }) {
         role="img"
         aria-labelledby={`${id}-title ${id}-desc`}
         viewBox={`0 0 ${picture.width} ${picture.height}`}
-        className="h-auto w-full max-w-2xl self-center font-sans"
+        className="h-auto w-full max-w-2xl self-center font-sans print:max-h-[95mm] print:w-auto print:max-w-full"
         data-testid={`picture-${id}`}
       >
         <title id={`${id}-title`}>{picture.title}</title>

@@ -59,7 +59,9 @@ export default async function StakeholderPage({ params }: { params: Params }) {
   return (
     <main className="mx-auto flex max-w-5xl flex-col gap-4 px-4 py-8 print:max-w-none print:p-0">
       {/* The site header is for members; a printed summary starts with its own title. */}
-      <style>{`@media print { body > header { display: none; } @page { margin: 16mm; } }`}</style>
+      {/* Print: no site header, smaller type and pictures, sections flow on instead of jumping to
+          a new page (which left the first page half empty). */}
+      <style>{`@media print { body > header { display: none; } @page { margin: 14mm; } html { font-size: 13px; } }`}</style>
       <div className="flex flex-wrap items-center justify-between gap-2 print:hidden">
         <p className="text-sm text-slate-600">Read-only summary shared by the facilitator.</p>
         <LiveRefresh token={token} version={data.version} />

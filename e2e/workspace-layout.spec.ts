@@ -98,7 +98,9 @@ test.describe("workspace layout", () => {
     // Every idea's full text is reachable: focusing a chip opens it.
     const long = "Abandoned-basket email with the exact items left";
     await matrix.getByRole("button", { name: new RegExp(`^${long}`) }).focus();
-    await expect(matrix.getByTestId("chip-detail").filter({ hasText: long })).toBeVisible();
+    await expect(
+      matrix.getByTestId("chip-detail").filter({ has: page.locator(`[data-full="${long}"]`) }),
+    ).toBeVisible();
   });
 
   test("phone: no step scrolls sideways, and every step is axe-clean at both sizes", async ({

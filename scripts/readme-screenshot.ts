@@ -1,25 +1,11 @@
-// Regenerates docs/screenshot.png: a realistic workshop on the prioritize step. Needs a built app
-// (uses the benchmark's server helper, which builds into .next-bench when missing).
+// Regenerates docs/screenshot.png: a realistic workshop (45 ideas) on the prioritize step at
+// 1440×900. Needs a built app (uses the benchmark's server helper, which builds into .next-bench
+// when missing; BENCH_DIST_DIR picks another build).
 import { chromium } from "@playwright/test";
 import { startAppServer } from "@/bench/board/server";
 import { seedDoc, workshopIdOf } from "@/e2e/support/seed-board";
-import { placeOnMatrix } from "@/lib/documents/matrix";
+import { seedWorkspaceIdeas } from "@/e2e/support/workspace-ideas";
 import { addRisk } from "@/lib/documents/risks";
-import { addScenario } from "@/lib/documents/scenarios";
-import { addSegment } from "@/lib/documents/segments";
-
-const IDEAS: [segment: string, text: string, value: number, feasibility: number][] = [
-  ["returning", "Recommend refills based on past orders", 0.84, 0.78],
-  ["returning", "Welcome back returning visitors by name", 0.42, 0.9],
-  ["returning", "Reorder reminder when a product usually runs out", 0.72, 0.55],
-  ["new", "Suggest starter bundles to first-time buyers", 0.66, 0.7],
-  ["new", "Tailor onboarding emails to the first category browsed", 0.58, 0.62],
-  ["new", "Show size advice from similar shoppers' returns", 0.77, 0.28],
-  ["lapsed", "Win-back offer timed to the usual purchase cycle", 0.7, 0.46],
-  ["lapsed", "Birthday discount for members", 0.22, 0.82],
-  ["lapsed", "Predict churn and alert customer support", 0.6, 0.18],
-  ["new", "Personalized homepage hero by inferred life stage", 0.35, 0.2],
-];
 
 async function main(): Promise<void> {
   const server = await startAppServer({ rebuild: false });
@@ -30,7 +16,7 @@ async function main(): Promise<void> {
   try {
     const page = await browser.newPage({
       baseURL: server.baseUrl,
-      viewport: { width: 1400, height: 1400 },
+      viewport: { width: 1440, height: 900 },
     });
     await page.goto("/signup");
     await page.getByLabel("Your name").fill("Maya Okafor");
@@ -45,18 +31,12 @@ async function main(): Promise<void> {
     await page.waitForURL(/\/workshops\/[^/?]+$/);
     await seedDoc(page, {
       workshopId: workshopIdOf(page),
-      change: (doc, { userId }) => {
-        addSegment(doc, { id: "returning", name: "Returning shoppers", lifecycleStage: "loyal" });
-        addSegment(doc, { id: "new", name: "First-time buyers", lifecycleStage: "first-purchase" });
-        addSegment(doc, { id: "lapsed", name: "Lapsed members", lifecycleStage: "lapsed" });
-        IDEAS.forEach(([segmentId, text, value, feasibility], index) => {
-          const scenarioId = `idea-${index}`;
-          addScenario(doc, { id: scenarioId, segmentId, text, authorId: userId });
-          placeOnMatrix(doc, { scenarioId, value, feasibility });
-        });
+      change: (doc, seeder) => {
+        // 45 ideas, as many as a real workshop puts on the matrix.
+        seedWorkspaceIdeas(doc, seeder);
         addRisk(doc, {
           scenarioId: "idea-5",
-          authorId: userId,
+          authorId: seeder.userId,
           category: "privacy",
           severity: "high",
           description: "Implies we track returns per person",

@@ -1,7 +1,8 @@
 "use client";
 
-import { useCallback } from "react";
+import { useCallback, type CSSProperties } from "react";
 import { PrivateWritingProvider } from "@/components/facilitation/private-writing";
+import { SharedCursors } from "@/components/realtime/shared-cursors";
 import type { BoardSnapshot } from "@/lib/documents/read-board";
 import { useBoardSelector, useScenariosInSegment } from "@/lib/documents/use-board";
 import { isMitigated } from "@/lib/documents/warnings";
@@ -9,6 +10,7 @@ import { BoardRoom, useBoardEditing } from "./board-room";
 import { RiskIcon } from "./icons";
 import { shortText } from "./short-text";
 import { ScenarioRisks } from "./scenario-risks";
+import { segmentColour } from "./segment-colour";
 
 const selectSegmentIds = (snapshot: BoardSnapshot) => snapshot.segments.map((s) => s.id);
 
@@ -55,10 +57,14 @@ function PersofailsBoard() {
           <span className="text-emerald-800">· every risk has a mitigation</span>
         ) : null}
       </p>
-      <SegmentRisks segmentId={null} />
-      {segmentIds.map((id) => (
-        <SegmentRisks key={id} segmentId={id} />
-      ))}
+      <SharedCursors>
+        <div className="flex flex-col gap-6">
+          <SegmentRisks segmentId={null} />
+          {segmentIds.map((id) => (
+            <SegmentRisks key={id} segmentId={id} />
+          ))}
+        </div>
+      </SharedCursors>
     </div>
   );
 }
@@ -75,9 +81,14 @@ function SegmentRisks({ segmentId }: { segmentId: string | null }) {
   if (scenarios.length === 0) return null;
   const title = segmentId === null ? "Unsorted" : shortText(name, "Untitled segment");
   return (
-    <section aria-label={`Risks in ${title}`} className="flex flex-col gap-3">
+    <section
+      aria-label={`Risks in ${title}`}
+      // The segment's colour, as on step 4; the heading names it.
+      style={{ "--segment": segmentColour(segmentId) } as CSSProperties}
+      className="flex flex-col gap-3 border-l-4 border-l-[var(--segment)] pl-3"
+    >
       <h3 className="text-lg font-semibold">{title}</h3>
-      <div className="grid gap-4 xl:grid-cols-2">
+      <div className="grid gap-3 md:grid-cols-2 2xl:grid-cols-3">
         {scenarios.map((scenario) => (
           <ScenarioRisks key={scenario.id} scenarioId={scenario.id} />
         ))}

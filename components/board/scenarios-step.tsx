@@ -15,6 +15,7 @@ import {
 import { useCallback, useMemo, useState } from "react";
 import { PrivateWritingProvider } from "@/components/facilitation/private-writing";
 import { VotePanel } from "@/components/facilitation/vote-panel";
+import { SharedCursors } from "@/components/realtime/shared-cursors";
 import { boardStore } from "@/lib/documents/board-store";
 import type { BoardSnapshot } from "@/lib/documents/read-board";
 import { setDraggingScenario } from "@/lib/documents/scenario-presence";
@@ -109,11 +110,15 @@ function ScenariosBoard() {
   );
 
   return (
-    <div className="flex flex-col gap-4">
-      <CoverageStrip />
-      <VotePanel step="scenarios" voteInList={false} />
+    <div className="flex flex-col gap-3">
+      {/* Coverage and the vote side by side, so the wall starts high on the page. */}
+      <div className="grid items-start gap-3 empty:hidden xl:grid-cols-2 xl:[&>:only-child]:col-span-2">
+        <CoverageStrip />
+        {/* A vote needs something to vote on. */}
+        {segmentIds.length > 0 ? <VotePanel step="scenarios" voteInList={false} /> : null}
+      </div>
       {canEdit ? (
-        <p className="text-sm text-slate-600">
+        <p className="text-xs text-slate-600">
           Press <kbd className="rounded border border-slate-300 bg-white px-1">N</kbd> while in a
           segment to add a scenario there. Drag notes by their handle, or focus the handle and use
           Space and the arrow keys.
@@ -132,19 +137,21 @@ function ScenariosBoard() {
       >
         {/* Whole columns wrap onto the next row: nothing scrolls sideways, on a phone one
             column per row. */}
-        <div
-          className="grid grid-cols-[repeat(auto-fill,minmax(min(100%,17rem),1fr))] items-start gap-3 pb-4"
-          data-testid="segment-columns"
-        >
-          {trayCount > 0 ? <SegmentColumn segmentId={null} /> : null}
-          {segmentIds.map((id) => (
-            <SegmentColumn key={id} segmentId={id} />
-          ))}
-          {canEdit ? <AddSegmentForm firstSegment={segmentIds.length === 0} /> : null}
-          {!canEdit && segmentIds.length === 0 ? (
-            <p className="text-slate-600">No segments yet.</p>
-          ) : null}
-        </div>
+        <SharedCursors>
+          <div
+            className="grid grid-cols-[repeat(auto-fill,minmax(min(100%,17rem),1fr))] items-start gap-3 pb-4"
+            data-testid="segment-columns"
+          >
+            {trayCount > 0 ? <SegmentColumn segmentId={null} /> : null}
+            {segmentIds.map((id) => (
+              <SegmentColumn key={id} segmentId={id} />
+            ))}
+            {canEdit ? <AddSegmentForm firstSegment={segmentIds.length === 0} /> : null}
+            {!canEdit && segmentIds.length === 0 ? (
+              <p className="text-slate-600">No segments yet.</p>
+            ) : null}
+          </div>
+        </SharedCursors>
         <DragOverlay dropAnimation={null}>
           {activeId ? <NotePreview scenarioId={activeId} /> : null}
         </DragOverlay>

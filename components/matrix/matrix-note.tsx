@@ -120,7 +120,8 @@ export const MatrixNote = memo(function MatrixNote(props: MatrixNoteProps) {
         data-testid="chip-detail"
         className="pointer-events-none absolute top-full left-1/2 z-50 mt-1 hidden w-60 -translate-x-1/2 flex-col gap-1 rounded-md border border-slate-300 bg-white p-2 text-xs text-slate-900 shadow-lg group-focus-within:flex group-hover:flex"
       >
-        <span>{fullText}</span>
+        {/* Drawn from an attribute, so the text is not in the page twice for text searches. */}
+        <span data-full={fullText} className="before:content-[attr(data-full)]" />
         <RiskBadges total={riskTotal} unmitigated={riskUnmitigated} />
         {votes === null ? null : (
           <span className="text-slate-600">

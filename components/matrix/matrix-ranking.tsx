@@ -13,6 +13,8 @@ import { describeRisks } from "./risk-badges";
 type MatrixRankingProps = {
   placed: readonly PlacedIdea[];
   riskCounts: ReadonlyMap<string, RiskCounts>;
+  /** Dots from a closed vote: they break ties in the shortlist. */
+  votes: ReadonlyMap<string, number>;
 };
 
 /**
@@ -22,15 +24,17 @@ type MatrixRankingProps = {
 export const MatrixRanking = memo(function MatrixRanking({
   placed,
   riskCounts,
+  votes,
 }: MatrixRankingProps) {
   const [open, setOpen] = useState(false);
   const proposed = useMemo(() => {
     const byId = new Map(placed.map((idea) => [idea.id, idea]));
     const ids = proposeRoadmapCandidates({
       scenarios: placed.map((idea) => ({ id: idea.id, matrix: idea })),
+      votes,
     });
     return ids.flatMap((id) => byId.get(id) ?? []);
-  }, [placed]);
+  }, [placed, votes]);
   // Building 500 rows nobody looks at would cost every board change; only build them when open.
   const ranked = useMemo(() => (open ? rankIdeas(placed) : []), [open, placed]);
 

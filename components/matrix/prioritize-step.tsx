@@ -25,7 +25,7 @@ import { useMatrixDragHolders } from "@/lib/documents/use-matrix-drags";
 import { CarriedNoteFace, CarrierDraggable, DragShield, NoteCarrierContext } from "./carried-note";
 import { LiveAnnouncer, useLiveAnnouncer } from "./live-announcer";
 import { matrixAnnouncements } from "./matrix-announcements";
-import { useClosedVoteCounts } from "./use-closed-vote-counts";
+import { useClosedVoteCounts } from "@/components/facilitation/use-closed-vote-counts";
 import { MatrixBoard } from "./matrix-board";
 import { MatrixRanking } from "./matrix-ranking";
 import {
@@ -267,7 +267,7 @@ export function PrioritizeStep() {
       </DndContext>
       {/* On phones the ranked list comes first: a 390 px matrix cannot show 45 ideas. */}
       <div className="max-lg:order-first">
-        <MatrixRanking placed={data.placed} riskCounts={data.riskCounts} />
+        <MatrixRanking placed={data.placed} riskCounts={data.riskCounts} votes={votes} />
       </div>
       <BlindPlacementRound />
       <VotePanel step="prioritize" voteInList />

@@ -5,7 +5,9 @@ import { buttonStyles } from "@/components/ui/button-styles";
 import { classifyQuadrant, priorityScore, QUADRANT_LABELS } from "@/lib/documents/quadrant";
 import type { BoardSnapshot } from "@/lib/documents/read-board";
 import { selectIdeas } from "@/lib/documents/selectors";
-import { addToRoadmap, proposeRoadmap } from "@/lib/documents/roadmap";
+import { useClosedVoteCounts } from "@/components/facilitation/use-closed-vote-counts";
+import { useWorkshopRoom } from "@/components/workshop/workshop-room";
+import { addToRoadmap } from "@/lib/documents/roadmap";
 import { ROADMAP_PROPOSAL_SIZE, proposeRoadmapCandidates } from "@/lib/documents/roadmap-proposal";
 
 type RoadmapProposalProps = {
@@ -16,6 +18,8 @@ type RoadmapProposalProps = {
 
 /** The quick wins the matrix suggests, for the team to accept as a whole or one by one. */
 export function RoadmapProposal({ doc, board, onAnnounce }: RoadmapProposalProps) {
+  const { docs } = useWorkshopRoom();
+  const votes = useClosedVoteCounts(doc, docs.control);
   const onRoadmap = new Set(board.roadmap.map((item) => item.scenarioId));
   const room = ROADMAP_PROPOSAL_SIZE.max - board.roadmap.length;
   const candidateIds =
@@ -23,6 +27,7 @@ export function RoadmapProposal({ doc, board, onAnnounce }: RoadmapProposalProps
       ? proposeRoadmapCandidates({
           scenarios: board.scenarios,
           exclude: onRoadmap,
+          votes,
           min: Math.max(0, ROADMAP_PROPOSAL_SIZE.min - board.roadmap.length),
           max: room,
         })
@@ -45,11 +50,10 @@ export function RoadmapProposal({ doc, board, onAnnounce }: RoadmapProposalProps
     );
   }
 
+  // Exactly the list shown (dots included), in its order.
   const accept = () => {
-    const result = proposeRoadmap(doc);
-    if (result.ok) {
-      onAnnounce(`Added ${result.value.length} proposed items to the roadmap.`);
-    }
+    const added = candidates.filter((c) => addToRoadmap(doc, { scenarioId: c.id }).ok).length;
+    onAnnounce(`Added ${added} proposed items to the roadmap.`);
   };
 
   return (

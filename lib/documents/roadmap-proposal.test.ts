@@ -37,4 +37,13 @@ describe("proposeRoadmapCandidates", () => {
     expect(proposeRoadmapCandidates({ scenarios })).toEqual(["z", "x", "y"]);
     expect(proposeRoadmapCandidates({ scenarios, exclude: new Set(["z"]) })).toEqual(["x", "y"]);
   });
+
+  it("breaks a tie in value × feasibility with the dots of a closed vote", () => {
+    const scenarios = [at("a", 0.8, 0.6), at("b", 0.6, 0.8), at("c", 0.9, 0.9)];
+    expect(proposeRoadmapCandidates({ scenarios })).toEqual(["c", "a", "b"]);
+    const votes = new Map([["b", 3], ["a", 1]]);
+    expect(proposeRoadmapCandidates({ scenarios, votes })).toEqual(["c", "b", "a"]);
+    // Dots never outrank a better position on the matrix.
+    expect(proposeRoadmapCandidates({ scenarios, votes: new Map([["b", 9]]) })[0]).toBe("c");
+  });
 });

@@ -6,7 +6,7 @@ import { SignUpSchema } from "@/lib/auth/schemas";
 import { signOutEverywhere } from "@/lib/auth/sign-out-everywhere";
 import { withAccess, withFormAccess } from "@/lib/auth/with-access";
 import { liveApi } from "@/lib/realtime/live-api";
-import { fail, ok } from "@/lib/result";
+import { ok } from "@/lib/result";
 
 /** Revokes every session of the signed-in user, this one included. */
 export const signOutEverywhereAction = withAccess(
@@ -26,13 +26,6 @@ const ChangePasswordSchema = z.object({
 export const changePasswordAction = withFormAccess(
   { requires: "user", input: ChangePasswordSchema },
   async (input, { user }) => {
-    const result = await changePassword({ userId: user.id, ...input, live: liveApi() });
-    if (result.ok) return ok(null);
-    return result.reason === "wrong-password"
-      ? fail("forbidden", "Your current password is not right.")
-      : fail(
-          "conflict",
-          "This account signs in with an identity provider and has no password here.",
-        );
+    return changePassword({ userId: user.id, ...input, live: liveApi() });
   },
 );

@@ -97,7 +97,7 @@ describe("changePassword", () => {
       newPassword: "the second password",
       live: null,
     });
-    expect(wrong).toEqual({ ok: false, reason: "wrong-password" });
+    expect(wrong).toMatchObject({ ok: false, error: { code: "wrong-password" } });
     expect(await modules.currentSessionVersion(account.userId)).toBe(before);
     const right = await modules.changePassword({
       userId: account.userId,
@@ -105,7 +105,7 @@ describe("changePassword", () => {
       newPassword: "the second password",
       live: null,
     });
-    expect(right).toEqual({ ok: true });
+    expect(right).toEqual({ ok: true, value: null });
     expect(await modules.currentSessionVersion(account.userId)).toBe((before ?? 0) + 1);
     expect(
       await modules.verifyPassword({ email: "pia@example.test", password: "the second password" }),

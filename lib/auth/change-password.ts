@@ -1,5 +1,6 @@
 import bcrypt from "bcryptjs";
 import { db } from "@/lib/db";
+import { fail, ok, type Result } from "@/lib/result";
 import type { RealtimeLiveApi } from "@/lib/realtime/live-api";
 import { forgetSessionVersion } from "./session-version";
 import { closeSocketsEverywhere } from "./sign-out-everywhere";
@@ -19,14 +20,19 @@ export type ChangePasswordOptions = {
  */
 export async function changePassword(
   options: ChangePasswordOptions,
-): Promise<{ ok: true } | { ok: false; reason: "wrong-password" | "no-password" }> {
+): Promise<Result<null, "wrong-password" | "no-password">> {
   const user = await db.user.findUnique({
     where: { id: options.userId },
     select: { passwordHash: true },
   });
-  if (!user?.passwordHash) return { ok: false, reason: "no-password" };
+  if (!user?.passwordHash) {
+    return fail(
+      "no-password",
+      "This account signs in with an identity provider and has no password here.",
+    );
+  }
   if (!(await bcrypt.compare(options.currentPassword, user.passwordHash))) {
-    return { ok: false, reason: "wrong-password" };
+    return fail("wrong-password", "Your current password is not right.");
   }
   const passwordHash = await bcrypt.hash(options.newPassword, BCRYPT_COST);
   await db.user.update({
@@ -35,5 +41,5 @@ export async function changePassword(
   });
   forgetSessionVersion(options.userId);
   await closeSocketsEverywhere({ userId: options.userId, live: options.live });
-  return { ok: true };
+  return ok(null);
 }

@@ -1,14 +1,7 @@
 "use client";
 
-import {
-  ChevronLeft,
-  ChevronRight,
-  EyeOff,
-  Lock,
-  LockOpen,
-  SlidersHorizontal,
-  Users,
-} from "lucide-react";
+// Icons only where a symbol used to be (the route's JS budget is tight); words carry the rest.
+import { EyeOff, Lock, LockOpen } from "@/components/ui/icons";
 import { useId, useState } from "react";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { showStep } from "@/components/workshop/show-step";
@@ -58,7 +51,6 @@ function FacilitatorMenu(props: AgendaBarProps) {
         className={`${buttonStyles.tool} lg:hidden`}
         onClick={() => setOpen((current) => !current)}
       >
-        <SlidersHorizontal aria-hidden className="size-4" />
         Facilitator controls
       </button>
       <FacilitationToolbar {...props} id={id} open={open} />
@@ -92,12 +84,15 @@ function FacilitationToolbar({
       // The hand-over button comes styled for forms; the toolbar keeps every button dense.
       className={`${open ? "flex" : "hidden lg:flex"} w-full flex-wrap items-center gap-1.5 text-sm lg:w-auto [&_button]:px-2.5 [&_button]:py-1.5`}
     >
-      <span className="mr-1 inline-flex items-center gap-1.5 text-slate-700">
-        <Users aria-hidden className="size-4" />
+      <span className="mr-1 text-slate-700">
         Group is on step {groupStep.number}: <strong>{groupStep.title}</strong>
       </span>
       {viewing !== control.currentStep ? (
-        <button type="button" className={buttonStyles.toolPrimary} onClick={() => moveGroup(viewing)}>
+        <button
+          type="button"
+          className={buttonStyles.toolPrimary}
+          onClick={() => moveGroup(viewing)}
+        >
           Bring everyone here
         </button>
       ) : null}
@@ -107,7 +102,6 @@ function FacilitationToolbar({
         disabled={!previous}
         onClick={() => previous && moveGroup(previous.id)}
       >
-        <ChevronLeft aria-hidden className="size-4" />
         Previous step
       </button>
       <button
@@ -117,7 +111,6 @@ function FacilitationToolbar({
         onClick={() => next && moveGroup(next.id)}
       >
         Next step
-        <ChevronRight aria-hidden className="size-4" />
       </button>
       <button
         type="button"

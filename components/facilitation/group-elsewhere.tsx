@@ -1,6 +1,5 @@
 "use client";
 
-import { MapPin } from "lucide-react";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { showStep } from "@/components/workshop/show-step";
 import { useWorkshopRoom } from "@/components/workshop/workshop-room";
@@ -18,8 +17,7 @@ export function GroupElsewhere({ viewing }: { viewing: StepId }) {
       role="status"
       className="flex flex-wrap items-center justify-between gap-2 rounded-md border border-amber-300 bg-amber-50 px-3 py-1.5 text-sm text-amber-950"
     >
-      <span className="inline-flex items-center gap-1.5">
-        <MapPin aria-hidden className="size-4" />
+      <span>
         The group is on step {groupStep.number}: {groupStep.title}.
       </span>
       <button type="button" className={buttonStyles.tool} onClick={() => showStep(currentStep)}>

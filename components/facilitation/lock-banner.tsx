@@ -1,6 +1,6 @@
 "use client";
 
-import { Lock } from "lucide-react";
+import { Lock } from "@/components/ui/icons";
 import { useWorkshopRoom } from "@/components/workshop/workshop-room";
 import { useControl } from "@/lib/documents/use-control";
 
@@ -15,8 +15,8 @@ export function LockBanner() {
       className="flex items-center gap-2 rounded-md border border-slate-300 bg-slate-100 px-3 py-1.5 text-sm text-slate-800"
     >
       <Lock aria-hidden className="size-4 shrink-0" />
-      The facilitator has locked the boards. You can look, but changes are paused until they
-      unlock them.
+      The facilitator has locked the boards. You can look, but changes are paused until they unlock
+      them.
     </p>
   );
 }

@@ -1,6 +1,6 @@
 "use client";
 
-import { Check, Hand } from "lucide-react";
+import { Hand } from "@/components/ui/icons";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { useWorkshopRoom } from "@/components/workshop/workshop-room";
 import {
@@ -61,7 +61,7 @@ export function ReadyCheck({ viewing }: { viewing: StepId }) {
         className={ready ? buttonStyles.toolPrimary : buttonStyles.tool}
         onClick={() => setLocalReadyStep(awareness, ready ? null : currentStep)}
       >
-        {ready ? <Check aria-hidden className="size-4" /> : null}I am done with step {step.number}
+        I am done with step {step.number}
       </button>
       <button
         type="button"

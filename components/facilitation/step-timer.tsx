@@ -1,6 +1,6 @@
 "use client";
 
-import { Bell, BellOff } from "lucide-react";
+import { Bell, BellOff } from "@/components/ui/icons";
 import { useEffect, useRef, useState } from "react";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { useWorkshopRoom } from "@/components/workshop/workshop-room";
@@ -76,7 +76,11 @@ export function StepTimer({ step }: { step: WorkshopStep }) {
               Start timer
             </button>
           )}
-          <button type="button" className={buttonStyles.toolQuiet} onClick={() => act("add-minute")}>
+          <button
+            type="button"
+            className={buttonStyles.toolQuiet}
+            onClick={() => act("add-minute")}
+          >
             +1 minute
           </button>
           <button type="button" className={buttonStyles.toolQuiet} onClick={() => act("reset")}>

@@ -1,6 +1,6 @@
 "use client";
 
-import { TriangleAlert, X } from "lucide-react";
+import { TriangleAlert, X } from "@/components/ui/icons";
 import { memo, useCallback, useMemo, type KeyboardEvent } from "react";
 import { describePosition, isArrowKey, positionToPercent, type ArrowKey } from "./matrix-geometry";
 import { MATRIX_NOTE_HELP_ID, noteElementId, shortText } from "./matrix-copy";

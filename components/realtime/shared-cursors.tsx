@@ -1,6 +1,6 @@
 "use client";
 
-import { MousePointer2 } from "lucide-react";
+import { MousePointer2 } from "@/components/ui/icons";
 import { useEffect, useMemo, useState, type ReactNode } from "react";
 import { createThrottle } from "@/components/matrix/throttle";
 import { useWorkshopRoom } from "@/components/workshop/workshop-room";

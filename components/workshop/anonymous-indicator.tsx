@@ -1,6 +1,6 @@
 "use client";
 
-import { EyeOff } from "lucide-react";
+import { EyeOff } from "@/components/ui/icons";
 import { useEffect, useState } from "react";
 import { useControl } from "@/lib/documents/use-control";
 import { useWorkshopRoom } from "./workshop-room";

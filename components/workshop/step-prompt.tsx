@@ -1,6 +1,5 @@
 "use client";
 
-import { ChevronDown, ChevronUp } from "lucide-react";
 import { useCallback, useSyncExternalStore } from "react";
 import type { StepId } from "@/lib/documents/steps";
 
@@ -43,7 +42,6 @@ export function StepPrompt({ step, prompt }: { step: StepId; prompt: string }) {
     () => false,
   );
   const toggle = useCallback(() => setHidden(step, !hidden), [step, hidden]);
-  const Icon = hidden ? ChevronDown : ChevronUp;
   return (
     <div className="flex min-w-0 items-start gap-2">
       {hidden ? null : (
@@ -58,7 +56,6 @@ export function StepPrompt({ step, prompt }: { step: StepId; prompt: string }) {
         onClick={toggle}
         className="inline-flex shrink-0 items-center gap-1 rounded-md px-2 py-0.5 text-xs font-medium text-slate-600 hover:bg-slate-100"
       >
-        <Icon aria-hidden className="size-3.5" />
         {hidden ? "Show prompt" : "Hide prompt"}
       </button>
     </div>

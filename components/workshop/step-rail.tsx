@@ -1,6 +1,5 @@
 "use client";
 
-import { PanelLeftClose, PanelLeftOpen } from "lucide-react";
 import { useState } from "react";
 import { timeSpentMs, type StepTimeLog } from "@/lib/documents/step-time";
 import type { StepId, WorkshopStep } from "@/lib/documents/steps";
@@ -20,7 +19,6 @@ type StepRailProps = {
  */
 export function StepRail({ steps, viewing, currentStep, timeLog, now }: StepRailProps) {
   const [collapsed, setCollapsed] = useState(false);
-  const Toggle = collapsed ? PanelLeftOpen : PanelLeftClose;
   return (
     <nav
       aria-label="Workshop steps"
@@ -32,7 +30,7 @@ export function StepRail({ steps, viewing, currentStep, timeLog, now }: StepRail
         onClick={() => setCollapsed((current) => !current)}
         className="hidden items-center gap-2 rounded-md px-2 py-1 text-xs font-medium text-slate-600 hover:bg-slate-100 lg:inline-flex"
       >
-        <Toggle aria-hidden className="size-4" />
+        <span aria-hidden>{collapsed ? "»" : "«"}</span>
         <span className={collapsed ? "sr-only" : ""}>
           {collapsed ? "Show step titles" : "Hide step titles"}
         </span>
@@ -74,7 +72,7 @@ function StepLink({ step, viewing, groupIsHere, collapsed, spentMinutes }: StepL
       aria-current={viewing ? "step" : undefined}
       onClick={() => showStep(step.id)}
       title={collapsed ? step.title : undefined}
-      className="relative flex w-full items-center gap-2 rounded-md p-1 text-left text-sm lg:px-2 lg:py-1.5 hover:bg-slate-100 aria-[current=step]:bg-white aria-[current=step]:font-semibold aria-[current=step]:shadow-sm aria-[current=step]:ring-1 aria-[current=step]:ring-slate-200"
+      className="relative flex w-full items-center gap-2 rounded-md p-1 text-left text-sm hover:bg-slate-100 aria-[current=step]:bg-white aria-[current=step]:font-semibold aria-[current=step]:shadow-sm aria-[current=step]:ring-1 aria-[current=step]:ring-slate-200 lg:px-2 lg:py-1.5"
     >
       <span
         aria-hidden

@@ -1,6 +1,6 @@
 "use client";
 
-import { Redo2, Undo2 } from "lucide-react";
+import { Redo2, Undo2 } from "@/components/ui/icons";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { useWorkshopRoom } from "./workshop-room";
 import { useWorkshopUndo } from "./workshop-undo";

@@ -6,7 +6,7 @@ import {
   type BrowserContextOptions,
   type Page,
 } from "@playwright/test";
-import { createAccountFor, createWorkshopAs, PASSWORD, redeemLinkAs } from "./people";
+import { accountFor, createWorkshopAs, PASSWORD, redeemLinkAs } from "./people";
 
 export type Actor = { page: Page; name: string; close: () => Promise<void> };
 
@@ -50,11 +50,10 @@ export { expect };
 
 export { PASSWORD };
 
-/** A new facilitator account, signed in on `page` without the form (see ./people.ts); its email. */
+/** A facilitator account, signed in on `page` without the form (see ./people.ts); its email. */
 export async function signUp(page: Page, name: string): Promise<string> {
   const email = `${name.toLowerCase().replace(/\W+/g, ".")}.${uniqueSuffix()}@example.test`;
-  await createAccountFor(page, name, email);
-  return email;
+  return accountFor(page, name, email);
 }
 
 /** Signs up through the form, for tests of the form itself; its email. */

@@ -79,8 +79,13 @@ function baseUrl(): string {
   return `http://localhost:${process.env.E2E_PORT}`;
 }
 
-/** A facilitator account made through lib/ (password PASSWORD), signed in on `page`. */
-export async function createAccountFor(page: Page, name: string, email: string): Promise<string> {
+// One account per name in each worker: hashing a password (bcryptjs, cost 12) takes about a
+// second of this process's CPU, and "Fran Facilitator" alone is signed up in 27 tests. Each test
+// still makes its own workshops; a session is minted with the account's current version, so a
+// test that signed the account out everywhere leaves nothing behind.
+const accounts = new Map<string, Promise<SignedInUser & { email: string }>>();
+
+async function createAccountNamed(name: string, email: string) {
   await prepare();
   const { createAccount } = await import("@/lib/auth/create-account");
   const { db } = await import("@/lib/db");
@@ -88,10 +93,24 @@ export async function createAccountFor(page: Page, name: string, email: string):
   if (!created.ok) throw new Error(`${email} already has an account`);
   const user = await db.user.findUniqueOrThrow({
     where: { id: created.userId },
-    select: { id: true, name: true, email: true, isGuest: true },
+    select: { id: true, name: true, isGuest: true },
   });
+  return { ...user, email };
+}
+
+/**
+ * The facilitator account named `name` (password PASSWORD), made through lib/ the first time,
+ * signed in on `page`; its email.
+ */
+export async function accountFor(page: Page, name: string, email: string): Promise<string> {
+  let account = accounts.get(name);
+  if (!account) {
+    account = createAccountNamed(name, email);
+    accounts.set(name, account);
+  }
+  const user = await account;
   await signInAs(page, user);
-  return user.id;
+  return user.email;
 }
 
 /** A workshop created through lib/ by the person signed in on `page`; its path. */

@@ -43,6 +43,8 @@ async function main(): Promise<void> {
   const { createRealtimeServer } = await import("./lib/realtime/server/index");
   const { realtimeDependencies } = await import("./lib/server-wiring/realtime-dependencies");
   const { tuneDatabaseConnection } = await import("./lib/db");
+  const { pinResponseStatus, stakeholderPageStatus } =
+    await import("./lib/sharing/stakeholder-page-status");
   await tuneDatabaseConnection();
 
   const app = next({ dev, hostname, port });
@@ -68,7 +70,12 @@ async function main(): Promise<void> {
       res.end(JSON.stringify({ now: Date.now() }));
       return;
     }
-    void handle(req, res);
+    void stakeholderPageStatus(req.url)
+      .then((status) => {
+        if (status) pinResponseStatus(res, status);
+      })
+      .catch((error: unknown) => console.error("[server] stakeholder link lookup failed", error))
+      .finally(() => void handle(req, res));
   });
   server.on("upgrade", (req, socket, head) => {
     hardenRequest({ req, res: null, dev, trustedProxies });

@@ -218,7 +218,8 @@ test("step 8 downloads every format, and the stakeholder page is live, public an
   // Revoked: the facilitator turns the link off and it stops working.
   await page.getByRole("button", { name: "Revoke link" }).click();
   await expect(page.getByRole("button", { name: "Create stakeholder link" })).toBeVisible();
-  await stakeholder.page.reload();
+  const revoked = await stakeholder.page.reload();
+  expect(revoked?.status()).toBe(410);
   await expect(
     stakeholder.page.getByRole("heading", { name: "This link was revoked" }),
   ).toBeVisible();

@@ -7,7 +7,7 @@ import { useWorkshopDetails } from "@/components/workshop/workshop-details";
 import { useWorkshopRoom } from "@/components/workshop/workshop-room";
 import { buildSummary } from "@/lib/summary/build-summary";
 import { formatSummaryDate } from "@/lib/summary/format-date";
-import { setFollowUpDate } from "@/lib/documents/objective";
+import { setFollowUpDate, setFollowUpStart } from "@/lib/documents/objective";
 import { useBoard } from "@/lib/documents/use-board";
 import { useControl } from "@/lib/documents/use-control";
 import { StakeholderLinkCard } from "./stakeholder-link-card";
@@ -15,6 +15,19 @@ import { SummaryDocument } from "./summary-document";
 import { SummaryDownloads } from "./summary-downloads";
 
 const DEFAULT_MEETING_TIME = "10:00";
+
+/** The instant of `time` (HH:MM, this device's time zone) on `date`; null when either is missing. */
+function startAt(date: string | null, time: string): string | null {
+  if (!date || !/^\d{2}:\d{2}$/.test(time)) return null;
+  const start = new Date(`${date}T${time}:00`);
+  return Number.isNaN(start.getTime()) ? null : start.toISOString();
+}
+
+/** HH:MM of an instant on this device's clock. */
+function localTime(instant: string): string {
+  const at = new Date(instant);
+  return `${String(at.getHours()).padStart(2, "0")}:${String(at.getMinutes()).padStart(2, "0")}`;
+}
 
 /** Step 8: the live summary everyone will receive, and the date of the follow-up meeting. */
 export function ShareStep() {
@@ -43,13 +56,14 @@ export function ShareStep() {
     [board, details, members, anonymous, today],
   );
   const followUp = summary.followUp;
-  // The meeting time is the facilitator's, in their own time zone; it shapes the invite only.
-  const [time, setTime] = useState(DEFAULT_MEETING_TIME);
-  const meetingStart = useMemo(() => {
-    if (!followUp.date || !/^\d{2}:\d{2}$/.test(time)) return null;
-    const start = new Date(`${followUp.date}T${time}:00`);
-    return Number.isNaN(start.getTime()) ? null : start.toISOString();
-  }, [followUp.date, time]);
+  // The meeting is stored as an instant, set in the time zone of whoever picked the time; each
+  // person reads it in their own. Until someone picks one, the invite suggests 10:00 local.
+  const time = board.followUpStart ? localTime(board.followUpStart) : DEFAULT_MEETING_TIME;
+  const meetingStart = board.followUpStart ?? startAt(followUp.date, time);
+  const setMeeting = (date: string | null, at: string) => {
+    setFollowUpDate(docs.board, { date });
+    setFollowUpStart(docs.board, { start: board.followUpStart ? startAt(date, at) : null });
+  };
 
   return (
     <div className="flex flex-col gap-6">
@@ -72,9 +86,7 @@ export function ShareStep() {
               aria-describedby={`${id}-hint`}
               className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm shadow-sm disabled:cursor-not-allowed disabled:bg-slate-50"
               value={followUp.date ?? ""}
-              onChange={(event) =>
-                setFollowUpDate(docs.board, { date: event.target.value || null })
-              }
+              onChange={(event) => setMeeting(event.target.value || null, time)}
             />
           </div>
           <div className="flex flex-col gap-1">
@@ -85,16 +97,19 @@ export function ShareStep() {
               id={`${id}-time`}
               type="time"
               step={900}
-              className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm shadow-sm"
+              disabled={!canEdit}
+              className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm shadow-sm disabled:cursor-not-allowed disabled:bg-slate-50"
               value={time}
-              onChange={(event) => setTime(event.target.value)}
+              onChange={(event) =>
+                setFollowUpStart(docs.board, { start: startAt(followUp.date, event.target.value) })
+              }
             />
           </div>
           {!followUp.isDefault && canEdit ? (
             <button
               type="button"
               className={buttonStyles.quiet}
-              onClick={() => setFollowUpDate(docs.board, { date: null })}
+              onClick={() => setMeeting(null, time)}
             >
               Back to two weeks after the workshop
             </button>

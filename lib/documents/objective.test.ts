@@ -5,11 +5,32 @@ import {
   defaultFollowUpDate,
   editObjective,
   setFollowUpDate,
+  setFollowUpStart,
   setObjectiveHelper,
 } from "./objective";
 import { readBoard } from "./read-board";
+import { restoreBoard } from "./restore-board";
 import { addKpi, removeKpi, updateKpi } from "./kpis";
 import { expectOk } from "./testing";
+
+describe("follow-up meeting start", () => {
+  it("is stored as an instant that every reader sees, survives a restore, and refuses junk", () => {
+    const doc = new Y.Doc();
+    expect(readBoard(doc).followUpStart).toBeNull();
+    expectOk(setFollowUpStart(doc, { start: "2026-12-15T09:30:00.000Z" }));
+    expect(readBoard(doc).followUpStart).toBe("2026-12-15T09:30:00.000Z");
+
+    const copy = new Y.Doc();
+    restoreBoard(copy, readBoard(doc));
+    expect(readBoard(copy).followUpStart).toBe("2026-12-15T09:30:00.000Z");
+
+    const refused = setFollowUpStart(doc, { start: "tomorrow at ten" });
+    expect(refused.ok).toBe(false);
+    expect(readBoard(doc).followUpStart).toBe("2026-12-15T09:30:00.000Z");
+    expectOk(setFollowUpStart(doc, { start: null }));
+    expect(readBoard(doc).followUpStart).toBeNull();
+  });
+});
 
 describe("objective", () => {
   it("edits the shared text, the helper and the follow-up date", () => {

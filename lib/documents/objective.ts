@@ -91,6 +91,33 @@ export function setFollowUpDate(
   });
 }
 
+export const FOLLOW_UP_START_KEY = "followUpStart";
+const InstantSchema = z.iso.datetime();
+const SetFollowUpStartOptionsSchema = z.object({ start: z.nullable(InstantSchema) });
+export type SetFollowUpStartOptions = z.input<typeof SetFollowUpStartOptionsSchema>;
+
+/**
+ * The follow-up meeting's start as an instant (ISO 8601, UTC), chosen by whoever set the time in
+ * their own time zone, so the calendar invite is the same meeting for everyone; null: all day.
+ */
+export function setFollowUpStart(
+  doc: Y.Doc,
+  options: SetFollowUpStartOptions,
+): WriteResult<string | null> {
+  const input = parseInput(SetFollowUpStartOptionsSchema, options);
+  if (!input.ok) return input.result;
+  const { start } = input.value;
+  return transactResult(doc, () => {
+    metaMap(doc).set(FOLLOW_UP_START_KEY, start);
+    return ok(start);
+  });
+}
+
+export function readFollowUpStart(doc: Y.Doc): string | null {
+  const parsed = InstantSchema.safeParse(doc.getMap<unknown>(META_MAP).get(FOLLOW_UP_START_KEY));
+  return parsed.success ? parsed.data : null;
+}
+
 export function readFollowUpDate(doc: Y.Doc): string | null {
   const parsed = DateOnlySchema.safeParse(doc.getMap<unknown>(META_MAP).get(FOLLOW_UP_DATE_KEY));
   return parsed.success ? parsed.data : null;

@@ -1,7 +1,12 @@
 import type * as Y from "yjs";
 import { collectionMap, parseStored, type CollectionName, type RecordOf } from "./layout";
 import { BOARD_SCHEMA_VERSION, boardSchemaVersion } from "./migrations";
-import { objectiveText, readFollowUpDate, readObjectiveHelper } from "./objective";
+import {
+  objectiveText,
+  readFollowUpDate,
+  readFollowUpStart,
+  readObjectiveHelper,
+} from "./objective";
 import { compareOrder } from "./order-key";
 import type {
   DataSource,
@@ -28,6 +33,8 @@ export type BoardSnapshot = DeepReadonly<{
   objective: string;
   objectiveHelper: ObjectiveHelper;
   followUpDate: string | null;
+  /** The follow-up meeting's start (ISO instant), or null for an all-day follow-up. */
+  followUpStart: string | null;
   /** Sorted by order. */
   segments: Segment[];
   /** Sorted by order; a scenario whose segment is gone is shown in the tray (segmentId null). */
@@ -48,7 +55,12 @@ export type RawBoard = { [C in CollectionName]: ReadonlyMap<string, RecordOf<C>>
 
 export type RawMeta = Pick<
   BoardSnapshot,
-  "schemaVersion" | "newerSchema" | "objective" | "objectiveHelper" | "followUpDate"
+  | "schemaVersion"
+  | "newerSchema"
+  | "objective"
+  | "objectiveHelper"
+  | "followUpDate"
+  | "followUpStart"
 >;
 
 export function deepFreeze<T>(value: T): T {
@@ -67,6 +79,7 @@ export function readMeta(doc: Y.Doc): RawMeta {
     objective: objectiveText(doc).toString(),
     objectiveHelper: readObjectiveHelper(doc),
     followUpDate: readFollowUpDate(doc),
+    followUpStart: readFollowUpStart(doc),
   });
 }
 

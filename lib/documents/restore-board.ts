@@ -1,7 +1,7 @@
 import * as Y from "yjs";
 import { COLLECTION_NAMES, collectionMap, metaMap, writeFields } from "./layout";
 import { BOARD_SCHEMA_VERSION, SCHEMA_VERSION_KEY } from "./migrations";
-import { objectiveText, setFollowUpDate, setObjectiveHelper } from "./objective";
+import { objectiveText, setFollowUpDate, setFollowUpStart, setObjectiveHelper } from "./objective";
 import type { BoardSnapshot } from "./read-board";
 
 /** The board's content as a snapshot holds it: what a JSON export carries and an import restores. */
@@ -10,6 +10,7 @@ export type BoardContent = Pick<
   | "objective"
   | "objectiveHelper"
   | "followUpDate"
+  | "followUpStart"
   | "segments"
   | "scenarios"
   | "dataSources"
@@ -32,6 +33,7 @@ export function restoreBoard(doc: Y.Doc, content: BoardContent): void {
       setObjectiveHelper(doc, { ...content.objectiveHelper });
     }
     if (content.followUpDate) setFollowUpDate(doc, { date: content.followUpDate });
+    if (content.followUpStart) setFollowUpStart(doc, { start: content.followUpStart });
     if (content.objective) objectiveText(doc).insert(0, content.objective);
     for (const name of COLLECTION_NAMES) {
       const target = collectionMap(doc, name);

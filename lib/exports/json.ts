@@ -49,6 +49,8 @@ export const WorkshopExportSchema = z.object({
     objective: z.string().max(2000),
     objectiveHelper: ObjectiveHelperSchema,
     followUpDate: z.nullable(DateOnlySchema),
+    // Optional: exports made before the meeting time was stored do not have it.
+    followUpStart: z.iso.datetime().nullable().default(null),
     segments: z.array(SegmentSchema).max(MAX_RECORDS),
     scenarios: z.array(ScenarioSchema).max(MAX_RECORDS),
     dataSources: z.array(DataSourceSchema).max(MAX_RECORDS),
@@ -90,6 +92,7 @@ export function workshopToJson(input: WorkshopToJsonInput): string {
       objective: board.objective,
       objectiveHelper: { ...board.objectiveHelper },
       followUpDate: board.followUpDate,
+      followUpStart: board.followUpStart,
       // Plain copies: the snapshot's records are frozen and deeply readonly.
       segments: board.segments.map((r) => ({ ...r })),
       scenarios: board.scenarios.map((r) => ({

@@ -30,7 +30,11 @@ export const GET = withRoute(
           ? await loadInviteDetails({
               workshopId: params.workshopId,
               origin,
-              start: start.success ? new Date(start.data) : undefined,
+              start: start.success
+                ? new Date(start.data)
+                : data.board.followUpStart
+                  ? new Date(data.board.followUpStart)
+                  : undefined,
             })
           : undefined;
       const file = await renderExport({ format: params.format, data, origin, invite });

@@ -48,7 +48,7 @@ function FacilitatorMenu(props: AgendaBarProps) {
         type="button"
         aria-expanded={open}
         aria-controls={id}
-        className={`${buttonStyles.tool} lg:hidden`}
+        className={`${buttonStyles.tool} self-start lg:hidden`}
         onClick={() => setOpen((current) => !current)}
       >
         Facilitator controls

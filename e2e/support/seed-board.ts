@@ -63,7 +63,9 @@ export async function seedDoc(
 
   const userId = await signedInUserId(page);
   const writer = await connect(wsBase, cookie, room);
-  options.change(writer.doc, { userId });
+  // One transaction, one update: a seed of 500 notes is one bulk write, not 960 messages that the
+  // server's per-connection message limit (300/s, burst 600) would close the socket for.
+  writer.doc.transact(() => options.change(writer.doc, { userId }));
   const expected = Y.decodeStateVector(Y.encodeStateVector(writer.doc));
   const deadline = Date.now() + 10_000;
   try {

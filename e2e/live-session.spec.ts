@@ -270,6 +270,9 @@ test("an edit made offline while the board got locked is refused, said so, and g
   const dana = await actor("Dana Data");
   await joinAsGuest(dana.page, link, dana.name, "Data science");
   await expectConnected(dana.page);
+  await expect(stepHeading(dana.page)).toHaveText(/Step 4 · Segments & scenarios/);
+  // The board (its own code chunk) is on screen before the Wi-Fi drops.
+  await expect(note(dana.page, "recommend").getByLabel("Scenario text")).toBeEditable();
 
   // Dana's Wi-Fi drops; she keeps writing; meanwhile the facilitator locks the board.
   await dana.page.context().setOffline(true);
@@ -457,4 +460,44 @@ test("on a phone, the last dot updates votes left at once", async ({ actor }) =>
   await expect(note(dana.page, "recommend").getByTestId("my-votes")).toHaveText("Yours: 1");
   await expect(dana.page.getByTestId("note-votes").getByRole("alert")).toHaveCount(0);
   await expectNoSeriousA11yViolations(dana.page);
+});
+
+test("a board that cannot load (no network for its code) says so, the room stays, and it loads once it can", async ({
+  actor,
+}) => {
+  const fran = await actor("Fran Facilitator");
+  await signUp(fran.page, fran.name);
+  const path = await createWorkshop(fran.page, `Offline steps ${uniqueSuffix()}`);
+  const link = await inviteLink(fran.page, "participant");
+  await seedSession(fran.page, "scenarios");
+  await fran.page.goto(path);
+  const agenda = fran.page.getByRole("toolbar", { name: "Facilitation" });
+
+  // The group moves on to the roadmap.
+  for (let i = 0; i < 3; i++) await agenda.getByRole("button", { name: "Next step" }).click();
+  await expect(stepHeading(fran.page)).toHaveText(/Step 7 · Roadmap/);
+
+  // Pat's connection cannot fetch the share step's code (the only chunk holding its time field):
+  // the board that cannot load says so, the room stays, and the step appears once it can load.
+  const pat = await actor("Pat Product");
+  let blockShareStep = true;
+  await pat.page.context().route("**/_next/static/chunks/**", async (route) => {
+    const response = await route.fetch();
+    const body = await response.text();
+    if (blockShareStep && body.includes("Time (45 minutes)"))
+      await route.abort("internetdisconnected");
+    else await route.fulfill({ response, body });
+  });
+  await joinAsGuest(pat.page, link, pat.name, "Product");
+  await expectConnected(pat.page);
+  await expect(stepHeading(pat.page)).toHaveText(/Step 7 · Roadmap/);
+  await agenda.getByRole("button", { name: "Next step" }).click();
+  await expect(stepHeading(pat.page)).toHaveText(/Step 8 · Document & share/);
+  const notice = pat.page.getByRole("alert").filter({ hasText: "This step could not be loaded." });
+  await expect(notice).toBeVisible();
+  await expect(pat.page.getByTestId("workshop-objective")).toBeVisible();
+  blockShareStep = false;
+  await notice.getByRole("button", { name: "Try again now" }).click();
+  await expect(stepHeading(pat.page)).toHaveText(/Step 8 · Document & share/);
+  await expect(pat.page.getByRole("heading", { name: "Follow-up meeting" })).toBeVisible();
 });

@@ -10,6 +10,7 @@ import { useStepTimeLog } from "@/lib/documents/use-step-time-log";
 import { WORKSHOP_STEPS, StepIdSchema, type StepId } from "@/lib/documents/steps";
 import { showStep } from "./show-step";
 import { STEP_PANELS } from "./step-panels";
+import { StepLoadBoundary } from "./step-load-boundary";
 import { StatusArea } from "./status-area";
 import { StepPrompt } from "./step-prompt";
 import { StepRail } from "./step-rail";
@@ -80,7 +81,7 @@ export function WorkshopSteps({ teamPanel }: WorkshopStepsProps) {
           <StepPrompt step={step.id} prompt={step.prompt} />
         </header>
         <StatusArea viewing={step.id} />
-        {panel}
+        <StepLoadBoundary step={step.id}>{panel}</StepLoadBoundary>
       </section>
     </div>
   );

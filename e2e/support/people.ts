@@ -92,7 +92,7 @@ async function createAccountNamed(name: string, email: string) {
   const created = await createAccount({ name, email, password: PASSWORD });
   if (!created.ok) throw new Error(`${email} already has an account`);
   const user = await db.user.findUniqueOrThrow({
-    where: { id: created.userId },
+    where: { id: created.value.userId },
     select: { id: true, name: true, isGuest: true },
   });
   return { ...user, email };
@@ -151,11 +151,11 @@ export async function redeemLinkAs(
     function: functionOf(options.functionLabel),
     member: options.userId ? { userId: options.userId } : { guestName: options.guestName ?? "" },
   });
-  if (!result.ok) throw new Error(`The link did not admit ${options.guestName}: ${result.reason}`);
+  if (!result.ok) throw new Error(`The link did not admit ${options.guestName}: ${result.error.message}`);
   const user = await db.user.findUniqueOrThrow({
-    where: { id: result.userId },
+    where: { id: result.value.userId },
     select: { id: true, name: true, email: true, isGuest: true },
   });
   await signInAs(page, user);
-  return `/workshops/${result.workshopId}`;
+  return `/workshops/${result.value.workshopId}`;
 }

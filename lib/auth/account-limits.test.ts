@@ -63,7 +63,7 @@ describe("guest joins", () => {
     });
     if (!account.ok) throw new Error("no account");
     const workshop = await modules.createWorkshop({
-      userId: account.userId,
+      userId: account.value.userId,
       input: { title: "Limits", facilitatorFunction: "product" },
     });
     const token = (await modules.listInviteLinks({ workshopId: workshop.id })).participant?.token;
@@ -90,23 +90,23 @@ describe("changePassword", () => {
       password: "the first password",
     });
     if (!account.ok) throw new Error("no account");
-    const before = await modules.currentSessionVersion(account.userId);
+    const before = await modules.currentSessionVersion(account.value.userId);
     const wrong = await modules.changePassword({
-      userId: account.userId,
+      userId: account.value.userId,
       currentPassword: "not it",
       newPassword: "the second password",
       live: null,
     });
     expect(wrong).toMatchObject({ ok: false, error: { code: "wrong-password" } });
-    expect(await modules.currentSessionVersion(account.userId)).toBe(before);
+    expect(await modules.currentSessionVersion(account.value.userId)).toBe(before);
     const right = await modules.changePassword({
-      userId: account.userId,
+      userId: account.value.userId,
       currentPassword: "the first password",
       newPassword: "the second password",
       live: null,
     });
     expect(right).toEqual({ ok: true, value: null });
-    expect(await modules.currentSessionVersion(account.userId)).toBe((before ?? 0) + 1);
+    expect(await modules.currentSessionVersion(account.value.userId)).toBe((before ?? 0) + 1);
     expect(
       await modules.verifyPassword({ email: "pia@example.test", password: "the second password" }),
     ).not.toBeNull();

@@ -29,10 +29,10 @@ export const authOptions: NextAuthOptions = {
           ...parsed.data,
           client: clientAddressFromHeaders(req.headers),
         });
-        if (!result.ok && result.reason === "rate-limited") {
+        if (!result.ok && result.error.code === "rate-limited") {
           throw new RateLimitedError("RateLimited");
         }
-        return result.ok ? result.user : null;
+        return result.ok ? result.value : null;
       },
     }),
     CredentialsProvider({
@@ -51,8 +51,8 @@ export const authOptions: NextAuthOptions = {
           function: parsed.data.function,
           member: { guestName: parsed.data.name },
         });
-        if (!result.ok) throw new Error(`Invite${result.reason}`);
-        return { id: result.userId, name: result.name, isGuest: true };
+        if (!result.ok) throw new Error(`Invite${result.error.code}`);
+        return { id: result.value.userId, name: result.value.name, isGuest: true };
       },
     }),
     ...oauthProviders(),

@@ -46,7 +46,7 @@ describe("signInWithPassword", () => {
     // The attacker's own address is now refused, even with the right password…
     expect(
       await modules.signInWithPassword({ ...OWNER, client: client("attacker") }),
-    ).toMatchObject({ ok: false, reason: "rate-limited" });
+    ).toMatchObject({ ok: false, error: { code: "rate-limited" } });
     // …but the owner, elsewhere, still gets in: successes never count.
     const owner = await modules.signInWithPassword({ ...OWNER, client: client("owner") });
     expect(owner.ok).toBe(true);
@@ -62,7 +62,7 @@ describe("signInWithPassword", () => {
         password: "Summer2026!",
         client: client("sprayer"),
       });
-      results.push(result.ok ? "ok" : result.reason);
+      results.push(result.ok ? "ok" : result.error.code);
     }
     expect(results.filter((reason) => reason === "invalid")).toHaveLength(20);
     expect(results.slice(20).every((reason) => reason === "rate-limited")).toBe(true);

@@ -1,11 +1,13 @@
+import { fail, ok, type Result } from "@/lib/result";
 import { limiters } from "./rate-limit";
 import { verifyPassword } from "./verify-password";
 
 export type SignInWithPasswordOptions = { email: string; password: string; client: string };
 
-export type SignInWithPasswordResult =
-  | { ok: true; user: { id: string; name: string; email: string } }
-  | { ok: false; reason: "invalid" | "rate-limited" };
+export type SignInWithPasswordResult = Result<
+  { id: string; name: string; email: string },
+  "invalid" | "rate-limited"
+>;
 
 /**
  * Checks a password under failure-only limits. A guesser is stopped per (client, account) first
@@ -24,15 +26,15 @@ export async function signInWithPassword(
     signInFailuresPerAccount: perAccount,
   } = limiters;
   if (perPair.blocked(pair) || perClient.blocked(options.client) || perAccount.blocked(email)) {
-    return { ok: false, reason: "rate-limited" };
+    return fail("rate-limited", "Too many attempts. Try again in a few minutes.");
   }
   const user = await verifyPassword({ email: options.email, password: options.password });
   if (!user) {
     perPair.fail(pair);
     perClient.fail(options.client);
     perAccount.fail(email);
-    return { ok: false, reason: "invalid" };
+    return fail("invalid", "That email and password do not match.");
   }
   perPair.reset(pair);
-  return { ok: true, user };
+  return ok(user);
 }

@@ -128,7 +128,7 @@ describe("websocket upgrade access", () => {
       userId: facilitator.id,
       live: null,
     });
-    expect(result.ok).toBe(false);
+    expect(result).toMatchObject({ ok: false, error: { code: "not-a-member" } });
   });
 });
 

@@ -1,4 +1,5 @@
 import { Worker } from "node:worker_threads";
+import { fail, ok, type Result } from "@/lib/result";
 
 export type ParseUploadInWorkerOptions = {
   /** The whole multipart body, already bounded in size. */
@@ -10,9 +11,31 @@ export type ParseUploadInWorkerOptions = {
   timeoutMs: number;
 };
 
-export type ParseUploadInWorkerResult =
+type ParseFailure = "no-file" | "too-large" | "too-deep" | "not-json" | "timeout";
+
+export type ParseUploadInWorkerResult = Result<
+  { value: unknown; fields: Record<string, string> },
+  ParseFailure
+>;
+
+/** What the worker thread posts back (plain data: it crosses a thread boundary). */
+type WorkerMessage =
   | { ok: true; value: unknown; fields: Record<string, string> }
-  | { ok: false; reason: "no-file" | "too-large" | "too-deep" | "not-json" | "timeout" };
+  | { ok: false; reason: ParseFailure };
+
+const FAILURE_MESSAGES: Record<ParseFailure, string> = {
+  "no-file": "Choose an export file.",
+  "too-large": "That file is too large.",
+  "too-deep": "That file is not a Prepersonalize workshop export (it nests too deeply).",
+  "not-json": "That file is not JSON.",
+  timeout: "That file took too long to read.",
+};
+
+function toResult(message: WorkerMessage): ParseUploadInWorkerResult {
+  return message.ok
+    ? ok({ value: message.value, fields: message.fields })
+    : fail(message.reason, FAILURE_MESSAGES[message.reason]);
+}
 
 // Plain JavaScript run with `eval`, so it needs no file of its own in Next's server bundle. The
 // depth scan is linear and skips strings; JSON.parse only runs on input it has passed.
@@ -78,15 +101,15 @@ export function parseUploadInWorker(
       resourceLimits: { maxOldGenerationSizeMb: 256 },
     });
     let settled = false;
-    const finish = (result: ParseUploadInWorkerResult) => {
+    const finish = (message: WorkerMessage) => {
       if (settled) return;
       settled = true;
       clearTimeout(timer);
       void worker.terminate();
-      resolve(result);
+      resolve(toResult(message));
     };
     const timer = setTimeout(() => finish({ ok: false, reason: "timeout" }), options.timeoutMs);
-    worker.once("message", (message: ParseUploadInWorkerResult) => finish(message));
+    worker.once("message", (message: WorkerMessage) => finish(message));
     worker.once("error", () => finish({ ok: false, reason: "not-json" }));
     worker.once("exit", () => finish({ ok: false, reason: "not-json" }));
   });

@@ -1,5 +1,8 @@
-export type ReadBoundedBodyResult =
-  { ok: true; bytes: Uint8Array<ArrayBuffer> } | { ok: false; reason: "too-large" | "unreadable" };
+import { fail, ok, type Result } from "@/lib/result";
+
+export type ReadBoundedBodyResult = Result<Uint8Array<ArrayBuffer>, "too-large" | "unreadable">;
+
+const TOO_LARGE = fail("too-large", "The upload is larger than allowed.");
 
 /**
  * Reads a request body of at most `maxBytes`, refusing from Content-Length before reading and
@@ -11,8 +14,8 @@ export async function readBoundedBody(
   maxBytes: number,
 ): Promise<ReadBoundedBodyResult> {
   const declared = Number(request.headers.get("content-length") ?? "NaN");
-  if (Number.isFinite(declared) && declared > maxBytes) return { ok: false, reason: "too-large" };
-  if (!request.body) return { ok: true, bytes: new Uint8Array() };
+  if (Number.isFinite(declared) && declared > maxBytes) return TOO_LARGE;
+  if (!request.body) return ok(new Uint8Array());
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
   let total = 0;
@@ -23,12 +26,12 @@ export async function readBoundedBody(
       total += value.byteLength;
       if (total > maxBytes) {
         await reader.cancel().catch(() => undefined);
-        return { ok: false, reason: "too-large" };
+        return TOO_LARGE;
       }
       chunks.push(value);
     }
   } catch {
-    return { ok: false, reason: "unreadable" };
+    return fail("unreadable", "The upload was interrupted. Try again.");
   }
   const bytes = new Uint8Array(total);
   let offset = 0;
@@ -36,5 +39,5 @@ export async function readBoundedBody(
     bytes.set(chunk, offset);
     offset += chunk.byteLength;
   }
-  return { ok: true, bytes };
+  return ok(bytes);
 }

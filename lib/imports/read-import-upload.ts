@@ -26,35 +26,26 @@ const INCOMPLETE = fail("invalid-input", "Choose an export file and your functio
 export async function readImportUpload(request: Request): Promise<ReadImportUploadResult> {
   const body = await readBoundedBody(request, MAX_IMPORT_BYTES + MULTIPART_OVERHEAD_BYTES);
   if (!body.ok) {
-    return body.reason === "too-large"
-      ? TOO_LARGE
-      : fail("invalid-input", "The upload was interrupted. Try again.");
+    return body.error.code === "too-large" ? TOO_LARGE : fail("invalid-input", body.error.message);
   }
   const parsed = await parseUploadInWorker({
-    body: body.bytes,
+    body: body.value,
     contentType: request.headers.get("content-type") ?? "",
     maxDepth: MAX_IMPORT_DEPTH,
     maxFileBytes: MAX_IMPORT_BYTES,
     timeoutMs: PARSE_TIMEOUT_MS,
   });
   if (!parsed.ok) {
-    switch (parsed.reason) {
+    switch (parsed.error.code) {
       case "no-file":
         return INCOMPLETE;
       case "too-large":
         return TOO_LARGE;
-      case "too-deep":
-        return fail(
-          "unprocessable",
-          "That file is not a Prepersonalize workshop export (it nests too deeply).",
-        );
-      case "timeout":
-        return fail("unprocessable", "That file took too long to read.");
       default:
-        return fail("unprocessable", "That file is not JSON.");
+        return fail("unprocessable", parsed.error.message);
     }
   }
-  const fn = TeamFunctionSchema.safeParse(parsed.fields.function);
+  const fn = TeamFunctionSchema.safeParse(parsed.value.fields.function);
   if (!fn.success) return INCOMPLETE;
-  return ok({ value: parsed.value, facilitatorFunction: fn.data });
+  return ok({ value: parsed.value.value, facilitatorFunction: fn.data });
 }

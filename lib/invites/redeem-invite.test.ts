@@ -41,12 +41,12 @@ async function workshopWithLinks() {
   });
   if (!account.ok) throw new Error("account not created");
   const workshop = await modules.createWorkshop({
-    userId: account.userId,
+    userId: account.value.userId,
     input: { title: "Checkout", facilitatorFunction: "product" },
   });
   const links = await modules.listInviteLinks({ workshopId: workshop.id });
   if (!links.participant || !links.observer) throw new Error("links missing");
-  return { facilitatorId: account.userId, workshopId: workshop.id, links };
+  return { facilitatorId: account.value.userId, workshopId: workshop.id, links };
 }
 
 describe("invites and memberships", () => {
@@ -66,8 +66,8 @@ describe("invites and memberships", () => {
       function: "legal-compliance",
       member: { guestName: "Lena" },
     });
-    if (!joined.ok) throw new Error(joined.reason);
-    expect(await modules.getMembership({ workshopId, userId: joined.userId })).toMatchObject({
+    if (!joined.ok) throw new Error(joined.error.message);
+    expect(await modules.getMembership({ workshopId, userId: joined.value.userId })).toMatchObject({
       role: "participant",
       function: "legal-compliance",
     });
@@ -80,13 +80,13 @@ describe("invites and memberships", () => {
       function: "marketing",
       member: { guestName: "Sam" },
     });
-    if (!observer.ok) throw new Error(observer.reason);
+    if (!observer.ok) throw new Error(observer.error.message);
     await modules.redeemInvite({
       token: links.participant?.token ?? "",
       function: "marketing",
-      member: { userId: observer.userId },
+      member: { userId: observer.value.userId },
     });
-    expect((await modules.getMembership({ workshopId, userId: observer.userId }))?.role).toBe(
+    expect((await modules.getMembership({ workshopId, userId: observer.value.userId }))?.role).toBe(
       "participant",
     );
     await modules.redeemInvite({
@@ -108,7 +108,7 @@ describe("invites and memberships", () => {
       function: "design",
       member: { guestName: "Late" },
     });
-    expect(revoked).toEqual({ ok: false, reason: "revoked" });
+    expect(revoked).toMatchObject({ ok: false, error: { code: "revoked" } });
 
     await modules.db.invite.updateMany({
       where: { workshopId, role: "observer" },
@@ -119,14 +119,14 @@ describe("invites and memberships", () => {
       function: "design",
       member: { guestName: "Late" },
     });
-    expect(expired).toEqual({ ok: false, reason: "expired" });
+    expect(expired).toMatchObject({ ok: false, error: { code: "expired" } });
 
     const unknown = await modules.redeemInvite({
       token: "x".repeat(43),
       function: "design",
       member: { guestName: "Nobody" },
     });
-    expect(unknown).toEqual({ ok: false, reason: "unknown" });
+    expect(unknown).toMatchObject({ ok: false, error: { code: "unknown" } });
     expect(await modules.db.user.count()).toBe(usersBefore);
 
     await modules.regenerateInvite({ workshopId, role: "participant", userId: facilitatorId });

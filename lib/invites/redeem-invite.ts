@@ -1,4 +1,5 @@
 import { db } from "@/lib/db";
+import { fail, ok, type Result } from "@/lib/result";
 import type { TeamFunction } from "@/lib/workshops/roles";
 import { parseRole } from "@/lib/workshops/roles";
 import { findInvite } from "./find-invite";
@@ -10,9 +11,16 @@ export type RedeemInviteOptions = {
   member: { userId: string } | { guestName: string };
 };
 
-export type RedeemInviteResult =
-  | { ok: true; workshopId: string; userId: string; name: string }
-  | { ok: false; reason: "unknown" | "revoked" | "expired" };
+export type RedeemInviteResult = Result<
+  { workshopId: string; userId: string; name: string },
+  "unknown" | "revoked" | "expired"
+>;
+
+const NOT_ACTIVE = {
+  unknown: "This invite link does not exist.",
+  revoked: "This invite link was revoked by the facilitator.",
+  expired: "This invite link has expired.",
+} as const;
 
 const ROLE_RANK = { observer: 0, participant: 1, facilitator: 2 } as const;
 
@@ -22,7 +30,7 @@ const ROLE_RANK = { observer: 0, participant: 1, facilitator: 2 } as const;
  */
 export async function redeemInvite(options: RedeemInviteOptions): Promise<RedeemInviteResult> {
   const invite = await findInvite({ token: options.token });
-  if (invite.state !== "active") return { ok: false, reason: invite.state };
+  if (invite.state !== "active") return fail(invite.state, NOT_ACTIVE[invite.state]);
 
   return db.$transaction(async (tx) => {
     const user =
@@ -54,6 +62,6 @@ export async function redeemInvite(options: RedeemInviteOptions): Promise<Redeem
         data: { role: invite.role },
       });
     }
-    return { ok: true as const, workshopId: invite.workshopId, userId: user.id, name: user.name };
+    return ok({ workshopId: invite.workshopId, userId: user.id, name: user.name });
   });
 }

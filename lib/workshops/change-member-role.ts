@@ -1,5 +1,6 @@
 import { db } from "@/lib/db";
 import type { RealtimeLiveApi } from "@/lib/realtime/live-api";
+import { fail, ok } from "@/lib/result";
 import type { MemberChangeResult } from "./remove-member";
 
 export type ChangeMemberRoleOptions = {
@@ -22,7 +23,7 @@ export async function changeMemberRole(
 ): Promise<MemberChangeResult> {
   const { workshopId, userId, role, live } = options;
   if (userId === options.byUserId) {
-    return { ok: false, reason: "Hand over facilitation to change your own role." };
+    return fail("own-membership", "Hand over facilitation to change your own role.");
   }
   const changed = await db.$transaction(async (tx) => {
     const member = await tx.membership.findUnique({
@@ -38,7 +39,7 @@ export async function changeMemberRole(
     }
     return member.user;
   });
-  if (!changed) return { ok: false, reason: "That person is not a participant or observer here." };
+  if (!changed) return fail("not-a-member", "That person is not a participant or observer here.");
   await live?.rolesChanged({ workshopId, userIds: [userId] });
-  return { ok: true, name: changed.name };
+  return ok({ name: changed.name });
 }

@@ -1,5 +1,6 @@
 import { db } from "@/lib/db";
 import type { RealtimeLiveApi } from "@/lib/realtime/live-api";
+import { fail, ok, type Result } from "@/lib/result";
 
 export type HandOverFacilitatorOptions = {
   workshopId: string;
@@ -10,7 +11,7 @@ export type HandOverFacilitatorOptions = {
   live: RealtimeLiveApi | null;
 };
 
-export type HandOverResult = { ok: true } | { ok: false; reason: string };
+export type HandOverResult = Result<null, "own-membership" | "not-a-member">;
 
 /**
  * Makes another member facilitator and the current one a participant, in one transaction. Then
@@ -21,7 +22,7 @@ export async function handOverFacilitator(
   options: HandOverFacilitatorOptions,
 ): Promise<HandOverResult> {
   const { workshopId, fromUserId, toUserId, live } = options;
-  if (fromUserId === toUserId) return { ok: false, reason: "You are already the facilitator." };
+  if (fromUserId === toUserId) return fail("own-membership", "You are already the facilitator.");
   const changed = await db.$transaction(async (tx) => {
     const members = await tx.membership.findMany({
       where: { workshopId, userId: { in: [fromUserId, toUserId] } },
@@ -40,7 +41,7 @@ export async function handOverFacilitator(
     });
     return true;
   });
-  if (!changed) return { ok: false, reason: "That person is not a member of this workshop." };
+  if (!changed) return fail("not-a-member", "That person is not a member of this workshop.");
   await live?.rolesChanged({ workshopId, userIds: [fromUserId, toUserId] });
-  return { ok: true };
+  return ok(null);
 }

@@ -1,6 +1,7 @@
 import { bumpSessionVersion } from "@/lib/auth/session-version";
 import { db } from "@/lib/db";
 import type { RealtimeLiveApi } from "@/lib/realtime/live-api";
+import { fail, ok, type Result } from "@/lib/result";
 
 export type RemoveMemberOptions = {
   workshopId: string;
@@ -11,7 +12,8 @@ export type RemoveMemberOptions = {
   live: RealtimeLiveApi | null;
 };
 
-export type MemberChangeResult = { ok: true; name: string } | { ok: false; reason: string };
+/** The changed member's name, or why nothing changed. */
+export type MemberChangeResult = Result<{ name: string }, "own-membership" | "not-a-member">;
 
 /**
  * Takes someone out of a workshop: the membership is deleted (every page, action and websocket
@@ -21,7 +23,7 @@ export type MemberChangeResult = { ok: true; name: string } | { ok: false; reaso
 export async function removeMember(options: RemoveMemberOptions): Promise<MemberChangeResult> {
   const { workshopId, userId, live } = options;
   if (userId === options.byUserId) {
-    return { ok: false, reason: "You cannot remove yourself. Hand over facilitation first." };
+    return fail("own-membership", "You cannot remove yourself. Hand over facilitation first.");
   }
   const removed = await db.$transaction(async (tx) => {
     const member = await tx.membership.findUnique({
@@ -32,8 +34,8 @@ export async function removeMember(options: RemoveMemberOptions): Promise<Member
     await tx.membership.delete({ where: { workshopId_userId: { workshopId, userId } } });
     return member.user;
   });
-  if (!removed) return { ok: false, reason: "That person is not a participant or observer here." };
+  if (!removed) return fail("not-a-member", "That person is not a participant or observer here.");
   if (removed.isGuest) await bumpSessionVersion(userId);
   await live?.rolesChanged({ workshopId, userIds: [userId] });
-  return { ok: true, name: removed.name };
+  return ok({ name: removed.name });
 }

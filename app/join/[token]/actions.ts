@@ -30,6 +30,6 @@ export const joinWithAccountAction = withFormAccess(
     });
     // The join page explains a revoked, expired or unknown link.
     if (!result.ok) redirect(`/join/${input.token}`);
-    redirect(`/workshops/${result.workshopId}`);
+    redirect(`/workshops/${result.value.workshopId}`);
   },
 );

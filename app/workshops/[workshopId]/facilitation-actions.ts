@@ -35,7 +35,7 @@ export const handOverFacilitatorAction = withAccess(
       toUserId,
       live: liveApi(),
     });
-    if (!result.ok) return fail("conflict", result.reason);
+    if (!result.ok) return fail("conflict", result.error.message);
     revalidatePath(`/workshops/${workshopId}`);
     return ok("Facilitation handed over. You are now a participant.");
   },

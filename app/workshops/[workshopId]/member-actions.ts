@@ -19,9 +19,9 @@ export const removeMemberAction = withAccess(
   { requires: "facilitator", input: MemberInputSchema },
   async (input, { user }) => {
     const result = await removeMember({ ...input, byUserId: user.id, live: liveApi() });
-    if (!result.ok) return fail("conflict", result.reason);
+    if (!result.ok) return fail("conflict", result.error.message);
     revalidatePath(`/workshops/${input.workshopId}`);
-    return ok({ name: result.name });
+    return ok({ name: result.value.name });
   },
 );
 
@@ -33,8 +33,8 @@ export const changeMemberRoleAction = withAccess(
   },
   async (input, { user }) => {
     const result = await changeMemberRole({ ...input, byUserId: user.id, live: liveApi() });
-    if (!result.ok) return fail("conflict", result.reason);
+    if (!result.ok) return fail("conflict", result.error.message);
     revalidatePath(`/workshops/${input.workshopId}`);
-    return ok({ name: result.name });
+    return ok({ name: result.value.name });
   },
 );

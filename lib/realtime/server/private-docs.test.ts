@@ -146,7 +146,7 @@ describe("hand over", () => {
       toUserId: bob.id,
       live: server.realtime.live,
     });
-    expect(result).toEqual({ ok: true });
+    expect(result).toEqual({ ok: true, value: null });
     await waitFor(() => closes.includes(CloseCode.roleChanged));
     await waitFor(() => bobControl.provider.wsconnected && bobControl.provider.synced);
     expect(bobControl.doc.getMap(CONTROL_MAP).get("rolesVersion")).toBe(1);
@@ -170,13 +170,13 @@ describe("hand over", () => {
       toUserId: ann.id,
       live: null,
     });
-    expect(result.ok).toBe(false);
+    expect(result).toMatchObject({ ok: false, error: { code: "own-membership" } });
     const other = await handOverFacilitator({
       workshopId: "p3",
       fromUserId: ann.id,
       toUserId: facilitator.id,
       live: null,
     });
-    expect(other.ok).toBe(false);
+    expect(other).toMatchObject({ ok: false, error: { code: "not-a-member" } });
   });
 });

@@ -8,6 +8,7 @@ import {
   type CollectionName,
   type RecordOf,
 } from "./layout";
+import { clearExampleMark } from "./example-marks";
 import { invalidInput, notFound, ok, type WriteResult } from "./result";
 
 // Generic record access used by the write functions. Callers run these inside transactLocal.
@@ -107,6 +108,8 @@ export function patchRecord<C extends CollectionName>(
     }),
   );
   writeFields(name, stored as Y.Map<unknown>, writes);
+  // Any edit makes a template's example the group's own.
+  if (Object.keys(writes).length > 0) clearExampleMark(doc, name, id);
   return ok(value);
 }
 
@@ -114,6 +117,7 @@ export function deleteRecord(doc: Y.Doc, name: CollectionName, id: string): bool
   const root = collectionMap(doc, name);
   if (!root.has(id)) return false;
   root.delete(id);
+  clearExampleMark(doc, name, id);
   return true;
 }
 

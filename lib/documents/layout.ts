@@ -17,6 +17,8 @@ import {
 //   getMap(<collection>)      id → Y.Map of one record's fields, for each collection below
 //   getMap("votes")           "<roundId>/<voterId>/<slot>" → scenario id: one entry per dot
 //   getMap("blindPlacements") "<roundId>/<userId>/<scenarioId>" → { value, feasibility }
+//   getMap("exampleMarks")    "<collection>/<recordId>" → true: written by a template, untouched
+//                             since (example-marks.ts); an absent map means no examples
 // The two per-person maps hold plain values whose key names their owner, so the server can refuse
 // an entry written for someone else (vote-keys.ts); their shape has not changed since schema
 // version 0, so no migration touches them.
@@ -32,6 +34,7 @@ export const META_MAP = "meta";
 export const OBJECTIVE_TEXT = "objective";
 export const VOTES_MAP = "votes";
 export const BLIND_PLACEMENTS_MAP = "blindPlacements";
+export const EXAMPLE_MARKS_MAP = "exampleMarks";
 
 type CollectionSpec = {
   root: string;

@@ -1,6 +1,7 @@
 import type * as Y from "yjs";
 import * as z from "zod/mini";
-import { CONTROL_KEYS, controlMap } from "./control-layout";
+import { deleteControlValue, readControlValue, writeControlValue } from "./control-layout";
+import type { BlindRound } from "./control-records";
 import { clampUnit } from "./quadrant";
 import { MatrixPositionSchema, type MatrixPosition } from "./records";
 import { ok, parseInput, type WriteResult } from "./result";
@@ -22,13 +23,7 @@ import { IdSchema, transactResult } from "./write";
 // and a placement made on one device is not on the person's other devices.
 
 export { BLIND_PLACEMENTS_MAP };
-const ROUND_KEY = CONTROL_KEYS.blindPlacement;
-
-export const BlindRoundSchema = z.object({
-  id: IdSchema,
-  status: z.enum(["placing", "revealed"]),
-});
-export type BlindRound = z.infer<typeof BlindRoundSchema>;
+export type { BlindRound };
 
 export const BlindPlacementSchema = z.extend(MatrixPositionSchema, {
   /** The person's team function when they published (engineering, marketing, legal…). */
@@ -44,15 +39,14 @@ function placementsMap(board: Y.Doc): Y.Map<unknown> {
 
 /** The blind round on step 6, or null when none is running. */
 export function readBlindRound(control: Y.Doc): BlindRound | null {
-  const parsed = BlindRoundSchema.safeParse(controlMap(control).get(ROUND_KEY));
-  return parsed.success ? parsed.data : null;
+  return readControlValue(control, "blindPlacement");
 }
 
 /** Starts a new blind round (facilitators only). */
 export function startBlindRound(control: Y.Doc): WriteResult<BlindRound> {
   const round: BlindRound = { id: newId(), status: "placing" };
   return transactResult(control, () => {
-    controlMap(control).set(ROUND_KEY, round);
+    writeControlValue(control, "blindPlacement", round);
     return ok(round);
   });
 }
@@ -65,7 +59,7 @@ export function revealBlindRound(control: Y.Doc): WriteResult<BlindRound> {
   }
   const revealed: BlindRound = { ...current, status: "revealed" };
   return transactResult(control, () => {
-    controlMap(control).set(ROUND_KEY, revealed);
+    writeControlValue(control, "blindPlacement", revealed);
     return ok(revealed);
   });
 }
@@ -73,7 +67,7 @@ export function revealBlindRound(control: Y.Doc): WriteResult<BlindRound> {
 /** Ends the round; its published placements stay in the board doc but are no longer shown. */
 export function endBlindRound(control: Y.Doc): WriteResult<null> {
   return transactResult(control, () => {
-    controlMap(control).delete(ROUND_KEY);
+    deleteControlValue(control, "blindPlacement");
     return ok(null);
   });
 }

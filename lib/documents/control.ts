@@ -1,15 +1,12 @@
 import type * as Y from "yjs";
 import * as z from "zod/mini";
-import { CONTROL_KEYS, controlMap } from "./control-layout";
+import { observeControl, readControlValue, writeControlValue } from "./control-layout";
 import { ok, parseInput, type WriteResult } from "./result";
 import { StepIdSchema, type StepId } from "./steps";
 import { transactResult } from "./write";
 
 // The control doc holds facilitator settings; the server lets only facilitators write it, and
 // reads the lock flag itself. Everything lives in one map next to that flag.
-
-const CURRENT_STEP_KEY = CONTROL_KEYS.currentStep;
-const ANONYMOUS_KEY = CONTROL_KEYS.anonymous;
 
 export type ControlState = {
   currentStep: StepId;
@@ -20,12 +17,10 @@ export type ControlState = {
 };
 
 export function readControl(control: Y.Doc): ControlState {
-  const map = controlMap(control);
-  const step = StepIdSchema.safeParse(map.get(CURRENT_STEP_KEY));
   return {
-    currentStep: step.success ? step.data : "team",
-    anonymous: map.get(ANONYMOUS_KEY) === true,
-    locked: map.get(CONTROL_KEYS.locked) === true,
+    currentStep: readControlValue(control, "currentStep") ?? "team",
+    anonymous: readControlValue(control, "anonymous") === true,
+    locked: readControlValue(control, "locked") === true,
   };
 }
 
@@ -41,7 +36,7 @@ export function setCurrentStep(
   if (!input.ok) return input.result;
   const { step } = input.value;
   return transactResult(control, () => {
-    controlMap(control).set(CURRENT_STEP_KEY, step);
+    writeControlValue(control, "currentStep", step);
     return ok(step);
   });
 }
@@ -57,15 +52,12 @@ export function setAnonymousMode(
   if (!input.ok) return input.result;
   const { anonymous } = input.value;
   return transactResult(control, () => {
-    controlMap(control).set(ANONYMOUS_KEY, anonymous);
+    writeControlValue(control, "anonymous", anonymous);
     return ok(anonymous);
   });
 }
 
 /** Subscribes to control changes; for useSyncExternalStore. */
 export function subscribeControl(control: Y.Doc, listener: () => void): () => void {
-  const map = controlMap(control);
-  const onChange = (): void => listener();
-  map.observe(onChange);
-  return () => map.unobserve(onChange);
+  return observeControl(control, listener);
 }

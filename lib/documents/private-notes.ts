@@ -1,6 +1,6 @@
 import type * as Y from "yjs";
 import * as z from "zod/mini";
-import { CONTROL_KEYS, controlMap } from "./control-layout";
+import { observeControl, readControlValue, writeControlValue } from "./control-layout";
 import { readRecord } from "./collection";
 import { privateNotesMap } from "./private-layout";
 import { newId } from "./ids";
@@ -13,7 +13,6 @@ import { IdSchema, NowSchema, isoNow, transactResult } from "./write";
 // server lets only them open. Nothing of a hidden note is in the shared board doc or relayed to
 // anyone else; the facilitator's reveal makes the server copy every private note into the board.
 
-const PRIVATE_WRITING_KEY = CONTROL_KEYS.privateWriting;
 
 const Id = z.string().check(z.minLength(1), z.maxLength(64));
 const Timestamp = z.iso.datetime({ offset: true });
@@ -204,22 +203,17 @@ export function subscribePrivateNotes(doc: Y.Doc, listener: () => void): () => v
 
 /** Whether the facilitator has switched on "write privately" (control doc). */
 export function readPrivateWriting(control: Y.Doc): boolean {
-  return controlMap(control).get(PRIVATE_WRITING_KEY) === true;
+  return readControlValue(control, "privateWriting") === true;
 }
 
 /** Switches "write privately" on or off (facilitators only; the server refuses other writers). */
 export function setPrivateWriting(control: Y.Doc, options: { on: boolean }): WriteResult<boolean> {
   return transactResult(control, () => {
-    controlMap(control).set(PRIVATE_WRITING_KEY, options.on);
+    writeControlValue(control, "privateWriting", options.on);
     return ok(options.on);
   });
 }
 
 export function subscribePrivateWriting(control: Y.Doc, listener: () => void): () => void {
-  const map = controlMap(control);
-  const onChange = (event: Y.YMapEvent<unknown>): void => {
-    if (event.keysChanged.has(PRIVATE_WRITING_KEY)) listener();
-  };
-  map.observe(onChange);
-  return () => map.unobserve(onChange);
+  return observeControl(control, listener, ["privateWriting"]);
 }

@@ -1,6 +1,6 @@
 import type * as Y from "yjs";
 import * as z from "zod/mini";
-import { CONTROL_KEYS, controlMap } from "./control-layout";
+import { writeControlValue } from "./control-layout";
 import { ok, parseInput, type WriteResult } from "./result";
 import { transactResult } from "./write";
 
@@ -16,7 +16,7 @@ export function setBoardLock(control: Y.Doc, options: SetBoardLockOptions): Writ
   if (!input.ok) return input.result;
   const { locked } = input.value;
   return transactResult(control, () => {
-    controlMap(control).set(CONTROL_KEYS.locked, locked);
+    writeControlValue(control, "locked", locked);
     return ok(locked);
   });
 }

@@ -1,15 +1,11 @@
 import type * as Y from "yjs";
 import * as z from "zod/mini";
-import { CONTROL_KEYS, controlMap } from "./control-layout";
+import { readControlValue, writeControlValue } from "./control-layout";
 import { readControl, setCurrentStep } from "./control";
 import { ok, parseInput, type WriteResult } from "./result";
 import { STEP_IDS, StepIdSchema, type StepId } from "./steps";
 import { transactResult } from "./write";
 
-const SPENT_KEY = CONTROL_KEYS.agendaSpentMs;
-const ENTERED_KEY = CONTROL_KEYS.agendaEnteredAt;
-
-const SpentSchema = z.record(z.string(), z.int().check(z.gte(0)));
 
 export type StepTimeLog = {
   /** Milliseconds the group spent on each step before the current visit. */
@@ -19,17 +15,13 @@ export type StepTimeLog = {
 };
 
 export function readStepTimeLog(control: Y.Doc): StepTimeLog {
-  const map = controlMap(control);
-  const spent = SpentSchema.safeParse(map.get(SPENT_KEY));
-  const entered = map.get(ENTERED_KEY);
+  const spent = readControlValue(control, "agendaSpentMs") ?? {};
   const spentMs: Partial<Record<StepId, number>> = {};
-  if (spent.success) {
-    for (const step of STEP_IDS) {
-      const value = spent.data[step];
-      if (value !== undefined) spentMs[step] = value;
-    }
+  for (const step of STEP_IDS) {
+    const value = spent[step];
+    if (value !== undefined) spentMs[step] = value;
   }
-  return { spentMs, enteredAt: typeof entered === "number" ? entered : null };
+  return { spentMs, enteredAt: readControlValue(control, "agendaEnteredAt") };
 }
 
 /** Time spent on `step` so far at `now`, counting the visit in progress. */
@@ -60,13 +52,12 @@ export function moveGroupToStep(control: Y.Doc, options: MoveGroupOptions): Writ
     const { currentStep } = readControl(control);
     const log = readStepTimeLog(control);
     if (step === currentStep && log.enteredAt !== null) return ok(step);
-    const map = controlMap(control);
     if (log.enteredAt !== null) {
-      const spent = { ...log.spentMs };
+      const spent: Record<string, number> = { ...log.spentMs };
       spent[currentStep] = timeSpentMs({ log, step: currentStep, currentStep, now });
-      map.set(SPENT_KEY, spent);
+      writeControlValue(control, "agendaSpentMs", spent);
     }
-    map.set(ENTERED_KEY, now);
+    writeControlValue(control, "agendaEnteredAt", now);
     return setCurrentStep(control, { step });
   });
 }

@@ -1,32 +1,19 @@
 import type * as Y from "yjs";
 import * as z from "zod/mini";
-import { CONTROL_KEYS, controlMap } from "./control-layout";
+import { readControlValue, writeControlValue } from "./control-layout";
+import { MAX_TIMER_MS, type StepTimer } from "./control-records";
 import { ok, parseInput, type WriteResult } from "./result";
 import { StepIdSchema, type StepId } from "./steps";
 import { transactResult } from "./write";
 
-const TIMER_KEY = CONTROL_KEYS.timer;
-const MINUTE_MS = 60_000;
-const MAX_DURATION_MS = 8 * 60 * MINUTE_MS;
+export type { StepTimer };
 
-/**
- * The step timer lives in the control doc as an end time, not a ticking counter: everyone
- * derives the remaining time from their clock, and a refresh or late join shows the same value.
- */
-export const StepTimerSchema = z.discriminatedUnion("status", [
-  z.object({ status: z.literal("running"), step: StepIdSchema, endsAt: z.int() }),
-  z.object({
-    status: z.enum(["idle", "paused"]),
-    step: StepIdSchema,
-    remainingMs: z.int().check(z.gte(0), z.lte(MAX_DURATION_MS)),
-  }),
-]);
-export type StepTimer = z.infer<typeof StepTimerSchema>;
+const MINUTE_MS = 60_000;
 
 /** The timer for `step`; a timer left over from another step reads as idle at the suggestion. */
 export function readStepTimer(control: Y.Doc, step: StepId, suggestedMinutes: number): StepTimer {
-  const parsed = StepTimerSchema.safeParse(controlMap(control).get(TIMER_KEY));
-  if (parsed.success && parsed.data.step === step) return parsed.data;
+  const stored = readControlValue(control, "timer");
+  if (stored?.step === step) return stored;
   return { status: "idle", step, remainingMs: suggestedMinutes * MINUTE_MS };
 }
 
@@ -59,7 +46,7 @@ export function updateStepTimer(control: Y.Doc, options: TimerAction): WriteResu
     const timer = readStepTimer(control, step, suggestedMinutes);
     const left = remainingMs(timer, now);
     const next = nextTimer({ timer, action, left, now, suggestedMinutes });
-    controlMap(control).set(TIMER_KEY, next);
+    writeControlValue(control, "timer", next);
     return ok(next);
   });
 }
@@ -80,7 +67,7 @@ function nextTimer(options: {
     case "pause":
       return timer.status === "running" ? { status: "paused", step, remainingMs: left } : timer;
     case "add-minute": {
-      const extended = Math.min(MAX_DURATION_MS, left + MINUTE_MS);
+      const extended = Math.min(MAX_TIMER_MS, left + MINUTE_MS);
       return timer.status === "running"
         ? { status: "running", step, endsAt: now + extended }
         : { status: timer.status, step, remainingMs: extended };

@@ -1,6 +1,17 @@
 import type * as Y from "yjs";
 import * as z from "zod/mini";
-import { controlMap, voteRoundKey } from "./control-layout";
+import {
+  deleteVoteRoundValue,
+  readVoteRoundValue,
+  writeVoteRoundValue,
+} from "./control-layout";
+import {
+  MAX_VOTES_PER_PERSON,
+  VOTE_STEPS,
+  VoteStepSchema,
+  type VoteRound,
+  type VoteStep,
+} from "./control-records";
 import { ok, parseInput, type WriteResult } from "./result";
 import { newId } from "./ids";
 import { dotKey, parseDotKey, VOTES_MAP } from "./vote-keys";
@@ -25,26 +36,7 @@ import { IdSchema, transactResult } from "./write";
 // (lib/realtime/server/write-policy/per-person-keys.ts). While anonymous mode is on, a person's
 // dots carry their per-workshop pseudonym (lib/documents/vote-pseudonym.ts) as the voterId.
 
-export const VOTE_STEPS = ["scenarios", "prioritize"] as const;
-export const VoteStepSchema = z.enum(VOTE_STEPS);
-export type VoteStep = z.infer<typeof VoteStepSchema>;
-
-export const MAX_VOTES_PER_PERSON = 20;
-
-export const VoteRoundSchema = z.object({
-  id: IdSchema,
-  step: VoteStepSchema,
-  votesPerPerson: z.int().check(z.gte(1), z.lte(MAX_VOTES_PER_PERSON)),
-  maxPerNote: z.int().check(z.gte(1), z.lte(MAX_VOTES_PER_PERSON)),
-  /** Tallies stay hidden (each person sees only their own dots) until the vote closes. */
-  hideResults: z.boolean(),
-  status: z.enum(["open", "closed"]),
-});
-export type VoteRound = z.infer<typeof VoteRoundSchema>;
-
-function roundKey(step: VoteStep): string {
-  return voteRoundKey(step);
-}
+export { MAX_VOTES_PER_PERSON, VOTE_STEPS, type VoteRound, type VoteStep };
 
 function votesMap(board: Y.Doc): Y.Map<unknown> {
   return board.getMap<unknown>(VOTES_MAP);
@@ -52,8 +44,7 @@ function votesMap(board: Y.Doc): Y.Map<unknown> {
 
 /** The vote on `step`, or null when the facilitator has not opened one. */
 export function readVoteRound(control: Y.Doc, step: VoteStep): VoteRound | null {
-  const parsed = VoteRoundSchema.safeParse(controlMap(control).get(roundKey(step)));
-  return parsed.success ? parsed.data : null;
+  return readVoteRoundValue(control, step);
 }
 
 const OpenVoteOptionsSchema = z
@@ -77,7 +68,7 @@ export function openVote(control: Y.Doc, options: OpenVoteOptions): WriteResult<
   if (!input.ok) return input.result;
   const round: VoteRound = { id: newId(), status: "open", ...input.value };
   return transactResult(control, () => {
-    controlMap(control).set(roundKey(round.step), round);
+    writeVoteRoundValue(control, round);
     return ok(round);
   });
 }
@@ -97,7 +88,7 @@ export function closeVote(control: Y.Doc, options: CloseVoteOptions): WriteResul
   if (!round) return refused("There is no vote on this step.");
   const closed: VoteRound = { ...round, status: "closed" };
   return transactResult(control, () => {
-    controlMap(control).set(roundKey(closed.step), closed);
+    writeVoteRoundValue(control, closed);
     return ok(closed);
   });
 }
@@ -107,7 +98,7 @@ export function clearVote(control: Y.Doc, options: CloseVoteOptions): WriteResul
   const input = parseInput(StepOptionsSchema, options);
   if (!input.ok) return input.result;
   return transactResult(control, () => {
-    controlMap(control).delete(roundKey(input.value.step));
+    deleteVoteRoundValue(control, input.value.step);
     return ok(null);
   });
 }

@@ -90,7 +90,7 @@ export const COLLECTIONS = {
   roadmap: {
     root: "roadmap",
     schema: RoadmapItemSchema,
-    flatten: ["metric", "abTest"],
+    flatten: ["metric", "abTest", "measurement"],
     sets: [],
     texts: {
       dependencies: LONG,
@@ -98,6 +98,8 @@ export const COLLECTIONS = {
       "metric.baseline": SHORT,
       "metric.target": SHORT,
       "abTest.control": SHORT,
+      "measurement.guardrail": SHORT,
+      "measurement.attribution": LONG,
     },
   },
 } as const satisfies Record<string, CollectionSpec>;

@@ -159,6 +159,59 @@ export const AbTestPlanSchema = z.object({
 });
 export type AbTestPlan = z.infer<typeof AbTestPlanSchema>;
 
+export const EFFECT_KINDS = ["absolute", "relative"] as const;
+export const EffectKindSchema = z.enum(EFFECT_KINDS);
+
+const MeasurementFields = {
+  kpiId: z.nullable(Id),
+  guardrail: ShortText,
+  baselinePercent: z.nullable(z.number().check(z.gt(0), z.lt(100))),
+  effect: z.nullable(z.number().check(z.gt(0), z.lte(1000))),
+  effectKind: EffectKindSchema,
+  controlPercent: z.number().check(z.gte(1), z.lte(99)),
+  dailyTraffic: z.nullable(z.int().check(z.gte(1), z.lte(1_000_000_000))),
+  powerPercent: z.number().check(z.gte(50), z.lte(99)),
+  alphaPercent: z.number().check(z.gte(0.1), z.lte(20)),
+  attribution: LongText,
+};
+/** Some measurement fields, for a write that changes only those (no defaults filled in). */
+export const MeasurementPatchSchema = z.partial(z.object(MeasurementFields));
+
+/** How a roadmap item will be measured: the inputs of its sample-size estimate (lib/method). */
+export const MeasurementSchema = z.object({
+  /** The step-2 KPI this item's primary metric moves; null when not linked. */
+  kpiId: z._default(MeasurementFields.kpiId, null),
+  /** A metric that must not get worse (unsubscribes, complaints, returns). */
+  guardrail: z._default(MeasurementFields.guardrail, ""),
+  /** Conversion rate today, in percent (5 means 5 %). */
+  baselinePercent: z._default(MeasurementFields.baselinePercent, null),
+  /** Minimum detectable effect: percentage points when absolute, % of the baseline when relative. */
+  effect: z._default(MeasurementFields.effect, null),
+  effectKind: z._default(MeasurementFields.effectKind, "absolute"),
+  /** Share of eligible people kept as control or holdout, in percent. */
+  controlPercent: z._default(MeasurementFields.controlPercent, 50),
+  /** Eligible visitors per day. */
+  dailyTraffic: z._default(MeasurementFields.dailyTraffic, null),
+  powerPercent: z._default(MeasurementFields.powerPercent, 80),
+  /** Two-sided significance level, in percent. */
+  alphaPercent: z._default(MeasurementFields.alphaPercent, 5),
+  /** How the lift will be attributed, e.g. "lift against a 10 % holdout, not last click". */
+  attribution: z._default(MeasurementFields.attribution, ""),
+});
+export type Measurement = z.infer<typeof MeasurementSchema>;
+export const DEFAULT_MEASUREMENT: Measurement = {
+  kpiId: null,
+  guardrail: "",
+  baselinePercent: null,
+  effect: null,
+  effectKind: "absolute",
+  controlPercent: 50,
+  dailyTraffic: null,
+  powerPercent: 80,
+  alphaPercent: 5,
+  attribution: "",
+};
+
 export const RiskAcceptanceSchema = z.object({
   userId: Id,
   name: ShortText,
@@ -186,6 +239,7 @@ export const RoadmapItemSchema = z.object({
   slot: z._default(z.nullable(SlotSchema), null),
   metric: z._default(SuccessMetricSchema, { name: "", baseline: "", target: "" }),
   abTest: z._default(AbTestPlanSchema, { control: "", durationDays: null }),
+  measurement: z._default(MeasurementSchema, DEFAULT_MEASUREMENT),
   dependencies: z._default(LongText, ""),
   ready: z._default(z.boolean(), false),
   riskAcceptedBy: z._default(z.nullable(RiskAcceptanceSchema), null),

@@ -10,7 +10,7 @@ import {
   readSorted,
 } from "./collection";
 import { keyAtIndex } from "./order-key";
-import { SlotSchema, type RoadmapItem } from "./records";
+import { MeasurementPatchSchema, SlotSchema, type RoadmapItem } from "./records";
 import { ok, parseInput, type WriteResult } from "./result";
 import { ROADMAP_PROPOSAL_SIZE, proposeRoadmapCandidates } from "./roadmap-proposal";
 import { blockingRisks } from "./warnings";
@@ -101,11 +101,15 @@ const UpdateRoadmapItemOptionsSchema = z.object({
       }),
     ),
   ),
+  measurement: z.optional(MeasurementPatchSchema),
   dependencies: z.optional(z.string().check(z.maxLength(2000))),
 });
 export type UpdateRoadmapItemOptions = z.input<typeof UpdateRoadmapItemOptionsSchema>;
 
-/** Edits owner, slot, success metric, A/B plan or dependencies; metric and plan merge per field. */
+/**
+ * Edits owner, slot, success metric, measurement, A/B plan or dependencies; the grouped ones
+ * (metric, measurement, plan) merge per field.
+ */
 export function updateRoadmapItem(
   doc: Y.Doc,
   options: UpdateRoadmapItemOptions,

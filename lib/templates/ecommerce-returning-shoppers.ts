@@ -1,0 +1,136 @@
+import type { WorkshopTemplate } from "./template-types";
+
+export const ECOMMERCE_TEMPLATE: WorkshopTemplate = {
+  id: "ecommerce-returning-shoppers",
+  title: "E-commerce: returning shoppers",
+  summary: "An online shop that wants people who bought once to come back and buy again.",
+  objective:
+    "By the end of the day we will have the five personalization ideas most likely to bring returning shoppers back, ranked by business value and technical feasibility, each with an owner.",
+  dataSources: [
+    {
+      key: "orders",
+      name: "Order history",
+      kind: "transactional",
+      quality: "good",
+      legalBasis: "Contract (orders), legitimate interest for recommendations",
+      accessConstraints: "Nightly export from the shop platform into the warehouse.",
+      sensitive: false,
+    },
+    {
+      key: "browsing",
+      name: "Browsing and search events",
+      kind: "behavioral",
+      quality: "partial",
+      legalBasis: "Consent through the cookie banner",
+      accessConstraints:
+        "Only for visitors who accepted analytics cookies; about 60 % of sessions.",
+      sensitive: false,
+    },
+    {
+      key: "cart",
+      name: "Cart contents",
+      kind: "behavioral",
+      quality: "good",
+      legalBasis: "Legitimate interest",
+      accessConstraints: "Real time for signed-in shoppers; lost when a guest clears cookies.",
+      sensitive: false,
+    },
+    {
+      key: "email",
+      name: "Newsletter opens and clicks",
+      kind: "engagement",
+      quality: "partial",
+      legalBasis: "Consent (newsletter opt-in)",
+      accessConstraints: "Opens are unreliable since mail clients preload images.",
+      sensitive: false,
+    },
+    {
+      key: "sizes",
+      name: "Saved sizes and favourite brands",
+      kind: "explicit-preference",
+      quality: "poor",
+      legalBasis: "Consent (stated in the account settings)",
+      accessConstraints: "Few shoppers fill this in; stored in the account service only.",
+      sensitive: false,
+    },
+  ],
+  segments: [
+    {
+      name: "Cart abandoners",
+      description: "Put something in the cart in the last week and left without paying.",
+      lifecycleStage: "consideration",
+      scenarios: [
+        {
+          text: "Send a reminder within an hour showing the items left in the cart, then a second mail a day later with reviews of those items.",
+          dataSources: ["cart", "email"],
+          risks: [
+            {
+              category: "over-messaging",
+              severity: "medium",
+              description:
+                "Someone who already bought in the shop app still gets the reminders and feels chased.",
+              mitigation:
+                "Suppress the sequence as soon as an order arrives from any channel, and stop after two mails.",
+            },
+          ],
+        },
+        {
+          text: "On the next visit, open with the abandoned cart and a note on delivery time instead of the generic home banner.",
+          dataSources: ["cart", "browsing"],
+        },
+      ],
+    },
+    {
+      name: "Second-purchase shoppers",
+      description: "Bought exactly once, within the last 60 days.",
+      lifecycleStage: "first-purchase",
+      scenarios: [
+        {
+          text: "Recommend items that go with the first purchase (accessories, refills) on the home page and in the order-delivered mail.",
+          dataSources: ["orders", "browsing"],
+          risks: [
+            {
+              category: "creepiness",
+              severity: "medium",
+              description:
+                "A gift bought for someone else keeps driving recommendations to the buyer for weeks.",
+              mitigation:
+                "Let shoppers mark an order as a gift and drop it from recommendations; fade old orders out after 30 days.",
+            },
+          ],
+        },
+        {
+          text: "Remember the size bought last time and preselect it on product pages of the same brand.",
+          dataSources: ["orders", "sizes"],
+          assumption: true,
+        },
+      ],
+    },
+    {
+      name: "Lapsed loyal customers",
+      description: "Ordered at least three times, nothing in the last six months.",
+      lifecycleStage: "lapsed",
+      scenarios: [
+        {
+          text: "A win-back mail featuring new arrivals in the categories they bought most, with no discount in the first attempt.",
+          dataSources: ["orders", "email"],
+        },
+        {
+          text: "Predict who is about to lapse from falling visit frequency and invite them to early access before they go quiet.",
+          dataSources: ["orders", "browsing"],
+          assumption: true,
+          risks: [
+            {
+              category: "bias-fairness",
+              severity: "low",
+              description:
+                "The model learns from past big spenders and never offers early access to smaller customers.",
+              mitigation:
+                "Check the invited group against the whole base every month, and keep a person reviewing the rules.",
+            },
+          ],
+        },
+      ],
+    },
+  ],
+};

@@ -1,0 +1,136 @@
+import type { WorkshopTemplate } from "./template-types";
+
+export const FINANCIAL_SERVICES_TEMPLATE: WorkshopTemplate = {
+  id: "financial-services-sensitive-data",
+  title: "Financial services: sensitive data",
+  summary: "A bank or insurer where most customer data is sensitive and regulated.",
+  objective:
+    "By the end of the day we will have a privacy-compliant shortlist of personalization ideas for our customers, ranked by value and feasibility, with the legal basis of every data source checked.",
+  dataSources: [
+    {
+      key: "transactions",
+      name: "Account transactions",
+      kind: "transactional",
+      quality: "good",
+      legalBasis: "Contract; any marketing use needs explicit consent",
+      accessConstraints:
+        "Core banking system; compliance signs off each new use. Categories only, never single payments.",
+      sensitive: true,
+    },
+    {
+      key: "products",
+      name: "Products held and their start dates",
+      kind: "transactional",
+      quality: "good",
+      legalBasis: "Contract",
+      accessConstraints: "Daily extract to the warehouse.",
+      sensitive: false,
+    },
+    {
+      key: "app",
+      name: "Mobile app usage",
+      kind: "behavioral",
+      quality: "partial",
+      legalBasis: "Consent (app analytics opt-in)",
+      accessConstraints: "About 45 % of app users opted in.",
+      sensitive: false,
+    },
+    {
+      key: "demographics",
+      name: "Age band and region",
+      kind: "demographic",
+      quality: "good",
+      legalBasis: "Contract (know-your-customer records)",
+      accessConstraints:
+        "May not drive credit or pricing decisions; usable for content only after legal review.",
+      sensitive: true,
+    },
+    {
+      key: "preferences",
+      name: "Contact and marketing preferences",
+      kind: "explicit-preference",
+      quality: "good",
+      legalBasis: "Consent",
+      accessConstraints: "Must be checked before every message; held in the CRM.",
+      sensitive: false,
+    },
+  ],
+  segments: [
+    {
+      name: "New customers, first 90 days",
+      description: "Opened their first account in the last three months.",
+      lifecycleStage: "onboarding",
+      scenarios: [
+        {
+          text: "An onboarding series in the app that explains the features of the account they opened, step by step.",
+          dataSources: ["products", "app", "preferences"],
+        },
+        {
+          text: "Suggest switching on salary notifications once the first salary arrives.",
+          dataSources: ["transactions", "preferences"],
+          risks: [
+            {
+              category: "privacy",
+              severity: "high",
+              description:
+                "Using payment data for a prompt without explicit consent breaks the legal basis the data was collected on.",
+              mitigation:
+                "Only for customers who consented to personalised advice; legal checks the wording before launch.",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: "Customers with one product",
+      description: "Hold a current account only, active for a year or more.",
+      lifecycleStage: "active",
+      scenarios: [
+        {
+          text: "Show a savings explainer to customers whose balance stays well above their monthly spending.",
+          dataSources: ["transactions", "products", "preferences"],
+          assumption: true,
+          risks: [
+            {
+              category: "consent",
+              severity: "high",
+              description:
+                "The offer appears on a shared screen in a branch and reveals the customer's balance pattern to others.",
+              mitigation:
+                "Never show finance-based prompts on shared or public screens; app only, after login.",
+            },
+          ],
+        },
+        {
+          text: "Let customers choose the topics they want advice on (saving, home buying, retirement) and tailor the app's home tab to that choice.",
+          dataSources: ["preferences", "app"],
+        },
+      ],
+    },
+    {
+      name: "Customers showing signs of leaving",
+      description: "Salary stopped arriving or balance moved out in the last two months.",
+      lifecycleStage: "at-risk",
+      scenarios: [
+        {
+          text: "A service call from an adviser, offered in the app, rather than an automated retention offer.",
+          dataSources: ["transactions", "preferences"],
+          risks: [
+            {
+              category: "bias-fairness",
+              severity: "high",
+              description:
+                "A churn model built on age and region treats groups differently, which regulators can see as unfair treatment.",
+              mitigation:
+                "Exclude sensitive attributes from the model, review its decisions every month and keep an adviser in the loop.",
+            },
+          ],
+        },
+        {
+          text: "Ask leavers in one question why they are moving money, and route the answer to the team that owns that reason.",
+          dataSources: ["preferences"],
+        },
+      ],
+    },
+  ],
+};

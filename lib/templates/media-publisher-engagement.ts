@@ -1,0 +1,134 @@
+import type { WorkshopTemplate } from "./template-types";
+
+export const MEDIA_TEMPLATE: WorkshopTemplate = {
+  id: "media-publisher-engagement",
+  title: "Media and publishing: engagement",
+  summary: "A news or magazine site that wants readers to come back more often and subscribe.",
+  objective:
+    "By the end of the day we will have the top five personalization ideas for turning occasional readers into regular readers and subscribers, ranked by value and feasibility.",
+  dataSources: [
+    {
+      key: "reading",
+      name: "Reading history (articles, sections, time read)",
+      kind: "behavioral",
+      quality: "good",
+      legalBasis: "Consent through the cookie banner",
+      accessConstraints: "Signed-in readers across devices; anonymous readers per browser only.",
+      sensitive: false,
+    },
+    {
+      key: "context",
+      name: "Time of day, device and referrer",
+      kind: "contextual",
+      quality: "good",
+      legalBasis: "Legitimate interest",
+      accessConstraints: "Available on every request; no profile needed.",
+      sensitive: false,
+    },
+    {
+      key: "topics",
+      name: "Followed topics and authors",
+      kind: "explicit-preference",
+      quality: "partial",
+      legalBasis: "Consent (chosen by the reader)",
+      accessConstraints: "Only in the app; the website does not offer following yet.",
+      sensitive: false,
+    },
+    {
+      key: "newsletter",
+      name: "Newsletter engagement",
+      kind: "engagement",
+      quality: "partial",
+      legalBasis: "Consent (newsletter opt-in)",
+      accessConstraints: "Click data kept for 90 days by the mail platform.",
+      sensitive: false,
+    },
+    {
+      key: "subscriptions",
+      name: "Subscription and payment status",
+      kind: "transactional",
+      quality: "good",
+      legalBasis: "Contract",
+      accessConstraints: "Subscription system syncs to the site every 15 minutes.",
+      sensitive: false,
+    },
+  ],
+  segments: [
+    {
+      name: "Occasional readers",
+      description: "Arrive from search or social a few times a month, not signed in.",
+      lifecycleStage: "awareness",
+      scenarios: [
+        {
+          text: "Below the article, suggest two more pieces from the same section instead of the most-read list.",
+          dataSources: ["reading", "context"],
+        },
+        {
+          text: "Short reads on phones in the morning, long reads and explainers in the evening.",
+          dataSources: ["context"],
+          risks: [
+            {
+              category: "bias-fairness",
+              severity: "low",
+              description:
+                "Readers only ever see light pieces on the phone and miss the important stories of the day.",
+              mitigation:
+                "Keep the top editorial picks fixed for everyone; personalise only the slots below them.",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: "Regular readers without a subscription",
+      description: "Signed in, read on at least eight days in the last month.",
+      lifecycleStage: "active",
+      scenarios: [
+        {
+          text: "A weekly newsletter built from the topics and authors they read most, with one story outside their usual interests.",
+          dataSources: ["reading", "topics", "newsletter"],
+        },
+        {
+          text: "When they hit the article limit, show the subscription offer that matches their favourite section (sport, culture, business).",
+          dataSources: ["reading", "subscriptions"],
+          risks: [
+            {
+              category: "creepiness",
+              severity: "medium",
+              description:
+                "An offer naming a health or politics topic they read about feels like their reading was watched.",
+              mitigation:
+                "Exclude sensitive sections from offer targeting and use broad section names only.",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: "Subscribers at risk of cancelling",
+      description: "Subscribed, but reading has dropped by half over the last month.",
+      lifecycleStage: "at-risk",
+      scenarios: [
+        {
+          text: "Remind them of what they get: a digest of the best pieces in their followed topics they missed.",
+          dataSources: ["reading", "topics", "subscriptions"],
+        },
+        {
+          text: "Predict cancellations from reading patterns and offer a pause instead of a cancellation.",
+          dataSources: ["reading", "subscriptions"],
+          assumption: true,
+          risks: [
+            {
+              category: "transparency",
+              severity: "medium",
+              description:
+                "Subscribers who were offered a pause learn that others got a cheaper deal and feel treated unfairly.",
+              mitigation:
+                "Offer the same pause to anyone who asks, say in the help pages what the offer is, and cap it at once a year.",
+            },
+          ],
+        },
+      ],
+    },
+  ],
+};

@@ -16,11 +16,13 @@ import { swapRoadmapItem } from "@/lib/documents/roadmap-swap";
 import { isMitigated } from "@/lib/documents/warnings";
 import { FUNCTION_LABELS } from "@/lib/workshops/roles";
 import { EthicsGate } from "./ethics-gate";
+import { MeasurementFields } from "./measurement-fields";
 import type { Lane } from "./lanes";
 
 type Item = BoardSnapshot["roadmap"][number];
 type Scenario = BoardSnapshot["scenarios"][number];
 type Risk = BoardSnapshot["risks"][number];
+type Kpi = BoardSnapshot["kpis"][number];
 
 const inputStyles =
   "w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm shadow-sm disabled:cursor-not-allowed disabled:bg-slate-50 disabled:text-slate-600";
@@ -34,6 +36,8 @@ export type RoadmapItemCardProps = {
   scenario: Scenario | null;
   risks: readonly Risk[];
   blocking: readonly Risk[];
+  /** The step-2 KPIs an item's measurement can link to. */
+  kpis: readonly Kpi[];
   roster: readonly WorkshopMember[];
   lanes: readonly Lane[];
   /** Scenarios on the matrix but not on the roadmap, best first: what this item can swap for. */
@@ -48,7 +52,10 @@ export function scenarioTitle(scenario: Pick<Scenario, "text"> | null): string {
   return scenario?.text.trim() || "Untitled scenario";
 }
 
-/** One roadmap item: rank, owner, slot, success metric, A/B plan, dependencies, risks, readiness. */
+/**
+ * One roadmap item: rank, owner, slot, success metric and measurement, A/B plan, dependencies,
+ * risks, readiness.
+ */
 export function RoadmapItemCard(props: RoadmapItemCardProps) {
   const { doc, item, rank, total, scenario, risks, roster, lanes, canEdit, onAnnounce } = props;
   const id = useId();
@@ -237,6 +244,8 @@ export function RoadmapItemCard(props: RoadmapItemCardProps) {
           field="metric.target"
         />
       </fieldset>
+
+      <MeasurementFields doc={doc} item={item} kpis={props.kpis} />
 
       <fieldset className="grid gap-3 sm:grid-cols-[2fr_1fr]">
         <legend className={`${labelStyles} mb-1`}>A/B test plan</legend>

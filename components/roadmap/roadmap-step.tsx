@@ -148,6 +148,7 @@ export function RoadmapStep() {
                           scenario={scenarios.get(item.scenarioId) ?? null}
                           risks={risks}
                           blocking={blockingRisks({ item, risks })}
+                          kpis={board.kpis}
                           roster={members}
                           lanes={lanes}
                           swapOptions={swapOptions}

@@ -2,14 +2,19 @@
 
 import { redirect } from "next/navigation";
 import { withFormAccess } from "@/lib/auth/with-access";
+import { BLANK_TEMPLATE_ID, TemplateIdSchema } from "@/lib/templates/catalog";
 import { createWorkshop } from "@/lib/workshops/create-workshop";
 import { CreateWorkshopSchema } from "@/lib/workshops/schemas";
 
-/** Creates a workshop with the caller as its facilitator, then opens it. */
+const CreateFromTemplateSchema = CreateWorkshopSchema.extend({
+  template: TemplateIdSchema.default(BLANK_TEMPLATE_ID),
+});
+
+/** Creates a workshop (from a template, if one was picked) with the caller as facilitator, then opens it. */
 export const createWorkshopAction = withFormAccess(
-  { requires: "account", input: CreateWorkshopSchema },
-  async (input, { user }) => {
-    const workshop = await createWorkshop({ userId: user.id, input });
+  { requires: "account", input: CreateFromTemplateSchema },
+  async ({ template, ...input }, { user }) => {
+    const workshop = await createWorkshop({ userId: user.id, input, template });
     redirect(`/workshops/${workshop.id}`);
   },
 );

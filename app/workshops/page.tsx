@@ -3,6 +3,7 @@ import Link from "next/link";
 import { ImportWorkshopForm } from "@/components/exports/import-workshop-form";
 import { CreateWorkshopForm } from "@/components/workshops/create-workshop-form";
 import { requireUser } from "@/lib/auth/current-user";
+import { WORKSHOP_TEMPLATES } from "@/lib/templates/catalog";
 import { formatWorkshopDate } from "@/lib/workshops/format";
 import { listWorkshops } from "@/lib/workshops/list-workshops";
 import { ROLE_LABELS } from "@/lib/workshops/roles";
@@ -57,7 +58,14 @@ export default async function WorkshopsPage() {
           <h2 id="new-workshop-heading" className="mb-4 text-lg font-semibold">
             New workshop
           </h2>
-          <CreateWorkshopForm />
+          <CreateWorkshopForm
+            templates={WORKSHOP_TEMPLATES.map(({ id, title, summary, objective }) => ({
+              id,
+              title,
+              summary,
+              objective,
+            }))}
+          />
           <details className="mt-6 border-t border-slate-200 pt-4">
             <summary className="cursor-pointer text-sm font-medium text-slate-800">
               Or start from an earlier workshop&apos;s JSON export

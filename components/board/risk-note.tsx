@@ -1,6 +1,7 @@
 "use client";
 
 import { memo, useEffect, useId, useRef } from "react";
+import { ExampleMarker } from "@/components/guide/example-marker";
 import type { BoardSnapshot } from "@/lib/documents/read-board";
 import {
   RISK_CATEGORIES,
@@ -63,6 +64,7 @@ export const RiskNote = memo(function RiskNote({ risk }: RiskNoteProps) {
           <RiskIcon />
           Risk
         </span>
+        <ExampleMarker doc={doc} collection="risks" recordId={riskId} />
         <label htmlFor={`${id}-category`} className="sr-only">
           Risk category
         </label>

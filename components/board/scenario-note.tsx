@@ -4,6 +4,7 @@ import { useSortable } from "@dnd-kit/sortable";
 import { CSS } from "@dnd-kit/utilities";
 import { memo, useEffect, useId, useRef } from "react";
 import { NoteVotes } from "@/components/facilitation/note-votes";
+import { ExampleMarker } from "@/components/guide/example-marker";
 import { useVoteTint } from "@/components/facilitation/use-voting";
 import { removeScenario, updateScenario } from "@/lib/documents/scenarios";
 import { useRiskCounts, useScenario } from "@/lib/documents/use-board";
@@ -91,6 +92,7 @@ export const ScenarioNote = memo(function ScenarioNote({
             Assumption
           </span>
         ) : null}
+        <ExampleMarker doc={doc} collection="scenarios" recordId={scenarioId} />
         {draggedBy ? (
           <span className="text-xs text-sky-900">{draggedBy} is moving this</span>
         ) : null}

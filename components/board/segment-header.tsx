@@ -1,6 +1,7 @@
 "use client";
 
 import { useCallback, useId } from "react";
+import { ExampleMarker } from "@/components/guide/example-marker";
 import type { BoardSnapshot } from "@/lib/documents/read-board";
 import { LIFECYCLE_STAGES, type LifecycleStage } from "@/lib/documents/records";
 import { moveSegment, removeSegment, updateSegment } from "@/lib/documents/segments";
@@ -102,6 +103,7 @@ export function SegmentHeader({ segmentId }: { segmentId: string }) {
         </button>
       </div>
       <div className="flex items-center gap-2 px-2">
+        <ExampleMarker doc={doc} collection="segments" recordId={segmentId} />
         <label htmlFor={`${id}-stage`} className="text-xs text-slate-600">
           Lifecycle stage
         </label>

@@ -1,6 +1,7 @@
 "use client";
 
 import { memo } from "react";
+import { ExampleMarker } from "@/components/guide/example-marker";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { inputStyles, labelStyles } from "@/components/ui/form-styles";
 import { useWorkshopRoom } from "@/components/workshop/workshop-room";
@@ -53,6 +54,7 @@ export const DataSourceCard = memo(function DataSourceCard({
       className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm"
     >
       <div className="flex flex-wrap items-center gap-2 text-xs font-medium">
+        <ExampleMarker doc={docs.board} collection="dataSources" recordId={source.id} />
         <span className={`rounded-full border px-2 py-0.5 ${QUALITY_STYLE[source.quality]}`}>
           Quality: {DATA_QUALITY_LABELS[source.quality]}
         </span>

@@ -33,7 +33,7 @@ test("segments, scenarios and persofails are shared live; observers watch read-o
   await seedDoc(fran.page, {
     workshopId: workshopIdOf(fran.page),
     change: (doc) => {
-      addDataSource(doc, { name: healthData, kind: "first-party", sensitive: true });
+      addDataSource(doc, { name: healthData, kind: "explicit-preference", sensitive: true });
     },
   });
 

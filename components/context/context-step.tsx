@@ -9,6 +9,7 @@ import type { BoardSnapshot } from "@/lib/documents/read-board";
 import { addTechStackItem } from "@/lib/documents/tech-stack";
 import { useBoardSelector } from "@/lib/documents/use-board";
 import { DataSourceCard } from "./data-source-card";
+import { IdentityResolutionPanel } from "./identity-resolution-panel";
 import { TechStackCard } from "./tech-stack-card";
 
 const selectDataSources = (snapshot: BoardSnapshot) => snapshot.dataSources;
@@ -52,12 +53,13 @@ export function ContextStep() {
           <button
             type="button"
             className={`${buttonStyles.secondary} w-fit`}
-            onClick={() => addDataSource(docs.board, { kind: "first-party" })}
+            onClick={() => addDataSource(docs.board, { kind: "behavioral" })}
           >
             Add a data source
           </button>
         ) : null}
       </section>
+      <IdentityResolutionPanel canEdit={canEdit} />
       <section aria-labelledby="stack-heading" className="flex flex-col gap-3">
         <h3 id="stack-heading" className="text-lg font-semibold">
           Technology stack

@@ -14,11 +14,18 @@ import {
 import {
   DATA_QUALITIES,
   DATA_SOURCE_KINDS,
+  DATA_SOURCE_ORIGINS,
   DataQualitySchema,
   DataSourceKindSchema,
+  DataSourceOriginSchema,
   type DataSource,
 } from "@/lib/documents/records";
-import { DATA_QUALITY_LABELS, DATA_SOURCE_KIND_LABELS } from "@/lib/documents/labels";
+import {
+  DATA_QUALITY_LABELS,
+  DATA_SOURCE_KIND_HINTS,
+  DATA_SOURCE_KIND_LABELS,
+  DATA_SOURCE_ORIGIN_LABELS,
+} from "@/lib/documents/labels";
 
 const QUALITY_STYLE = {
   good: "border-emerald-200 bg-emerald-50 text-emerald-800",
@@ -83,7 +90,7 @@ export const DataSourceCard = memo(function DataSourceCard({
           className={inputStyles}
         />
       </div>
-      <div className="grid gap-3 sm:grid-cols-2">
+      <div className="grid gap-3 sm:grid-cols-[repeat(auto-fit,minmax(9rem,1fr))]">
         <div className="flex flex-col gap-1">
           <label htmlFor={`${id}-kind`} className={labelStyles}>
             Kind
@@ -96,11 +103,36 @@ export const DataSourceCard = memo(function DataSourceCard({
               const kind = DataSourceKindSchema.safeParse(event.target.value);
               if (kind.success) update({ kind: kind.data });
             }}
+            aria-describedby={`${id}-kind-hint`}
             className={inputStyles}
           >
             {DATA_SOURCE_KINDS.map((kind) => (
               <option key={kind} value={kind}>
                 {DATA_SOURCE_KIND_LABELS[kind]}
+              </option>
+            ))}
+          </select>
+          <p id={`${id}-kind-hint`} className="text-xs text-slate-600">
+            {DATA_SOURCE_KIND_HINTS[source.kind]}
+          </p>
+        </div>
+        <div className="flex flex-col gap-1">
+          <label htmlFor={`${id}-origin`} className={labelStyles}>
+            Origin
+          </label>
+          <select
+            id={`${id}-origin`}
+            value={source.origin}
+            disabled={!canEdit}
+            onChange={(event) => {
+              const origin = DataSourceOriginSchema.safeParse(event.target.value);
+              if (origin.success) update({ origin: origin.data });
+            }}
+            className={inputStyles}
+          >
+            {DATA_SOURCE_ORIGINS.map((origin) => (
+              <option key={origin} value={origin}>
+                {DATA_SOURCE_ORIGIN_LABELS[origin]}
               </option>
             ))}
           </select>

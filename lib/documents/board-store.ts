@@ -7,6 +7,7 @@ import {
   type CollectionName,
   type RecordOf,
 } from "./layout";
+import { identityNoteText } from "./identity-resolution";
 import { objectiveText } from "./objective";
 import {
   buildSnapshot,
@@ -78,6 +79,7 @@ function createBoardStore(doc: Y.Doc): BoardStore {
   };
   metaMap(doc).observeDeep(onMetaChange);
   objectiveText(doc).observe(onMetaChange);
+  identityNoteText(doc).observe(onMetaChange);
   // Observers run per shared type; notify once per transaction, after all of them.
   doc.on("afterTransaction", () => {
     if (!changedInTransaction) return;

@@ -10,13 +10,19 @@ import {
 } from "./collection";
 import { newId } from "./ids";
 import { keyAtIndex } from "./order-key";
-import { DataQualitySchema, DataSourceKindSchema, type DataSource } from "./records";
+import {
+  DataQualitySchema,
+  DataSourceKindSchema,
+  DataSourceOriginSchema,
+  type DataSource,
+} from "./records";
 import { ok, parseInput, type WriteResult } from "./result";
 import { IdSchema, IndexSchema, transactResult } from "./write";
 
 const DataSourceFieldsSchema = z.object({
   name: z.string().check(z.maxLength(200)),
   kind: DataSourceKindSchema,
+  origin: DataSourceOriginSchema,
   quality: DataQualitySchema,
   legalBasis: z.string().check(z.maxLength(200)),
   accessConstraints: z.string().check(z.maxLength(2000)),

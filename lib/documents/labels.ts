@@ -1,8 +1,12 @@
 import type {
   DataQuality,
   DataSourceKind,
+  DataSourceOrigin,
+  IdentityResolutionStatus,
   LifecycleStage,
   RiskCategory,
+  ScenarioChannel,
+  ScenarioTechnique,
   Severity,
   TechCategory,
 } from "./records";
@@ -28,14 +32,51 @@ export const RISK_CATEGORY_LABELS: Record<RiskCategory, string> = {
 };
 
 export const DATA_SOURCE_KIND_LABELS: Record<DataSourceKind, string> = {
-  "first-party": "First-party",
-  "third-party": "Third-party",
   behavioral: "Behavioral",
   transactional: "Transactional",
-  contextual: "Contextual",
   demographic: "Demographic",
+  contextual: "Contextual",
   engagement: "Engagement",
   "explicit-preference": "Explicit preference",
+};
+
+/** One line per kind, so the group picks the same one for the same data. */
+export const DATA_SOURCE_KIND_HINTS: Record<DataSourceKind, string> = {
+  behavioral: "What people do: pages viewed, searches, app use",
+  transactional: "What they bought or paid: orders, returns, subscriptions",
+  demographic: "Who they are: age band, region, company size",
+  contextual: "Their situation now: device, location, time, weather",
+  engagement: "How they respond: opens, clicks, replies, loyalty activity",
+  "explicit-preference": "What they told you: preferences, surveys, settings",
+};
+
+export const DATA_SOURCE_ORIGIN_LABELS: Record<DataSourceOrigin, string> = {
+  "first-party": "First-party (collected by us)",
+  "second-party": "Second-party (a partner's own data)",
+  "third-party": "Third-party (bought or aggregated)",
+};
+
+export const IDENTITY_RESOLUTION_LABELS: Record<IdentityResolutionStatus, string> = {
+  unknown: "Not discussed yet",
+  none: "None: every visit is a stranger",
+  "per-channel": "Per channel: web, app and email profiles stay apart",
+  deterministic: "Deterministic: joined by login, email or customer id",
+  probabilistic: "Probabilistic: matched by device and behaviour signals",
+};
+
+export const SCENARIO_CHANNEL_LABELS: Record<ScenarioChannel, string> = {
+  web: "Web",
+  app: "App",
+  email: "Email",
+  push: "Push",
+  ads: "Ads",
+  "in-store-support": "In store / support",
+};
+
+export const SCENARIO_TECHNIQUE_LABELS: Record<ScenarioTechnique, string> = {
+  "rule-based": "Rule-based",
+  predictive: "Predictive / ML",
+  "real-time-contextual": "Real-time contextual",
 };
 
 export const DATA_QUALITY_LABELS: Record<DataQuality, string> = {

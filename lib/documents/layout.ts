@@ -9,6 +9,7 @@ import {
   SegmentSchema,
   TechStackItemSchema,
 } from "./records";
+import { splitLegacyKind } from "./data-source-kinds";
 
 // Board doc layout (only lib/documents reads or writes it; the control and private docs are
 // described in control-layout.ts and private-layout.ts):
@@ -19,7 +20,10 @@ import {
 //   getMap("blindPlacements") "<roundId>/<userId>/<scenarioId>" → { value, feasibility }
 //   getMap("exampleMarks")    "<collection>/<recordId>" → true: written by a template, untouched
 //                             since (example-marks.ts); an absent map means no examples
-// The two per-person maps hold plain values whose key names their owner, so the server can refuse
+//   getMap("reactions")       "<reaction>/<personId>/<scenarioId>" → true (reaction-keys.ts)
+//   getText("identityNote")   how profiles are joined across channels, in words (schema 3;
+//                             its status is meta.identityResolution)
+// The per-person maps hold plain values whose key names their owner, so the server can refuse
 // an entry written for someone else (vote-keys.ts); their shape has not changed since schema
 // version 0, so no migration touches them.
 // Each record is its own Y.Map so two people editing different fields of one note both win.
@@ -35,6 +39,9 @@ export const OBJECTIVE_TEXT = "objective";
 export const VOTES_MAP = "votes";
 export const BLIND_PLACEMENTS_MAP = "blindPlacements";
 export const EXAMPLE_MARKS_MAP = "exampleMarks";
+export const REACTIONS_MAP = "reactions";
+export const IDENTITY_NOTE_TEXT = "identityNote";
+export const IDENTITY_STATUS_KEY = "identityResolution";
 
 type CollectionSpec = {
   root: string;
@@ -45,6 +52,8 @@ type CollectionSpec = {
   sets: readonly string[];
   /** Free-text fields (stored keys, dotted when flattened) kept as Y.Text, with their cap. */
   texts: Readonly<Record<string, number>>;
+  /** Reads fields stored by an older schema as the current one (decoded, before validation). */
+  upgrade?: (fields: Record<string, unknown>) => Record<string, unknown>;
 };
 
 const SHORT = 200;
@@ -63,7 +72,7 @@ export const COLLECTIONS = {
     schema: ScenarioSchema,
     flatten: [],
     sets: ["dataSourceIds"],
-    texts: { text: LONG },
+    texts: { text: LONG, trigger: SHORT, missingData: SHORT },
   },
   dataSources: {
     root: "dataSources",
@@ -71,6 +80,8 @@ export const COLLECTIONS = {
     flatten: [],
     sets: [],
     texts: { name: SHORT, legalBasis: SHORT, accessConstraints: LONG },
+    // Read before migration 3 has run (e.g. by an observer or the server's export).
+    upgrade: splitLegacyKind,
   },
   techStack: {
     root: "techStack",
@@ -165,7 +176,9 @@ export function parseStored<C extends CollectionName>(
   stored: unknown,
 ): RecordOf<C> | null {
   if (!(stored instanceof Y.Map)) return null;
-  const parsed = COLLECTIONS[name].schema.safeParse(decodeRecord(id, stored, textFields(name)));
+  const spec: CollectionSpec = COLLECTIONS[name];
+  const decoded = decodeRecord(id, stored, textFields(name));
+  const parsed = spec.schema.safeParse(spec.upgrade ? spec.upgrade(decoded) : decoded);
   return parsed.success ? (parsed.data as RecordOf<C>) : null;
 }
 

@@ -71,7 +71,7 @@ describe("migrateBoard", () => {
     expect(after.scenarios).toEqual(before.scenarios);
     expect(after.risks).toEqual(before.risks);
     expect(after.roadmap[0]?.metric.target).toBe("+5%");
-    expect(after.schemaVersion).toBe(2);
+    expect(after.schemaVersion).toBe(BOARD_SCHEMA_VERSION);
   });
 
   it("lifts a version-1 doc and leaves already converted fields alone", () => {
@@ -79,11 +79,61 @@ describe("migrateBoard", () => {
     migrateBoard(doc, BOARD_MIGRATIONS, 1);
     const scenario = collectionMap(doc, "scenarios").get("a") as Y.Map<unknown>;
     expect(typeof scenario.get("text")).toBe("string");
-    expect(migrateBoard(doc)).toEqual({ from: 1, to: 2, newer: false });
+    expect(migrateBoard(doc, BOARD_MIGRATIONS, 2)).toEqual({ from: 1, to: 2, newer: false });
     const text = scenario.get("text");
     expect(text).toBeInstanceOf(Y.Text);
     BOARD_MIGRATIONS[1]?.up(doc);
     expect(scenario.get("text")).toBe(text);
+  });
+
+  it("splits old origin-as-kind data sources into kind + origin (version 3)", () => {
+    const doc = prototypeDoc();
+    const source = (id: string, fields: Record<string, string>) => {
+      const stored = new Y.Map<unknown>();
+      collectionMap(doc, "dataSources").set(id, stored);
+      stored.set("order", "V");
+      for (const [key, value] of Object.entries(fields)) stored.set(key, value);
+    };
+    doc.transact(() => {
+      source("orders", { name: "Order history", kind: "first-party" });
+      source("broker", { name: "Household panel", kind: "third-party" });
+      source("clicks", { name: "Site logs", kind: "first-party" });
+      source("vendor", { name: "Acme feed", kind: "third-party" });
+      source("email", { name: "Newsletter opens", kind: "engagement" });
+    });
+    migrateBoard(doc, BOARD_MIGRATIONS, 2);
+    // Read before migrating (an observer, the server's export): already the new shape.
+    const before = readBoard(doc).dataSources;
+    expect(migrateBoard(doc)).toEqual({ from: 2, to: 3, newer: false });
+    const stored = (id: string) => collectionMap(doc, "dataSources").get(id) as Y.Map<unknown>;
+    expect(stored("orders").get("kind")).toBe("transactional");
+    expect(stored("orders").get("origin")).toBe("first-party");
+    expect(stored("broker").get("kind")).toBe("demographic");
+    expect(stored("broker").get("origin")).toBe("third-party");
+    // No clue in the name: first-party logs default to behaviour, vendor data to demographics.
+    expect(stored("clicks").get("kind")).toBe("behavioral");
+    expect(stored("vendor").get("kind")).toBe("demographic");
+    // Already a kind: untouched, and its origin is read as first-party.
+    expect(stored("email").has("origin")).toBe(false);
+    const after = readBoard(doc).dataSources;
+    expect(after).toEqual(before);
+    expect(after.map((s) => [s.id, s.kind, s.origin])).toEqual([
+      ["broker", "demographic", "third-party"],
+      ["clicks", "behavioral", "first-party"],
+      ["email", "engagement", "first-party"],
+      ["orders", "transactional", "first-party"],
+      ["vendor", "demographic", "third-party"],
+    ]);
+    expect(readBoard(doc).skipped).toBe(0);
+  });
+
+  it("gives scenarios an empty trigger and missing-data text to type into (version 3)", () => {
+    const doc = prototypeDoc();
+    migrateBoard(doc);
+    const scenario = collectionMap(doc, "scenarios").get("a") as Y.Map<unknown>;
+    expect(scenario.get("trigger")).toBeInstanceOf(Y.Text);
+    expect(scenario.get("missingData")).toBeInstanceOf(Y.Text);
+    expect(readBoard(doc).scenarios[0]).toMatchObject({ trigger: "", missingData: "" });
   });
 
   it("gives the same result when two clients migrate at once", () => {

@@ -1,12 +1,20 @@
 import * as Y from "yjs";
-import { COLLECTION_NAMES, COLLECTIONS, collectionMap, metaMap, textFields } from "./layout";
+import { splitLegacyKind } from "./data-source-kinds";
+import {
+  COLLECTION_NAMES,
+  COLLECTIONS,
+  collectionMap,
+  decodeRecord,
+  metaMap,
+  textFields,
+} from "./layout";
 
 // The board doc carries meta.schemaVersion. Each migration lifts a doc one version up, the way
 // tldraw's migration sequences do. Several clients may migrate the same doc at once, so every
 // step must be deterministic and idempotent (same writes from everyone, no random ids).
 
 export const SCHEMA_VERSION_KEY = "schemaVersion";
-export const BOARD_SCHEMA_VERSION = 2;
+export const BOARD_SCHEMA_VERSION = 3;
 
 /** Origin of migration transactions: not a user edit, so per-user undo never reverts it. */
 export const MIGRATION_ORIGIN = Symbol("prepersonalize-board-migration");
@@ -48,6 +56,29 @@ export const BOARD_MIGRATIONS: readonly BoardMigration[] = [
             const value: unknown = stored.get(key);
             if (typeof value === "string") stored.set(key, new Y.Text(value));
           }
+        }
+      }
+    },
+  },
+  {
+    version: 3,
+    description:
+      "Data sources: first-/third-party move from kind to origin; scenarios get an empty trigger text",
+    up(doc) {
+      for (const stored of collectionMap(doc, "dataSources").values()) {
+        if (!(stored instanceof Y.Map)) continue;
+        const fields = decodeRecord("", stored, textFields("dataSources"));
+        const split = splitLegacyKind(fields);
+        if (split === fields) continue;
+        stored.set("kind", split.kind);
+        stored.set("origin", split.origin);
+      }
+      // Typing into a field that does not exist yet creates its Y.Text: two people starting at
+      // once would each create one and one of them would lose their letters.
+      for (const stored of collectionMap(doc, "scenarios").values()) {
+        if (!(stored instanceof Y.Map)) continue;
+        for (const key of ["trigger", "missingData"]) {
+          if (!stored.has(key)) stored.set(key, new Y.Text(""));
         }
       }
     },

@@ -1,5 +1,6 @@
 import type * as Y from "yjs";
 import { collectionMap, parseStored, type CollectionName, type RecordOf } from "./layout";
+import { readIdentityResolution } from "./identity-resolution";
 import { BOARD_SCHEMA_VERSION, boardSchemaVersion } from "./migrations";
 import {
   objectiveText,
@@ -10,6 +11,7 @@ import {
 import { compareOrder } from "./order-key";
 import type {
   DataSource,
+  IdentityResolution,
   Kpi,
   ObjectiveHelper,
   Risk,
@@ -35,6 +37,8 @@ export type BoardSnapshot = DeepReadonly<{
   followUpDate: string | null;
   /** The follow-up meeting's start (ISO instant), or null for an all-day follow-up. */
   followUpStart: string | null;
+  /** How profiles are joined across devices and channels (step 3). */
+  identityResolution: IdentityResolution;
   /** Sorted by order. */
   segments: Segment[];
   /** Sorted by order; a scenario whose segment is gone is shown in the tray (segmentId null). */
@@ -61,6 +65,7 @@ export type RawMeta = Pick<
   | "objectiveHelper"
   | "followUpDate"
   | "followUpStart"
+  | "identityResolution"
 >;
 
 export function deepFreeze<T>(value: T): T {
@@ -80,6 +85,7 @@ export function readMeta(doc: Y.Doc): RawMeta {
     objectiveHelper: readObjectiveHelper(doc),
     followUpDate: readFollowUpDate(doc),
     followUpStart: readFollowUpStart(doc),
+    identityResolution: readIdentityResolution(doc),
   });
 }
 

@@ -40,6 +40,21 @@ export type Segment = z.infer<typeof SegmentSchema>;
 export const MatrixPositionSchema = z.object({ value: Fraction, feasibility: Fraction });
 export type MatrixPosition = z.infer<typeof MatrixPositionSchema>;
 
+export const SCENARIO_CHANNELS = [
+  "web",
+  "app",
+  "email",
+  "push",
+  "ads",
+  "in-store-support",
+] as const;
+export const ScenarioChannelSchema = z.enum(SCENARIO_CHANNELS);
+export type ScenarioChannel = z.infer<typeof ScenarioChannelSchema>;
+
+export const SCENARIO_TECHNIQUES = ["rule-based", "predictive", "real-time-contextual"] as const;
+export const ScenarioTechniqueSchema = z.enum(SCENARIO_TECHNIQUES);
+export type ScenarioTechnique = z.infer<typeof ScenarioTechniqueSchema>;
+
 export const ScenarioSchema = z.object({
   id: Id,
   text: LongText,
@@ -47,6 +62,13 @@ export const ScenarioSchema = z.object({
   segmentId: z.nullable(Id),
   order: OrderKey,
   dataSourceIds: z._default(z.array(Id), []),
+  /** Where the person meets it; null until someone picks one. */
+  channel: z._default(z.nullable(ScenarioChannelSchema), null),
+  technique: z._default(z.nullable(ScenarioTechniqueSchema), null),
+  /** What sets it off, e.g. "second visit within a week". */
+  trigger: z._default(ShortText, ""),
+  /** The step-3 data it needs that nobody has listed yet, in words. */
+  missingData: z._default(ShortText, ""),
   assumption: z._default(z.boolean(), false),
   /** Absent when written in anonymous mode: the author is never recorded, so never revealed. */
   authorId: z.optional(Id),
@@ -56,18 +78,39 @@ export const ScenarioSchema = z.object({
 });
 export type Scenario = z.infer<typeof ScenarioSchema>;
 
+/** What a source tells about a person (schema 3; where it comes from is its origin). */
 export const DATA_SOURCE_KINDS = [
-  "first-party",
-  "third-party",
   "behavioral",
   "transactional",
-  "contextual",
   "demographic",
+  "contextual",
   "engagement",
   "explicit-preference",
 ] as const;
 export const DataSourceKindSchema = z.enum(DATA_SOURCE_KINDS);
 export type DataSourceKind = z.infer<typeof DataSourceKindSchema>;
+
+/** Who collected it: the company itself, a partner sharing its own data, or a data vendor. */
+export const DATA_SOURCE_ORIGINS = ["first-party", "second-party", "third-party"] as const;
+export const DataSourceOriginSchema = z.enum(DATA_SOURCE_ORIGINS);
+export type DataSourceOrigin = z.infer<typeof DataSourceOriginSchema>;
+
+/** How the company joins one person's profiles across devices and channels. */
+export const IDENTITY_RESOLUTION_STATUSES = [
+  "unknown",
+  "none",
+  "per-channel",
+  "deterministic",
+  "probabilistic",
+] as const;
+export const IdentityResolutionStatusSchema = z.enum(IDENTITY_RESOLUTION_STATUSES);
+export type IdentityResolutionStatus = z.infer<typeof IdentityResolutionStatusSchema>;
+
+export const IdentityResolutionSchema = z.object({
+  status: z._default(IdentityResolutionStatusSchema, "unknown"),
+  note: z._default(LongText, ""),
+});
+export type IdentityResolution = z.infer<typeof IdentityResolutionSchema>;
 
 export const DATA_QUALITIES = ["good", "partial", "poor"] as const;
 export const DataQualitySchema = z.enum(DATA_QUALITIES);
@@ -77,6 +120,7 @@ export const DataSourceSchema = z.object({
   id: Id,
   name: ShortText,
   kind: DataSourceKindSchema,
+  origin: z._default(DataSourceOriginSchema, "first-party"),
   quality: z._default(DataQualitySchema, "partial"),
   /** Consent or legal basis, e.g. "consent (GDPR art. 6(1)(a))"; free text on purpose. */
   legalBasis: z._default(ShortText, ""),

@@ -1,5 +1,6 @@
 import * as Y from "yjs";
 import { COLLECTION_NAMES, collectionMap, metaMap, writeFields } from "./layout";
+import { identityNoteText, setIdentityResolution } from "./identity-resolution";
 import { BOARD_SCHEMA_VERSION, SCHEMA_VERSION_KEY } from "./migrations";
 import { objectiveText, setFollowUpDate, setFollowUpStart, setObjectiveHelper } from "./objective";
 import type { BoardSnapshot } from "./read-board";
@@ -11,6 +12,7 @@ export type BoardContent = Pick<
   | "objectiveHelper"
   | "followUpDate"
   | "followUpStart"
+  | "identityResolution"
   | "segments"
   | "scenarios"
   | "dataSources"
@@ -35,6 +37,12 @@ export function restoreBoard(doc: Y.Doc, content: BoardContent): void {
     if (content.followUpDate) setFollowUpDate(doc, { date: content.followUpDate });
     if (content.followUpStart) setFollowUpStart(doc, { start: content.followUpStart });
     if (content.objective) objectiveText(doc).insert(0, content.objective);
+    if (content.identityResolution.status !== "unknown") {
+      setIdentityResolution(doc, { status: content.identityResolution.status });
+    }
+    if (content.identityResolution.note) {
+      identityNoteText(doc).insert(0, content.identityResolution.note);
+    }
     for (const name of COLLECTION_NAMES) {
       const target = collectionMap(doc, name);
       const records: readonly { readonly id: string }[] = content[name];

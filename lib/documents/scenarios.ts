@@ -11,7 +11,7 @@ import {
 } from "./collection";
 import { newId } from "./ids";
 import { keyAtIndex } from "./order-key";
-import type { Scenario } from "./records";
+import { ScenarioChannelSchema, ScenarioTechniqueSchema, type Scenario } from "./records";
 import { ok, parseInput, type WriteResult } from "./result";
 import { IdSchema, IndexSchema, NowSchema, isoNow, transactResult } from "./write";
 
@@ -37,6 +37,10 @@ const AddScenarioOptionsSchema = z.object({
   anonymous: z.optional(z.boolean()),
   dataSourceIds: z.optional(z.array(IdSchema).check(z.maxLength(100))),
   assumption: z.optional(z.boolean()),
+  channel: z.optional(z.nullable(ScenarioChannelSchema)),
+  technique: z.optional(z.nullable(ScenarioTechniqueSchema)),
+  trigger: z.optional(z.string().check(z.maxLength(200))),
+  missingData: z.optional(z.string().check(z.maxLength(200))),
   /** Position within the segment; at the end when omitted. */
   index: z.optional(IndexSchema),
   now: NowSchema,
@@ -67,6 +71,8 @@ const UpdateScenarioOptionsSchema = z.object({
   scenarioId: IdSchema,
   text: z.optional(z.string().check(z.maxLength(2000))),
   assumption: z.optional(z.boolean()),
+  channel: z.optional(z.nullable(ScenarioChannelSchema)),
+  technique: z.optional(z.nullable(ScenarioTechniqueSchema)),
   /** Replaces the tag set; prefer tagDataSource for one tag (merges with concurrent tagging). */
   dataSourceIds: z.optional(z.array(IdSchema).check(z.maxLength(100))),
 });

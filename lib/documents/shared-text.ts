@@ -8,6 +8,7 @@ import {
   textFields,
   type CollectionName,
 } from "./layout";
+import { identityNoteText } from "./identity-resolution";
 import { objectiveText } from "./objective";
 import { ok, parseInput, type WriteResult } from "./result";
 import { transactResult } from "./write";
@@ -17,10 +18,12 @@ import { transactResult } from "./write";
 
 export type TextTarget =
   | { kind: "objective" }
+  | { kind: "identity-note" }
   | { kind: "record"; collection: CollectionName; recordId: string; field: string };
 
 const TextTargetSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("objective") }),
+  z.object({ kind: z.literal("identity-note") }),
   z.object({
     kind: z.literal("record"),
     collection: z.enum(COLLECTION_NAMES as [CollectionName, ...CollectionName[]]),
@@ -31,9 +34,9 @@ const TextTargetSchema = z.discriminatedUnion("kind", [
 
 /** A stable string for a target, e.g. for hook dependencies. */
 export function textTargetKey(target: TextTarget): string {
-  return target.kind === "objective"
-    ? "objective"
-    : `${target.collection}/${target.recordId}/${target.field}`;
+  return target.kind === "record"
+    ? `${target.collection}/${target.recordId}/${target.field}`
+    : target.kind;
 }
 
 function recordMap(doc: Y.Doc, target: TextTarget & { kind: "record" }): Y.Map<unknown> | null {
@@ -43,15 +46,20 @@ function recordMap(doc: Y.Doc, target: TextTarget & { kind: "record" }): Y.Map<u
 
 /** The field's current text; "" when the record or field is missing. */
 export function readSharedText(doc: Y.Doc, target: TextTarget): string {
-  if (target.kind === "objective") return objectiveText(doc).toString();
+  if (target.kind !== "record") return rootText(doc, target).toString();
   const value = recordMap(doc, target)?.get(target.field);
   const cap = textFields(target.collection)[target.field];
   if (value instanceof Y.Text) return value.toString().slice(0, cap);
   return typeof value === "string" ? value : "";
 }
 
+/** The texts that are a root type of the doc rather than a record's field. */
+function rootText(doc: Y.Doc, target: { kind: "objective" | "identity-note" }): Y.Text {
+  return target.kind === "objective" ? objectiveText(doc) : identityNoteText(doc);
+}
+
 function resolveText(doc: Y.Doc, target: TextTarget): Y.Text | null {
-  if (target.kind === "objective") return objectiveText(doc);
+  if (target.kind !== "record") return rootText(doc, target);
   const value = recordMap(doc, target)?.get(target.field);
   return value instanceof Y.Text ? value : null;
 }
@@ -74,8 +82,8 @@ export function observeSharedText(
   target: TextTarget,
   onChange: (change: TextChange) => void,
 ): () => void {
-  if (target.kind === "objective") {
-    const text = objectiveText(doc);
+  if (target.kind !== "record") {
+    const text = rootText(doc, target);
     const handler = (event: Y.YTextEvent, transaction: Y.Transaction): void =>
       onChange({ delta: event.delta, origin: transaction.origin });
     text.observe(handler);
@@ -118,9 +126,9 @@ export function editSharedText(doc: Y.Doc, options: EditSharedTextOptions): Writ
   const input = parseInput(EditSharedTextOptionsSchema, options);
   if (!input.ok) return input.result;
   const { target, text } = input.value;
-  if (target.kind === "objective") {
+  if (target.kind !== "record") {
     return transactResult(doc, () => {
-      applyTextDiff(objectiveText(doc), text);
+      applyTextDiff(rootText(doc, target), text);
       return ok(text);
     });
   }

@@ -33,6 +33,49 @@ describe("workshop JSON", () => {
     expect(strip(second)).toBe(strip(first));
     expect(first).toContain('"format": "prepersonalize.workshop"');
     expect(JSON.parse(first).board.roadmap).toHaveLength(3);
+    // Schema 3's fields travel too (the fixture sets each of them).
+    const board = readBoard(imported);
+    expect(board.identityResolution).toEqual({
+      status: "deterministic",
+      note: "Logged-in shoppers share one customer id on web and app.",
+    });
+    expect(board.dataSources.find((s) => s.id === "ds-health")?.origin).toBe("second-party");
+    expect(board.scenarios.find((s) => s.id === "sc-reco")).toMatchObject({
+      channel: "email",
+      technique: "predictive",
+      trigger: "Expected refill date is a week away",
+    });
+    expect(board.scenarios.find((s) => s.id === "sc-welcome")?.missingData).toBe(
+      "Referring site of the first visit",
+    );
+  });
+
+  it("imports an export from before schema 3: origin split out of kind, no identity yet", () => {
+    const current = JSON.parse(
+      workshopToJson({
+        ...meta,
+        board: readBoard(buildFixtureBoard()),
+        exportedAt: new Date("2027-03-01T12:00:00Z"),
+      }),
+    );
+    const old = structuredClone(current);
+    old.board.schemaVersion = 2;
+    delete old.board.identityResolution;
+    for (const source of old.board.dataSources) {
+      delete source.origin;
+      source.kind = source.id === "ds-orders" ? "first-party" : "third-party";
+    }
+    for (const scenario of old.board.scenarios) {
+      for (const key of ["channel", "technique", "trigger", "missingData"]) delete scenario[key];
+    }
+    const parsed = parseWorkshopJson(JSON.stringify(old));
+    if (!parsed.ok) throw new Error(parsed.error);
+    expect(parsed.board.identityResolution).toEqual({ status: "unknown", note: "" });
+    expect(parsed.board.dataSources.map((s) => [s.name, s.kind, s.origin])).toEqual([
+      ["Order history", "transactional", "first-party"],
+      ["Health questionnaire", "explicit-preference", "third-party"],
+    ]);
+    expect(parsed.board.scenarios[0]).toMatchObject({ channel: null, trigger: "" });
   });
 
   it("refuses files that are not workshop exports, with a reason", () => {

@@ -1,11 +1,13 @@
 import { z } from "zod";
 import type { BoardContent } from "@/lib/documents/restore-board";
 import { withoutBlankNotes } from "@/lib/documents/blank-notes";
+import { splitLegacyKind } from "@/lib/documents/data-source-kinds";
 import { BOARD_SCHEMA_VERSION } from "@/lib/documents/migrations";
 import type { BoardSnapshot } from "@/lib/documents/read-board";
 import {
   DataSourceSchema,
   DateOnlySchema,
+  IdentityResolutionSchema,
   KpiSchema,
   ObjectiveHelperSchema,
   RiskSchema,
@@ -23,6 +25,10 @@ export const WORKSHOP_EXPORT_FORMAT = "prepersonalize.workshop";
 export const WORKSHOP_EXPORT_VERSION = 1;
 
 const MAX_RECORDS = 5_000;
+
+function isPlainRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
 
 export const WorkshopExportSchema = z.object({
   format: z.literal(WORKSHOP_EXPORT_FORMAT),
@@ -51,9 +57,16 @@ export const WorkshopExportSchema = z.object({
     followUpDate: z.nullable(DateOnlySchema),
     // Optional: exports made before the meeting time was stored do not have it.
     followUpStart: z.iso.datetime().nullable().default(null),
+    // Optional: exports before schema version 3 do not have it.
+    identityResolution: z._default(IdentityResolutionSchema, { status: "unknown", note: "" }),
     segments: z.array(SegmentSchema).max(MAX_RECORDS),
     scenarios: z.array(ScenarioSchema).max(MAX_RECORDS),
-    dataSources: z.array(DataSourceSchema).max(MAX_RECORDS),
+    // Before schema version 3 a source's origin was stored as its kind.
+    dataSources: z
+      .array(
+        z.preprocess((raw) => (isPlainRecord(raw) ? splitLegacyKind(raw) : raw), DataSourceSchema),
+      )
+      .max(MAX_RECORDS),
     techStack: z.array(TechStackItemSchema).max(MAX_RECORDS),
     risks: z.array(RiskSchema).max(MAX_RECORDS),
     kpis: z.array(KpiSchema).max(MAX_RECORDS),
@@ -93,6 +106,7 @@ export function workshopToJson(input: WorkshopToJsonInput): string {
       objectiveHelper: { ...board.objectiveHelper },
       followUpDate: board.followUpDate,
       followUpStart: board.followUpStart,
+      identityResolution: { ...board.identityResolution },
       // Plain copies: the snapshot's records are frozen and deeply readonly.
       segments: board.segments.map((r) => ({ ...r })),
       scenarios: board.scenarios.map((r) => ({

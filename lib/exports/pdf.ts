@@ -61,6 +61,8 @@ function minHeight(ctx: Ctx, block: SummaryBlock | undefined): number {
     return (pic.height * figureWidth(ctx.doc, block.figure)) / pic.width + 8;
   }
   if (block.kind === "table") return 48;
+  // A sub-heading keeps with its own first lines, so the section title needs room for both.
+  if (block.kind === "heading") return 30 + 36;
   return 36;
 }
 

@@ -1,6 +1,8 @@
 import {
   DATA_QUALITY_LABELS,
   DATA_SOURCE_KIND_LABELS,
+  DATA_SOURCE_ORIGIN_LABELS,
+  IDENTITY_RESOLUTION_LABELS,
   LIFECYCLE_STAGE_LABELS,
   RISK_CATEGORY_LABELS,
   SEVERITY_LABELS,
@@ -10,7 +12,7 @@ import type { WorkshopSummary } from "./build-summary";
 import { executiveSummarySection } from "./executive-summary";
 import { formatSummaryDate } from "./format-date";
 import type { SummaryBlock, SummaryDocumentModel, SummarySection } from "./summary-blocks";
-import { abTestText, metricText, riskLine, statusText } from "./summary-text";
+import { abTestText, metricText, riskLine, scenarioPlanText, statusText } from "./summary-text";
 
 const empty = (text: string): SummaryBlock => ({ kind: "paragraph", tone: "empty", text });
 
@@ -47,6 +49,8 @@ function scenariosSection(summary: WorkshopSummary): SummarySection {
               s.assumption ? " (assumption)" : "",
               s.usesSensitiveData ? " (uses sensitive data)" : "",
               s.author ? ` — by ${s.author}` : "",
+              scenarioPlanText(s) ? `. ${scenarioPlanText(s)}` : "",
+              s.dataGap ? `. ${s.dataGap}` : "",
             ].join(""),
             s.segment ?? "—",
             s.quadrantLabel ?? "—",
@@ -135,6 +139,7 @@ export function buildSummaryDocument(summary: WorkshopSummary): SummaryDocumentM
               columns: [
                 { header: "Data source", weight: 3 },
                 { header: "Kind", weight: 2 },
+                { header: "Origin", weight: 2 },
                 { header: "Quality", weight: 1.3 },
                 { header: "Legal basis", weight: 2 },
                 { header: "Access constraints", weight: 3 },
@@ -143,6 +148,7 @@ export function buildSummaryDocument(summary: WorkshopSummary): SummaryDocumentM
               rows: summary.dataSources.map((s) => [
                 s.name,
                 DATA_SOURCE_KIND_LABELS[s.kind],
+                DATA_SOURCE_ORIGIN_LABELS[s.origin],
                 DATA_QUALITY_LABELS[s.quality],
                 s.legalBasis || "—",
                 s.accessConstraints || "—",
@@ -150,6 +156,12 @@ export function buildSummaryDocument(summary: WorkshopSummary): SummaryDocumentM
               ]),
             }
           : empty("No data sources recorded."),
+        {
+          kind: "paragraph",
+          tone: "normal",
+          label: "Identity resolution: ",
+          text: `${IDENTITY_RESOLUTION_LABELS[summary.identityResolution.status]}${summary.identityResolution.note ? `. ${summary.identityResolution.note}` : ""}`,
+        },
         summary.techStack.length > 0
           ? {
               kind: "paragraph",

@@ -8,11 +8,16 @@ import type { BoardSnapshot } from "@/lib/documents/read-board";
 import type {
   DataQuality,
   DataSourceKind,
+  DataSourceOrigin,
+  IdentityResolution,
   LifecycleStage,
   RiskCategory,
+  ScenarioChannel,
+  ScenarioTechnique,
   Severity,
   TechCategory,
 } from "@/lib/documents/records";
+import { dataGapText, scenarioDataGap } from "@/lib/documents/scenario-data-needs";
 import { blockingRisks, isMitigated } from "@/lib/documents/warnings";
 import { FUNCTION_LABELS, type TeamFunction, type WorkshopRole } from "@/lib/workshops/roles";
 import { teamCoverage } from "@/lib/workshops/team-coverage";
@@ -59,6 +64,7 @@ export type SummaryDataSource = {
   id: string;
   name: string;
   kind: DataSourceKind;
+  origin: DataSourceOrigin;
   quality: DataQuality;
   legalBasis: string;
   accessConstraints: string;
@@ -89,6 +95,13 @@ export type SummaryScenario = {
   /** value × feasibility, the ranking used by the roadmap proposal. */
   score: number | null;
   assumption: boolean;
+  channel: ScenarioChannel | null;
+  technique: ScenarioTechnique | null;
+  trigger: string;
+  /** Names of the step-3 sources it uses. */
+  dataSources: string[];
+  /** The data it needs that step 3 does not list, as a sentence; null when none. */
+  dataGap: string | null;
   usesSensitiveData: boolean;
   onRoadmap: boolean;
   riskCount: number;
@@ -156,6 +169,7 @@ export type WorkshopSummary = {
   objective: { text: string; kpis: string[] };
   participants: { people: SummaryParticipant[]; missingFunctions: string[] };
   dataSources: SummaryDataSource[];
+  identityResolution: IdentityResolution;
   techStack: SummaryTechItem[];
   segments: SummarySegment[];
   /** Matrix-placed scenarios by value × feasibility, then the ones not placed. */
@@ -219,8 +233,12 @@ export function buildSummary(input: BuildSummaryInput): WorkshopSummary {
   for (const risk of risks)
     riskCount.set(risk.scenarioId, (riskCount.get(risk.scenarioId) ?? 0) + 1);
 
+  const sourceNames = new Map(
+    board.dataSources.map((source) => [source.id, clean(source.name) || "Unnamed data source"]),
+  );
   const scenarios: SummaryScenario[] = board.scenarios.map((scenario) => {
     const matrix = scenario.matrix;
+    const gap = scenarioDataGap({ scenario, dataSources: board.dataSources });
     const quadrant = matrix ? classifyQuadrant(matrix) : null;
     return {
       id: scenario.id,
@@ -232,6 +250,11 @@ export function buildSummary(input: BuildSummaryInput): WorkshopSummary {
       feasibility: matrix ? matrix.feasibility : null,
       score: matrix ? priorityScore(matrix) : null,
       assumption: scenario.assumption,
+      channel: scenario.channel,
+      technique: scenario.technique,
+      trigger: clean(scenario.trigger),
+      dataSources: scenario.dataSourceIds.flatMap((id) => sourceNames.get(id) ?? []),
+      dataGap: gap ? dataGapText(gap) : null,
       usesSensitiveData: scenario.dataSourceIds.some((id) => sensitiveSources.has(id)),
       onRoadmap: onRoadmap.has(scenario.id),
       riskCount: riskCount.get(scenario.id) ?? 0,
@@ -332,11 +355,16 @@ export function buildSummary(input: BuildSummaryInput): WorkshopSummary {
       id: source.id,
       name: clean(source.name) || "Unnamed data source",
       kind: source.kind,
+      origin: source.origin,
       quality: source.quality,
       legalBasis: clean(source.legalBasis),
       accessConstraints: clean(source.accessConstraints),
       sensitive: source.sensitive,
     })),
+    identityResolution: {
+      status: board.identityResolution.status,
+      note: clean(board.identityResolution.note),
+    },
     techStack: board.techStack.map((tool) => ({
       id: tool.id,
       name: clean(tool.name) || "Unnamed tool",

@@ -1,5 +1,6 @@
 import * as Y from "yjs";
 import { addDataSource } from "@/lib/documents/data-sources";
+import { setIdentityResolution } from "@/lib/documents/identity-resolution";
 import { addKpi } from "@/lib/documents/kpis";
 import { placeOnMatrix } from "@/lib/documents/matrix";
 import { editObjective } from "@/lib/documents/objective";
@@ -12,6 +13,7 @@ import {
 } from "@/lib/documents/roadmap";
 import { addScenario } from "@/lib/documents/scenarios";
 import { addSegment } from "@/lib/documents/segments";
+import { editSharedText } from "@/lib/documents/shared-text";
 import { addTechStackItem } from "@/lib/documents/tech-stack";
 import type { SummaryMember } from "./build-summary";
 
@@ -54,8 +56,16 @@ export function buildFixtureBoard(): Y.Doc {
       kind: "explicit-preference",
       quality: "partial",
       legalBasis: "Explicit consent",
+      origin: "second-party",
       accessConstraints: "Legal review before any use",
       sensitive: true,
+    }),
+  );
+  must(setIdentityResolution(doc, { status: "deterministic" }));
+  must(
+    editSharedText(doc, {
+      target: { kind: "identity-note" },
+      text: "Logged-in shoppers share one customer id on web and app.",
     }),
   );
   must(addTechStackItem(doc, { id: "t1", name: "Braze", category: "email" }));
@@ -67,12 +77,19 @@ export function buildFixtureBoard(): Y.Doc {
     must(addScenario(doc, { id, segmentId, text, authorId: "u-eng", now: AT, ...extra }));
   scenario("sc-reco", "seg-ret", "Recommend refills based on past orders", {
     dataSourceIds: ["ds-orders"],
+    channel: "email",
+    technique: "predictive",
+    trigger: "Expected refill date is a week away",
   });
   scenario("sc-diet", "seg-ret", "Suggest products from the health questionnaire", {
     dataSourceIds: ["ds-health"],
     assumption: true,
   });
-  scenario("sc-welcome", "seg-new", "Welcome banner by referring site");
+  scenario("sc-welcome", "seg-new", "Welcome banner by referring site", {
+    channel: "web",
+    technique: "real-time-contextual",
+    missingData: "Referring site of the first visit",
+  });
   scenario("sc-chat", "seg-new", "Proactive chat on the pricing page");
   must(placeOnMatrix(doc, { scenarioId: "sc-reco", value: 0.9, feasibility: 0.8 }));
   must(placeOnMatrix(doc, { scenarioId: "sc-diet", value: 0.8, feasibility: 0.7 }));

@@ -1,7 +1,9 @@
+import { SCENARIO_CHANNEL_LABELS, SCENARIO_TECHNIQUE_LABELS } from "@/lib/documents/labels";
 import type {
   SummaryRisk,
   SummaryRiskAcceptance,
   SummaryRoadmapItem,
+  SummaryScenario,
 } from "@/lib/summary/build-summary";
 import { formatSummaryDate } from "@/lib/summary/format-date";
 
@@ -39,4 +41,17 @@ export function riskLine(risk: SummaryRisk, acceptance: SummaryRiskAcceptance | 
     return `No mitigation. Risk accepted by ${acceptance.name} on ${formatSummaryDate(acceptance.at)}.`;
   }
   return "No mitigation yet.";
+}
+
+/** How a scenario reaches people: channel, technique, trigger and data, as one line ("" if none). */
+export function scenarioPlanText(
+  scenario: Pick<SummaryScenario, "channel" | "technique" | "trigger" | "dataSources">,
+): string {
+  const parts = [
+    scenario.channel ? `Channel: ${SCENARIO_CHANNEL_LABELS[scenario.channel]}` : "",
+    scenario.technique ? `Technique: ${SCENARIO_TECHNIQUE_LABELS[scenario.technique]}` : "",
+    scenario.trigger ? `Trigger: ${scenario.trigger}` : "",
+    scenario.dataSources.length > 0 ? `Data: ${scenario.dataSources.join(", ")}` : "",
+  ];
+  return parts.filter((part) => part.length > 0).join("; ");
 }

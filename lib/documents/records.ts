@@ -205,6 +205,7 @@ export type AbTestPlan = z.infer<typeof AbTestPlanSchema>;
 
 export const EFFECT_KINDS = ["absolute", "relative"] as const;
 export const EffectKindSchema = z.enum(EFFECT_KINDS);
+export type EffectKind = z.infer<typeof EffectKindSchema>;
 
 const MeasurementFields = {
   kpiId: z.nullable(Id),

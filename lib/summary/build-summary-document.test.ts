@@ -32,7 +32,7 @@ function texts(block: SummaryBlock): string[] {
 }
 
 describe("buildSummaryDocument", () => {
-  it("opens with the executive summary, then the nine sections", () => {
+  it("opens with the executive summary, then the sections in reading order", () => {
     const document = buildSummaryDocument(fixture());
     expect(document.sections.map((s) => s.title)).toEqual([
       "Executive summary",
@@ -43,6 +43,7 @@ describe("buildSummaryDocument", () => {
       "Prioritized scenarios",
       "Persofails and mitigations",
       "Roadmap",
+      "Measurement plan",
       "Assumptions to validate",
       "Next steps",
     ]);

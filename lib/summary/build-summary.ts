@@ -22,6 +22,7 @@ import { blockingRisks, isMitigated } from "@/lib/documents/warnings";
 import { FUNCTION_LABELS, type TeamFunction, type WorkshopRole } from "@/lib/workshops/roles";
 import { teamCoverage } from "@/lib/workshops/team-coverage";
 import { followUpDateOf } from "./follow-up";
+import { summarizeMeasurement, type SummaryMeasurement } from "./roadmap-method";
 import { slotLabel } from "./slots";
 import { withoutBlankNotes } from "@/lib/documents/blank-notes";
 
@@ -143,6 +144,8 @@ export type SummaryRoadmapItem = {
   metric: { name: string; baseline: string; target: string };
   abTest: { control: string; durationDays: number | null };
   dependencies: string;
+  /** Primary metric's KPI, guardrail, experiment design and sample size (lib/method). */
+  measurement: SummaryMeasurement;
   ready: boolean;
   riskAcceptedBy: SummaryRiskAcceptance | null;
   /** Unmitigated high-severity risks nobody has accepted: the ethics gate holds the item. */
@@ -307,6 +310,7 @@ export function buildSummary(input: BuildSummaryInput): WorkshopSummary {
     },
     abTest: { control: clean(item.abTest.control), durationDays: item.abTest.durationDays },
     dependencies: item.dependencies.trim(),
+    measurement: summarizeMeasurement(item.measurement, board.kpis),
     ready: item.ready,
     riskAcceptedBy: item.riskAcceptedBy
       ? { name: item.riskAcceptedBy.name, at: item.riskAcceptedBy.at }

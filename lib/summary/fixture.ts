@@ -126,6 +126,15 @@ export function buildFixtureBoard(): Y.Doc {
       slot: "2027-Q2",
       metric: { name: "Repeat purchase rate", baseline: "18 %", target: "21 %" },
       abTest: { control: "10 % of returning shoppers", durationDays: 28 },
+      measurement: {
+        kpiId: "k1",
+        guardrail: "Unsubscribe rate",
+        baselinePercent: 18,
+        effect: 2,
+        controlPercent: 10,
+        dailyTraffic: 1500,
+        attribution: "Lift against the 10 % holdout, not last-click revenue",
+      },
       dependencies: "Order feed in the CDP",
     }),
   );

@@ -2,16 +2,25 @@ import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { defineConfig } from "prisma/config";
 import { mkdirSync } from "node:fs";
 import path from "node:path";
-import { databaseFilePath, resolveDatabaseUrl } from "./lib/config/runtime-env";
+import { postgresAdapter } from "./lib/config/postgres-adapter";
+import { databaseFilePath, databaseProvider, resolveDatabaseUrl } from "./lib/config/runtime-env";
 
-// The JS schema engine works offline; the default native engine would be downloaded on first use.
+// One schema and migration folder per engine (prisma/sqlite, prisma/postgres), chosen by
+// DATABASE_URL's scheme. The JS schema engine works offline; the default native engine would be
+// downloaded on first use.
+const url = resolveDatabaseUrl();
+const provider = databaseProvider(url);
+
 export default defineConfig({
   engine: "js",
   experimental: { adapter: true },
-  schema: "prisma/schema.prisma",
-  migrations: { path: "prisma/migrations" },
+  schema: `prisma/${provider}/schema.prisma`,
+  migrations: { path: `prisma/${provider}/migrations` },
   adapter: async () => {
-    mkdirSync(path.dirname(databaseFilePath()), { recursive: true });
-    return new PrismaBetterSQLite3({ url: resolveDatabaseUrl() });
+    // allowExitOnIdle: the CLI exits as soon as its work is done, not after pg's 10 s idle timeout.
+    if (provider === "postgres")
+      return postgresAdapter(url, { allowExitOnIdle: true, idleTimeoutMillis: 200 });
+    mkdirSync(path.dirname(databaseFilePath(url)), { recursive: true });
+    return new PrismaBetterSQLite3({ url });
   },
 });

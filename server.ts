@@ -3,7 +3,7 @@ import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import path from "node:path";
-import { prepareRuntimeEnv } from "./lib/config/runtime-env";
+import { databaseProvider, prepareRuntimeEnv } from "./lib/config/runtime-env";
 import { trustedProxiesFromEnv } from "./lib/auth/client-address";
 import { applyMigrations } from "./lib/config/apply-migrations";
 import { hardenRequest } from "./lib/config/harden-request";
@@ -25,8 +25,28 @@ function ensureProductionBuild(): void {
   if (existsSync(path.join(process.cwd(), process.env.NEXT_DIST_DIR ?? ".next", "BUILD_ID")))
     return;
   console.log("No production build found: building once (this takes a minute)…");
-  runPackageBin("prisma/build/index.js", "generate");
+  generatePrismaClients();
   runPackageBin("next/dist/bin/next", "build");
+}
+
+/** One generated client per engine (prisma/sqlite, prisma/postgres), as `npm run db:generate`. */
+function generatePrismaClients(): void {
+  for (const provider of ["sqlite", "postgres"]) {
+    runPackageBin(
+      "prisma/build/index.js",
+      "generate",
+      "--schema",
+      `prisma/${provider}/schema.prisma`,
+    );
+  }
+}
+
+/** A build made before the PostgreSQL client existed: generate it once (offline, ~1 s). */
+function ensurePostgresClient(): void {
+  const generated = path.join(process.cwd(), "node_modules", ".prisma", "postgres-client");
+  if (databaseProvider() === "postgres" && !existsSync(path.join(generated, "index.js"))) {
+    runPackageBin("prisma/build/index.js", "generate", "--schema", "prisma/postgres/schema.prisma");
+  }
 }
 
 async function main(): Promise<void> {
@@ -37,15 +57,21 @@ async function main(): Promise<void> {
   prepareRuntimeEnv(port);
   applyMigrations();
   if (!dev) ensureProductionBuild();
+  ensurePostgresClient();
 
   // Loaded after the environment is prepared: both read DATABASE_URL and NEXTAUTH_SECRET.
   const { default: next } = await import("next");
   const { createRealtimeServer } = await import("./lib/realtime/server/index");
   const { realtimeDependencies } = await import("./lib/server-wiring/realtime-dependencies");
   const { tuneDatabaseConnection } = await import("./lib/db");
+  const { openDocStore } = await import("./lib/document-store/open-doc-store");
+  const { registerDocStore } = await import("./lib/document-store/registry");
   const { pinResponseStatus, stakeholderPageStatus } =
     await import("./lib/sharing/stakeholder-page-status");
   await tuneDatabaseConnection();
+  // The one store of the documents: the realtime server's, and the route handlers' (registry).
+  const docStore = openDocStore();
+  registerDocStore(docStore);
 
   const app = next({ dev, hostname, port });
   const handle = app.getRequestHandler();
@@ -53,7 +79,7 @@ async function main(): Promise<void> {
   const nextUpgrade = app.getUpgradeHandler();
   // NEXTAUTH_URL is the public address; the upgrade also accepts the address it was sent to.
   const realtime = createRealtimeServer({
-    ...realtimeDependencies(),
+    ...realtimeDependencies(docStore),
     allowedOrigins: [new URL(process.env.NEXTAUTH_URL ?? `http://localhost:${port}`).origin],
   });
   const trustedProxies = trustedProxiesFromEnv();
@@ -89,6 +115,7 @@ async function main(): Promise<void> {
     closing = true;
     console.log(`${signal}: saving documents and closing connections…`);
     await realtime.close();
+    await docStore.close();
     server.close();
     process.exit(0);
   };

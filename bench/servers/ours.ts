@@ -7,10 +7,11 @@ import { announcePort, requestedPort } from "./announce";
 const { tuneDatabaseConnection } = await import("@/lib/db");
 const { createRealtimeServer } = await import("@/lib/realtime/server/index");
 const { realtimeDependencies } = await import("@/lib/server-wiring/realtime-dependencies");
+const { openDocStore } = await import("@/lib/document-store/open-doc-store");
 await tuneDatabaseConnection();
 // The bench's 12 users sit in every room (up to 500 sockets each); real people hold a few.
 const realtime = createRealtimeServer({
-  ...realtimeDependencies(),
+  ...realtimeDependencies(openDocStore()),
   maxSocketsPerUser: Number.POSITIVE_INFINITY,
 });
 

@@ -15,6 +15,16 @@ export function resolveDatabaseUrl(): string {
   return process.env.DATABASE_URL ?? `file:${path.join(resolveDataDir(), DATABASE_FILE)}`;
 }
 
+export type DatabaseProvider = "sqlite" | "postgres";
+
+/**
+ * The database engine behind a URL: `postgres://` or `postgresql://` is PostgreSQL (the
+ * multi-instance mode, see README "Several instances"); anything else is a SQLite file.
+ */
+export function databaseProvider(url: string = resolveDatabaseUrl()): DatabaseProvider {
+  return /^postgres(ql)?:\/\//i.test(url) ? "postgres" : "sqlite";
+}
+
 /** Path of the SQLite file behind a `file:` URL, resolved against the working directory. */
 export function databaseFilePath(url: string = resolveDatabaseUrl()): string {
   return path.resolve(url.replace(/^file:/, ""));
@@ -40,8 +50,10 @@ export function prepareRuntimeEnv(port: number): void {
   const dataDir = resolveDataDir();
   mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   process.env.DATABASE_URL = resolveDatabaseUrl();
-  mkdirSync(path.dirname(databaseFilePath()), { recursive: true, mode: 0o700 });
-  secureDatabaseFiles(databaseFilePath());
+  if (databaseProvider() === "sqlite") {
+    mkdirSync(path.dirname(databaseFilePath()), { recursive: true, mode: 0o700 });
+    secureDatabaseFiles(databaseFilePath());
+  }
   process.env.NEXTAUTH_SECRET ??= readOrCreateSecret(dataDir);
   process.env.NEXTAUTH_URL ??= `http://localhost:${port}`;
 }

@@ -1,7 +1,9 @@
-// The one owner of the stored documents (tables DocUpdate and DocSnapshot): the realtime server's
-// hot path goes through a DocStore (sqlite-doc-store.ts, prepared statements); the app's readers
-// (load-workshop-docs.ts, workshop-docs-version.ts) and the import (import-doc-snapshots.ts) are
-// the only other code that touches these tables.
+// The one owner of the stored documents (tables DocUpdate and DocSnapshot): every read and write of
+// them goes through a DocStore (sqlite-doc-store.ts, postgres-doc-store.ts; open-doc-store.ts picks
+// one by DATABASE_URL). The realtime server gets one from server.ts; the app's readers
+// (load-workshop-docs.ts, workshop-docs-version.ts) use the same store through registry.ts; the
+// import writes a new workshop's first snapshots inside its creating transaction
+// (import-doc-snapshots.ts).
 
 export type UpdateRow = { workshopId: string; docName: string; update: Uint8Array };
 
@@ -9,23 +11,32 @@ export type DocKey = { workshopId: string; docName: string };
 
 export type StoredDoc = {
   snapshot: { state: Uint8Array; lastUpdateId: number } | null;
-  /** Updates after the snapshot, oldest first. */
+  /**
+   * Every update row not folded into the snapshot yet, oldest first. Not "ids above the snapshot's":
+   * with several writers an update holding id N can commit after a compaction folded N+1.
+   */
   updates: { id: number; update: Uint8Array }[];
 };
 
 /** Storage of Yjs docs: a snapshot per doc plus an append-only update log. */
 export type DocStore = {
-  /** Inserts the rows in order, atomically; returns their ids in the same order. */
-  append(rows: UpdateRow[]): number[];
-  read(key: DocKey): StoredDoc;
-  /** Replaces the snapshot and deletes the updates it folds in, in one transaction. */
-  compact(key: DocKey, state: Uint8Array, lastUpdateId: number): void;
+  readonly provider: "sqlite" | "postgres";
+  /** Inserts the rows in order, atomically (one group commit); returns their ids in that order. */
+  append(rows: UpdateRow[]): Promise<number[]>;
+  /** Snapshot and remaining updates, read consistently (no compaction in between). */
+  read(key: DocKey): Promise<StoredDoc>;
+  /**
+   * Folds `state` into the snapshot and deletes exactly the update rows `foldedIds` (all of which
+   * `state` contains), in one transaction. On PostgreSQL several instances compact the same doc:
+   * under a per-doc advisory lock the stored snapshot is merged with `state` (Yjs merges are
+   * idempotent), so nothing another instance folded before is lost.
+   */
+  compact(key: DocKey, state: Uint8Array, foldedIds: readonly number[]): Promise<void>;
   /** Deletes one update row (one that was committed but could not be applied). */
-  discard(updateId: number): void;
+  discard(updateId: number): Promise<void>;
   /** Names of a workshop's stored docs (snapshot or updates) that start with `prefix`, sorted. */
-  listDocNames(workshopId: string, prefix: string): string[];
+  listDocNames(workshopId: string, prefix: string): Promise<string[]>;
+  /** Highest update id committed for the workshop (folded or not); grows with every commit. */
+  lastUpdateId(workshopId: string): Promise<number>;
   close(): Promise<void>;
 };
-
-/** Opens a store; the realtime server opens it on first use and closes it when it closes. */
-export type OpenDocStore = () => DocStore;

@@ -1,6 +1,6 @@
 import * as Y from "yjs";
-import { db } from "@/lib/db";
 import type { DocName } from "@/lib/realtime/protocol";
+import { documentStore } from "./registry";
 
 export type WorkshopDocs = { board: Y.Doc; control: Y.Doc };
 
@@ -14,23 +14,11 @@ function apply(doc: Y.Doc, update: Uint8Array): void {
 }
 
 async function loadDoc(workshopId: string, docName: DocName): Promise<Y.Doc> {
-  const where = { workshopId, docName };
-  // Both reads in one transaction, so a compaction between them cannot drop updates.
-  const [snapshot, rows] = await db.$transaction(async (tx) => {
-    const snap = await tx.docSnapshot.findUnique({
-      where: { workshopId_docName: where },
-      select: { state: true, lastUpdateId: true },
-    });
-    const updates = await tx.docUpdate.findMany({
-      where: { ...where, id: { gt: snap?.lastUpdateId ?? 0 } },
-      orderBy: { id: "asc" },
-      select: { update: true },
-    });
-    return [snap, updates] as const;
-  });
+  // Snapshot and remaining updates in one consistent read (a compaction cannot fall in between).
+  const { snapshot, updates } = await documentStore().read({ workshopId, docName });
   const doc = new Y.Doc({ gc: true });
   if (snapshot) apply(doc, snapshot.state);
-  for (const row of rows) apply(doc, row.update);
+  for (const row of updates) apply(doc, row.update);
   return doc;
 }
 

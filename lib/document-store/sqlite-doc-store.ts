@@ -1,7 +1,7 @@
 import Database from "better-sqlite3";
 import { databaseFilePath, resolveDatabaseUrl } from "@/lib/config/runtime-env";
 import type { DocKey, DocStore, StoredDoc, UpdateRow } from "./doc-store";
-import { startWalCheckpointer } from "./wal-checkpointer";
+import { startWalCheckpointer, type WalCheckpointer } from "./wal-checkpointer";
 
 function asBuffer(bytes: Uint8Array): Buffer {
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -12,28 +12,43 @@ function prismaNow(): string {
   return new Date().toISOString().replace("Z", "+00:00");
 }
 
+export type SqliteDocStoreOptions = {
+  /**
+   * Checkpoint the WAL from a worker thread instead of inside commits (the realtime server's
+   * store). A store that only reads (route handlers without server.ts) leaves SQLite's own.
+   */
+  walCheckpointer?: boolean;
+};
+
 /**
  * Opens its own better-sqlite3 connection to the app's database file with prepared statements.
  * Through Prisma, one insert cost ~1.4 ms of CPU and 2.3 ms of wall time (its query compiler and
  * driver adapter) against 0.04 ms prepared; under load that was most of the server's CPU and all
  * of its commit lag, and each compaction held the event loop for milliseconds (bench/,
- * BENCHMARKS.md). The rest of the app reads these tables through Prisma.
+ * BENCHMARKS.md). SQLite is the single-process mode: one writer, so a compaction replaces the
+ * snapshot with the doc it folded (which was loaded from it).
  */
-export function openDocStore(url: string = resolveDatabaseUrl()): DocStore {
+export function openSqliteDocStore(
+  url: string = resolveDatabaseUrl(),
+  options: SqliteDocStoreOptions = {},
+): DocStore {
   const file = databaseFilePath(url);
   const sqlite = new Database(file);
   // Same settings as lib/db's connection: WAL (set on the file at start) with NORMAL keeps every
   // committed transaction across a process crash.
   sqlite.pragma("synchronous = NORMAL");
   sqlite.pragma("busy_timeout = 5000");
-  // Checkpoints happen on a worker thread instead of inside our commits (see wal-checkpointer).
-  sqlite.pragma("wal_autocheckpoint = 0");
-  const checkpointer = startWalCheckpointer({
-    file,
-    onFailure: () => {
-      if (sqlite.open) sqlite.pragma("wal_autocheckpoint = 1000");
-    },
-  });
+  let checkpointer: WalCheckpointer | null = null;
+  if (options.walCheckpointer ?? true) {
+    // Checkpoints happen on a worker thread instead of inside our commits (see wal-checkpointer).
+    sqlite.pragma("wal_autocheckpoint = 0");
+    checkpointer = startWalCheckpointer({
+      file,
+      onFailure: () => {
+        if (sqlite.open) sqlite.pragma("wal_autocheckpoint = 1000");
+      },
+    });
+  }
 
   const insert = sqlite
     .prepare<[string, string, Buffer, string], number>(
@@ -43,23 +58,30 @@ export function openDocStore(url: string = resolveDatabaseUrl()): DocStore {
   const selectSnapshot = sqlite.prepare<[string, string], { state: Buffer; lastUpdateId: number }>(
     'SELECT "state", "lastUpdateId" FROM "DocSnapshot" WHERE "workshopId" = ? AND "docName" = ?',
   );
-  const selectUpdates = sqlite.prepare<[string, string, number], { id: number; update: Buffer }>(
-    'SELECT "id", "update" FROM "DocUpdate" WHERE "workshopId" = ? AND "docName" = ? AND "id" > ? ORDER BY "id"',
+  const selectUpdates = sqlite.prepare<[string, string], { id: number; update: Buffer }>(
+    'SELECT "id", "update" FROM "DocUpdate" WHERE "workshopId" = ? AND "docName" = ? ORDER BY "id"',
   );
   const upsertSnapshot = sqlite.prepare<[string, string, Buffer, number, string]>(
     'INSERT INTO "DocSnapshot" ("workshopId", "docName", "state", "lastUpdateId", "updatedAt") VALUES (?, ?, ?, ?, ?) ' +
-      'ON CONFLICT ("workshopId", "docName") DO UPDATE SET "state" = excluded."state", "lastUpdateId" = excluded."lastUpdateId", "updatedAt" = excluded."updatedAt"',
+      'ON CONFLICT ("workshopId", "docName") DO UPDATE SET "state" = excluded."state", ' +
+      '"lastUpdateId" = max("DocSnapshot"."lastUpdateId", excluded."lastUpdateId"), "updatedAt" = excluded."updatedAt"',
   );
-  const deleteFolded = sqlite.prepare<[string, string, number]>(
-    'DELETE FROM "DocUpdate" WHERE "workshopId" = ? AND "docName" = ? AND "id" <= ?',
+  // Exactly the ids folded, as one statement (a JSON array of ids).
+  const deleteFolded = sqlite.prepare<[string, string, string]>(
+    'DELETE FROM "DocUpdate" WHERE "workshopId" = ? AND "docName" = ? AND "id" IN (SELECT "value" FROM json_each(?))',
   );
-
   const deleteOne = sqlite.prepare<[number]>('DELETE FROM "DocUpdate" WHERE "id" = ?');
   const selectDocNames = sqlite
     .prepare<[string, string, string, string, string, string], string>(
       'SELECT "docName" FROM "DocSnapshot" WHERE "workshopId" = ? AND substr("docName", 1, length(?)) = ? ' +
         'UNION SELECT DISTINCT "docName" FROM "DocUpdate" WHERE "workshopId" = ? AND substr("docName", 1, length(?)) = ? ' +
         'ORDER BY "docName"',
+    )
+    .pluck();
+  const selectLastId = sqlite
+    .prepare<[string, string], number | null>(
+      'SELECT max(coalesce((SELECT max("id") FROM "DocUpdate" WHERE "workshopId" = ?), 0), ' +
+        'coalesce((SELECT max("lastUpdateId") FROM "DocSnapshot" WHERE "workshopId" = ?), 0))',
     )
     .pluck();
 
@@ -72,24 +94,32 @@ export function openDocStore(url: string = resolveDatabaseUrl()): DocStore {
   );
   const readAll = sqlite.transaction((key: DocKey): StoredDoc => {
     const snapshot = selectSnapshot.get(key.workshopId, key.docName) ?? null;
-    const updates = selectUpdates.all(key.workshopId, key.docName, snapshot?.lastUpdateId ?? 0);
+    const updates = selectUpdates.all(key.workshopId, key.docName);
     return { snapshot, updates };
   });
-  const compactAll = sqlite.transaction((key: DocKey, state: Buffer, lastUpdateId: number) => {
-    upsertSnapshot.run(key.workshopId, key.docName, state, lastUpdateId, prismaNow());
-    deleteFolded.run(key.workshopId, key.docName, lastUpdateId);
-  });
+  const compactAll = sqlite.transaction(
+    (key: DocKey, state: Buffer, foldedIds: readonly number[]) => {
+      const lastUpdateId = foldedIds.reduce((max, id) => Math.max(max, id), 0);
+      upsertSnapshot.run(key.workshopId, key.docName, state, lastUpdateId, prismaNow());
+      if (foldedIds.length > 0) {
+        deleteFolded.run(key.workshopId, key.docName, JSON.stringify(foldedIds));
+      }
+    },
+  );
 
   return {
-    append: (rows) => appendAll(rows, prismaNow()),
-    read: (key) => readAll(key),
-    compact: (key, state, lastUpdateId) => compactAll(key, asBuffer(state), lastUpdateId),
-    discard: (updateId) => void deleteOne.run(updateId),
-    listDocNames: (workshopId, prefix) =>
+    provider: "sqlite",
+    // better-sqlite3 is synchronous: each call does its work before returning its promise.
+    append: async (rows) => appendAll(rows, prismaNow()),
+    read: async (key) => readAll(key),
+    compact: async (key, state, foldedIds) => compactAll(key, asBuffer(state), foldedIds),
+    discard: async (updateId) => void deleteOne.run(updateId),
+    listDocNames: async (workshopId, prefix) =>
       selectDocNames.all(workshopId, prefix, prefix, workshopId, prefix, prefix),
+    lastUpdateId: async (workshopId) => selectLastId.get(workshopId, workshopId) ?? 0,
     async close() {
       sqlite.close();
-      await checkpointer.stop();
+      await checkpointer?.stop();
     },
   };
 }

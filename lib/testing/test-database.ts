@@ -16,7 +16,7 @@ export function createTestDatabase(): TestDatabase {
   const dir = mkdtempSync(path.join(tmpdir(), "prepersonalize-test-"));
   const file = path.join(dir, "test.db");
   const sqlite = new Database(file);
-  const migrations = path.join(process.cwd(), "prisma", "migrations");
+  const migrations = path.join(process.cwd(), "prisma", "sqlite", "migrations");
   for (const name of readdirSync(migrations).sort()) {
     if (name.endsWith(".toml")) continue;
     sqlite.exec(readFileSync(path.join(migrations, name, "migration.sql"), "utf8"));

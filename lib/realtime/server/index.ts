@@ -65,13 +65,13 @@ export function createRealtimeServer(
 ): RealtimeServer {
   const config: RealtimeOptions = {
     ...resolveOptions(options),
-    openDocStore: options.openDocStore,
+    docStore: options.docStore,
     authenticate: options.authenticate,
     pseudonym: options.pseudonym,
     operations: options.operations,
   };
   const metrics = createMetrics();
-  const persistence = createPersistence({ metrics, openDocStore: config.openDocStore });
+  const persistence = createPersistence({ metrics, store: config.docStore });
   const registry = createRoomRegistry({ persistence, config });
   const wss = new WebSocketServer({ noServer: true, maxPayload: config.maxMessageBytes });
   const connections: ConnectionContext["connections"] = new Set();

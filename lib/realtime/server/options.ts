@@ -1,5 +1,5 @@
 import { MAX_MESSAGE_BYTES } from "@/lib/realtime/protocol";
-import type { OpenDocStore } from "@/lib/document-store/doc-store";
+import type { DocStore } from "@/lib/document-store/doc-store";
 import type { LiveDocOperations } from "@/lib/realtime/live-api";
 import type { AuthenticateMember } from "./auth";
 import { createInProcessRelay, type Relay } from "./relay";
@@ -11,7 +11,8 @@ import { defaultWritePolicy, type WritePolicy } from "./write-policy";
  * pseudonym of anonymous per-person keys and the domain operations run on live docs.
  */
 export type RealtimeDependencies = {
-  openDocStore: OpenDocStore;
+  /** Where the docs are stored; opened and closed by the caller (server.ts), which shares it. */
+  docStore: DocStore;
   authenticate: AuthenticateMember;
   /** The pseudonym a user's per-person keys carry in a workshop while anonymous mode is on. */
   pseudonym: (workshopId: string, userId: string) => string;

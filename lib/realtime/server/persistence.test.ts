@@ -2,10 +2,12 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import { createMetrics } from "./metrics";
 import type { Persistence } from "./persistence";
+import type { DocStore } from "@/lib/document-store/doc-store";
 import { createTestDatabase, seedUser, seedWorkshop, type TestDatabase } from "./testing";
 
 let database: TestDatabase;
 let persistence: Persistence;
+let store: DocStore;
 const board = { workshopId: "p1", docName: "board" } as const;
 const other = { workshopId: "p2", docName: "board" } as const;
 
@@ -21,12 +23,14 @@ beforeAll(async () => {
   seedWorkshop(database.sqlite, "p1", [{ user: owner, role: "facilitator" }]);
   seedWorkshop(database.sqlite, "p2", [{ user: owner, role: "facilitator" }]);
   const { createPersistence } = await import("./persistence");
-  const { openDocStore } = await import("@/lib/document-store/sqlite-doc-store");
-  persistence = createPersistence({ metrics: createMetrics(), openDocStore: () => openDocStore() });
+  const { openSqliteDocStore } = await import("@/lib/document-store/sqlite-doc-store");
+  store = openSqliteDocStore();
+  persistence = createPersistence({ metrics: createMetrics(), store });
 });
 
 afterAll(async () => {
   await persistence.close();
+  await store.close();
   database.cleanup();
 });
 

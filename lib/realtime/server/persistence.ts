@@ -1,7 +1,7 @@
 import * as Y from "yjs";
 import type { RoomAddress } from "@/lib/realtime/protocol";
 import type { Metrics } from "./metrics";
-import type { DocStore, OpenDocStore } from "@/lib/document-store/doc-store";
+import type { DocStore } from "@/lib/document-store/doc-store";
 import { isWholeUpdate } from "./write-policy/applies";
 
 type PendingAppend = {
@@ -13,7 +13,12 @@ type PendingAppend = {
   onFailed: (error: unknown) => void;
 };
 
-export type LoadedDoc = { doc: Y.Doc; lastUpdateId: number; updateCount: number };
+export type LoadedDoc = {
+  doc: Y.Doc;
+  lastUpdateId: number;
+  /** Ids of the update rows folded into `doc` at load (each one applied or skipped as unreadable). */
+  updateIds: number[];
+};
 
 export type PersistenceLag = { pendingUpdates: number; oldestPendingMs: number };
 
@@ -21,10 +26,10 @@ export type Persistence = {
   load(address: RoomAddress): Promise<LoadedDoc>;
   /** Queues an update for the next group commit (one statement for everything queued in a tick). */
   append(entry: Omit<PendingAppend, "enqueuedAt">): void;
-  /** Folds every update up to `lastUpdateId` into the snapshot and deletes them, atomically. */
+  /** Folds the doc into the snapshot and deletes exactly the rows `read` names, atomically. */
   compact(
     address: RoomAddress,
-    read: () => { state: Uint8Array; lastUpdateId: number },
+    read: () => { state: Uint8Array; foldedIds: readonly number[] },
   ): Promise<void>;
   flush(): Promise<void>;
   /**
@@ -35,7 +40,7 @@ export type Persistence = {
   /** Names of a workshop's stored docs that start with `prefix`. */
   listDocNames(workshopId: string, prefix: string): Promise<string[]>;
   lag(): PersistenceLag;
-  /** Commits what is queued and closes the update log's connection. */
+  /** Commits what is queued (the store itself belongs to whoever passed it in). */
   close(): Promise<void>;
 };
 
@@ -66,20 +71,26 @@ function tryApply(doc: Y.Doc, update: Uint8Array, label: string): void {
  * Durable storage of Yjs docs as snapshot + append-only update log. Every database operation runs
  * on one serial chain, so a compaction never races a commit or a load.
  */
-export function createPersistence(options: {
-  metrics: Metrics;
-  openDocStore: OpenDocStore;
-}): Persistence {
-  const { metrics, openDocStore } = options;
+export function createPersistence(options: { metrics: Metrics; store: DocStore }): Persistence {
+  const { metrics, store } = options;
   let pending: PendingAppend[] = [];
   let inFlight: PendingAppend[] = [];
   let chain: Promise<void> = Promise.resolve();
   let flushScheduled = false;
-  let store: DocStore | null = null;
+  let closed = false;
+  /** Rows to delete, collected from onCommitted callbacks and deleted before the chain moves on. */
+  let discards: number[] = [];
 
-  function openStore(): DocStore {
-    store ??= openDocStore();
-    return store;
+  async function runDiscards(): Promise<void> {
+    const ids = discards;
+    discards = [];
+    for (const updateId of ids) {
+      try {
+        await store.discard(updateId);
+      } catch (error) {
+        console.error(`[realtime] could not discard update ${updateId}`, error);
+      }
+    }
   }
 
   function enqueue<T>(task: () => Promise<T>): Promise<T> {
@@ -100,7 +111,7 @@ export function createPersistence(options: {
       const started = performance.now();
       let committed: number[] | null = null;
       try {
-        const ids = openStore().append(
+        const ids = await store.append(
           batch.map((entry) => ({
             workshopId: entry.address.workshopId,
             docName: entry.address.docName,
@@ -130,18 +141,22 @@ export function createPersistence(options: {
         }
       });
       inFlight = [];
+      await runDiscards();
     }
   }
 
   return {
     async load(address) {
       return enqueue(async () => {
-        const { snapshot, updates } = openStore().read(address);
+        const { snapshot, updates } = await store.read(address);
         const doc = new Y.Doc({ gc: true });
         if (snapshot) tryApply(doc, snapshot.state, "snapshot");
         for (const row of updates) tryApply(doc, row.update, `update ${row.id}`);
-        const lastUpdateId = updates.at(-1)?.id ?? snapshot?.lastUpdateId ?? 0;
-        return { doc, lastUpdateId, updateCount: updates.length };
+        const lastUpdateId = updates.reduce(
+          (max, row) => Math.max(max, row.id),
+          snapshot?.lastUpdateId ?? 0,
+        );
+        return { doc, lastUpdateId, updateIds: updates.map((row) => row.id) };
       });
     },
 
@@ -157,22 +172,19 @@ export function createPersistence(options: {
     async compact(address, read) {
       await enqueue(async () => {
         const current = read();
-        openStore().compact(address, current.state, current.lastUpdateId);
+        await store.compact(address, current.state, current.foldedIds);
         metrics.compactions += 1;
       });
     },
 
     discard(updateId) {
-      // Called from onCommitted, i.e. inside commitBatch on the chain: safe to run right away.
-      try {
-        openStore().discard(updateId);
-      } catch (error) {
-        console.error(`[realtime] could not discard update ${updateId}`, error);
-      }
+      // Called from onCommitted, i.e. inside commitBatch on the chain, which deletes the row before
+      // it moves on to any load or compaction.
+      discards.push(updateId);
     },
 
     listDocNames(workshopId, prefix) {
-      return enqueue(async () => openStore().listDocNames(workshopId, prefix));
+      return enqueue(() => store.listDocNames(workshopId, prefix));
     },
 
     async flush() {
@@ -180,10 +192,9 @@ export function createPersistence(options: {
     },
 
     async close() {
+      if (closed) return;
+      closed = true;
       await enqueue(commitBatch);
-      const closing = store;
-      store = null;
-      await closing?.close();
     },
 
     lag() {

@@ -23,7 +23,11 @@ export type DocRoom = {
   awareness: Awareness;
   /** Highest DocUpdate id folded into `doc`. */
   lastUpdateId: number;
-  updatesSinceCompaction: number;
+  /**
+   * Ids of the stored update rows `doc` holds that no compaction of this instance folded yet: what
+   * the next compaction deletes (exactly these, never "everything up to an id").
+   */
+  foldable: number[];
   /** Updates queued for the group commit and not yet applied. */
   pendingWrites: number;
   /** `doc` plus the accepted client updates still queued: where every update is proven first. */
@@ -94,7 +98,7 @@ export function createRoomRegistry(options: {
   }
 
   async function loadDocRoom(address: RoomAddress): Promise<DocRoom> {
-    const { doc, lastUpdateId, updateCount } = await persistence.load(address);
+    const { doc, lastUpdateId, updateIds } = await persistence.load(address);
     const name = roomName(address);
     const awareness = new Awareness(doc);
     awareness.setLocalState(null);
@@ -130,7 +134,7 @@ export function createRoomRegistry(options: {
       doc,
       awareness,
       lastUpdateId,
-      updatesSinceCompaction: updateCount,
+      foldable: updateIds,
       pendingWrites: 0,
       staged,
       storedBytes: Y.encodeStateAsUpdate(doc).byteLength,
@@ -157,18 +161,19 @@ export function createRoomRegistry(options: {
   }
 
   async function compact(docRoom: DocRoom): Promise<void> {
-    if (docRoom.compacting || docRoom.updatesSinceCompaction === 0) return;
+    if (docRoom.compacting || docRoom.foldable.length === 0) return;
     docRoom.compacting = true;
     let folded = 0;
     try {
       await persistence.compact(docRoom.address, () => {
-        folded = docRoom.updatesSinceCompaction;
+        folded = docRoom.foldable.length;
         const state = Y.encodeStateAsUpdate(docRoom.doc);
         const queuedBytes = docRoom.staged.queued.reduce((sum, update) => sum + update.length, 0);
         docRoom.storedBytes = state.byteLength + queuedBytes;
-        return { state, lastUpdateId: docRoom.lastUpdateId };
+        return { state, foldedIds: docRoom.foldable.slice() };
       });
-      docRoom.updatesSinceCompaction -= folded;
+      // Ids committed meanwhile were appended after the folded ones.
+      docRoom.foldable.splice(0, folded);
     } catch (error) {
       console.error(`[realtime] compaction of ${docRoom.name} failed`, error);
     } finally {
@@ -237,8 +242,8 @@ export function createRoomRegistry(options: {
     },
     updateCommitted(docRoom, updateId) {
       docRoom.lastUpdateId = Math.max(docRoom.lastUpdateId, updateId);
-      docRoom.updatesSinceCompaction += 1;
-      if (docRoom.updatesSinceCompaction >= config.compactEveryUpdates) void compact(docRoom);
+      docRoom.foldable.push(updateId);
+      if (docRoom.foldable.length >= config.compactEveryUpdates) void compact(docRoom);
     },
     compact,
     async sweep({ compactAll }) {
@@ -246,7 +251,7 @@ export function createRoomRegistry(options: {
       for (const room of [...ready.values()]) {
         if (compactAll || isIdle(room)) await compactWorkshop(room);
         const settled = allDocRooms(room).every(
-          (docRoom) => docRoom.pendingWrites === 0 && docRoom.updatesSinceCompaction === 0,
+          (docRoom) => docRoom.pendingWrites === 0 && docRoom.foldable.length === 0,
         );
         if (isIdle(room) && settled && now - room.idleSince >= config.idleEvictMs) destroy(room);
       }

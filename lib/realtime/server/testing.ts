@@ -58,7 +58,12 @@ export type TestServer = {
 export async function startTestServer(options?: Partial<RealtimeOptions>): Promise<TestServer> {
   const { createRealtimeServer } = await import("./index");
   const { realtimeDependencies } = await import("@/lib/server-wiring/realtime-dependencies");
-  const dependencies = realtimeDependencies();
+  const { openDocStore } = await import("@/lib/document-store/open-doc-store");
+  const { registerDocStore } = await import("@/lib/document-store/registry");
+  // One store for the server and the route-side readers, as server.ts does.
+  const docStore = openDocStore();
+  const unregisterStore = registerDocStore(docStore);
+  const dependencies = realtimeDependencies(docStore);
   let realtime = createRealtimeServer({ ...dependencies, ...options });
   const http = createServer((_req, res) => res.writeHead(404).end());
   http.on("upgrade", (req, socket, head: Buffer) => {
@@ -81,6 +86,8 @@ export async function startTestServer(options?: Partial<RealtimeOptions>): Promi
       await realtime.close();
       http.closeAllConnections();
       await new Promise<void>((resolve) => http.close(() => resolve()));
+      unregisterStore();
+      await docStore.close();
     },
   };
 }

@@ -1,7 +1,9 @@
 "use server";
 
 import { redirect } from "next/navigation";
+import { z } from "zod";
 import { withFormAccess } from "@/lib/auth/with-access";
+import { createSampleWorkshop } from "@/lib/sample-workshop/create-sample-workshop";
 import { BLANK_TEMPLATE_ID, TemplateIdSchema } from "@/lib/templates/catalog";
 import { createWorkshop } from "@/lib/workshops/create-workshop";
 import { CreateWorkshopSchema } from "@/lib/workshops/schemas";
@@ -15,6 +17,15 @@ export const createWorkshopAction = withFormAccess(
   { requires: "account", input: CreateFromTemplateSchema },
   async ({ template, ...input }, { user }) => {
     const workshop = await createWorkshop({ userId: user.id, input, template });
+    redirect(`/workshops/${workshop.id}`);
+  },
+);
+
+/** Makes a finished sample workshop with the caller as facilitator, then opens it. */
+export const createSampleWorkshopAction = withFormAccess(
+  { requires: "account", input: z.object({}) },
+  async (_input, { user }) => {
+    const workshop = await createSampleWorkshop({ userId: user.id });
     redirect(`/workshops/${workshop.id}`);
   },
 );

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ImportWorkshopForm } from "@/components/exports/import-workshop-form";
 import { CreateWorkshopForm } from "@/components/workshops/create-workshop-form";
+import { OpenSampleButton } from "@/components/workshops/open-sample-button";
 import { requireUser } from "@/lib/auth/current-user";
 import { WORKSHOP_TEMPLATES } from "@/lib/templates/catalog";
 import { formatWorkshopDate } from "@/lib/workshops/format";
@@ -51,30 +52,41 @@ export default async function WorkshopsPage() {
         )}
       </section>
       {user.isGuest ? null : (
-        <section
-          aria-labelledby="new-workshop-heading"
-          className="h-fit rounded-lg border border-slate-200 bg-white p-6 shadow-sm"
-        >
-          <h2 id="new-workshop-heading" className="mb-4 text-lg font-semibold">
-            New workshop
-          </h2>
-          <CreateWorkshopForm
-            templates={WORKSHOP_TEMPLATES.map(({ id, title, summary, objective }) => ({
-              id,
-              title,
-              summary,
-              objective,
-            }))}
-          />
-          <details className="mt-6 border-t border-slate-200 pt-4">
-            <summary className="cursor-pointer text-sm font-medium text-slate-800">
-              Or start from an earlier workshop&apos;s JSON export
-            </summary>
-            <div className="mt-3">
-              <ImportWorkshopForm />
-            </div>
-          </details>
-        </section>
+        <div className="flex flex-col gap-6">
+          <section
+            aria-labelledby="sample-heading"
+            className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm"
+          >
+            <h2 id="sample-heading" className="mb-2 text-lg font-semibold">
+              Sample workshop
+            </h2>
+            <OpenSampleButton />
+          </section>
+          <section
+            aria-labelledby="new-workshop-heading"
+            className="h-fit rounded-lg border border-slate-200 bg-white p-6 shadow-sm"
+          >
+            <h2 id="new-workshop-heading" className="mb-4 text-lg font-semibold">
+              New workshop
+            </h2>
+            <CreateWorkshopForm
+              templates={WORKSHOP_TEMPLATES.map(({ id, title, summary, objective }) => ({
+                id,
+                title,
+                summary,
+                objective,
+              }))}
+            />
+            <details className="mt-6 border-t border-slate-200 pt-4">
+              <summary className="cursor-pointer text-sm font-medium text-slate-800">
+                Or start from an earlier workshop&apos;s JSON export
+              </summary>
+              <div className="mt-3">
+                <ImportWorkshopForm />
+              </div>
+            </details>
+          </section>
+        </div>
       )}
     </main>
   );

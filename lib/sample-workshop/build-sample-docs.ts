@@ -1,0 +1,119 @@
+import * as Y from "yjs";
+import { setCurrentStep } from "@/lib/documents/control";
+import { addDataSource } from "@/lib/documents/data-sources";
+import { addKpi } from "@/lib/documents/kpis";
+import { placeOnMatrix } from "@/lib/documents/matrix";
+import { migrateBoard } from "@/lib/documents/migrations";
+import { editObjective, setFollowUpDate, setObjectiveHelper } from "@/lib/documents/objective";
+import type { BoardError, WriteResult } from "@/lib/documents/result";
+import { addRisk } from "@/lib/documents/risks";
+import { addToRoadmap, markRoadmapItemReady, updateRoadmapItem } from "@/lib/documents/roadmap";
+import { addScenario } from "@/lib/documents/scenarios";
+import { addSegment } from "@/lib/documents/segments";
+import { addTechStackItem } from "@/lib/documents/tech-stack";
+import { castVote, closeVote, openVote } from "@/lib/documents/votes";
+import { SAMPLE } from "./sample-content";
+
+export type SampleDocs = { board: Y.Doc; control: Y.Doc };
+
+class SampleRefused extends Error {
+  constructor(readonly error: BoardError) {
+    super(`The sample workshop's content was refused: ${error.message}`);
+  }
+}
+
+function must<T>(result: WriteResult<T>): T {
+  if (!result.ok) throw new SampleRefused(result.error);
+  return result.value;
+}
+
+function addDays(day: Date, days: number): string {
+  return new Date(day.getTime() + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** "2027-Q1" for the quarter `offset` quarters after `day`. */
+function quarterSlot(day: Date, offset: number): string {
+  const index = day.getUTCFullYear() * 4 + Math.floor(day.getUTCMonth() / 3) + offset;
+  return `${Math.floor(index / 4)}-Q${(index % 4) + 1}`;
+}
+
+/**
+ * The sample workshop's board and control docs, finished through step 8: objective, KPIs, data
+ * and tools, segments with ideas and persofails, a closed vote, matrix placements, a roadmap with
+ * owners and measurements, and a follow-up date. Written only through the typed board functions.
+ * Every note is signed by `userId`, the one member; the vote's six voters are the sample's
+ * fictional team, so their dots name nobody real.
+ */
+export function buildSampleDocs(options: { userId: string; now: Date }): SampleDocs {
+  const { userId, now } = options;
+  const board = new Y.Doc();
+  const control = new Y.Doc();
+  migrateBoard(board);
+  board.transact(() => {
+    must(editObjective(board, { text: SAMPLE.objective }));
+    must(setObjectiveHelper(board, SAMPLE.objectiveHelper));
+    const kpiIds = SAMPLE.kpis.map((text) => must(addKpi(board, { text })).id);
+    for (const item of SAMPLE.techStack) must(addTechStackItem(board, item));
+    const sourceIds = new Map<string, string>();
+    for (const { key, ...fields } of SAMPLE.dataSources) {
+      sourceIds.set(key, must(addDataSource(board, fields)).id);
+    }
+    const scenarioIds = new Map<string, string>();
+    const dots: string[] = [];
+    for (const { scenarios, ...fields } of SAMPLE.segments) {
+      const segment = must(addSegment(board, fields));
+      for (const { key, risks = [], dataSources, matrix, votes, ...idea } of scenarios) {
+        const scenario = must(
+          addScenario(board, {
+            ...idea,
+            segmentId: segment.id,
+            authorId: userId,
+            dataSourceIds: dataSources.flatMap((source) => sourceIds.get(source) ?? []),
+            now,
+          }),
+        );
+        scenarioIds.set(key, scenario.id);
+        for (const risk of risks) {
+          must(addRisk(board, { ...risk, scenarioId: scenario.id, authorId: userId, now }));
+        }
+        must(placeOnMatrix(board, { scenarioId: scenario.id, ...matrix }));
+        for (let dot = 0; dot < votes; dot++) dots.push(scenario.id);
+      }
+    }
+    const round = must(
+      openVote(control, {
+        step: "prioritize",
+        votesPerPerson: SAMPLE.vote.votesPerPerson,
+        maxPerNote: SAMPLE.vote.maxPerNote,
+        hideResults: false,
+      }),
+    );
+    // Dots go round the team in turn, so nobody passes their budget or the per-note cap.
+    dots.forEach((scenarioId, index) => {
+      const voterId = `sample-voter-${(index % SAMPLE.vote.voters) + 1}`;
+      must(castVote(board, round, { voterId, scenarioId }));
+    });
+    must(closeVote(control, { step: "prioritize" }));
+    for (const item of SAMPLE.roadmap) {
+      const scenarioId = scenarioIds.get(item.scenarioKey);
+      if (!scenarioId)
+        throw new Error(`The sample roadmap names an unknown idea ${item.scenarioKey}`);
+      const added = must(addToRoadmap(board, { scenarioId }));
+      must(
+        updateRoadmapItem(board, {
+          itemId: added.id,
+          ownerUserId: userId,
+          slot: quarterSlot(now, item.quarterOffset),
+          metric: item.metric,
+          abTest: item.abTest,
+          measurement: { ...item.measurement, kpiId: kpiIds[item.kpi] ?? null },
+          dependencies: item.dependencies,
+        }),
+      );
+      if (item.ready) must(markRoadmapItemReady(board, { itemId: added.id }));
+    }
+    must(setFollowUpDate(board, { date: addDays(now, 14) }));
+  });
+  must(setCurrentStep(control, { step: "share" }));
+  return { board, control };
+}

@@ -1,7 +1,9 @@
 "use client";
 
 import { useCallback, useSyncExternalStore } from "react";
+import { StepGuidePanel } from "@/components/guide/step-guide-panel";
 import type { StepId } from "@/lib/documents/steps";
+import { useWorkshopRoom } from "./workshop-room";
 
 const KEY = "prepersonalize:prompt-hidden";
 const listeners = new Set<() => void>();
@@ -33,7 +35,7 @@ function setHidden(step: StepId, hidden: boolean): void {
 
 /**
  * The step's prompt, which each person can fold away once read (remembered per step on this
- * device), leaving the board more room.
+ * device), leaving the board more room, and the step's guide in a side panel.
  */
 export function StepPrompt({ step, prompt }: { step: StepId; prompt: string }) {
   const hidden = useSyncExternalStore(
@@ -42,6 +44,7 @@ export function StepPrompt({ step, prompt }: { step: StepId; prompt: string }) {
     () => false,
   );
   const toggle = useCallback(() => setHidden(step, !hidden), [step, hidden]);
+  const { role } = useWorkshopRoom();
   return (
     <div className="flex min-w-0 items-start gap-2">
       {hidden ? null : (
@@ -58,6 +61,7 @@ export function StepPrompt({ step, prompt }: { step: StepId; prompt: string }) {
       >
         {hidden ? "Show prompt" : "Hide prompt"}
       </button>
+      <StepGuidePanel step={step} role={role} />
     </div>
   );
 }

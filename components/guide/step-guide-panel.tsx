@@ -2,6 +2,7 @@
 
 import * as Dialog from "@radix-ui/react-dialog";
 import dynamic from "next/dynamic";
+import Link from "next/link";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { stepById, type StepId } from "@/lib/documents/steps";
 import { canFacilitate, type WorkshopRole } from "@/lib/workshops/roles";
@@ -20,7 +21,15 @@ const StepGuide = dynamic(() => import("./step-guide").then((m) => m.StepGuide),
  * A side panel with the step's guide: facilitators get the full notes (what good looks like,
  * questions, traps, disagreement), everyone else the participants' version.
  */
-export function StepGuidePanel({ step, role }: { step: StepId; role: WorkshopRole }) {
+export function StepGuidePanel({
+  step,
+  role,
+  workshopId,
+}: {
+  step: StepId;
+  role: WorkshopRole;
+  workshopId: string;
+}) {
   const facilitating = canFacilitate(role);
   const label = facilitating ? "Facilitator notes" : "Tips for this step";
   const { number, title } = stepById(step);
@@ -50,6 +59,16 @@ export function StepGuidePanel({ step, role }: { step: StepId; role: WorkshopRol
               : "What the group needs from you in this step."}
           </Dialog.Description>
           <StepGuide step={step} version={facilitating ? "facilitator" : "participant"} />
+          {facilitating && step === "team" ? (
+            <p className="border-t border-slate-200 pt-4 text-sm">
+              <Link
+                href={`/workshops/${workshopId}/before-the-day`}
+                className="text-brand-700 underline"
+              >
+                Before the day: invitation text and printable run-of-show
+              </Link>
+            </p>
+          ) : null}
         </Dialog.Content>
       </Dialog.Portal>
     </Dialog.Root>

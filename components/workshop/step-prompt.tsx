@@ -1,8 +1,10 @@
 "use client";
 
+import Link from "next/link";
 import { useCallback, useSyncExternalStore } from "react";
 import { StepGuidePanel } from "@/components/guide/step-guide-panel";
 import type { StepId } from "@/lib/documents/steps";
+import { canFacilitate } from "@/lib/workshops/roles";
 import { useWorkshopRoom } from "./workshop-room";
 
 const KEY = "prepersonalize:prompt-hidden";
@@ -44,7 +46,7 @@ export function StepPrompt({ step, prompt }: { step: StepId; prompt: string }) {
     () => false,
   );
   const toggle = useCallback(() => setHidden(step, !hidden), [step, hidden]);
-  const { role } = useWorkshopRoom();
+  const { role, workshopId } = useWorkshopRoom();
   return (
     <div className="flex min-w-0 items-start gap-2">
       {hidden ? null : (
@@ -61,7 +63,15 @@ export function StepPrompt({ step, prompt }: { step: StepId; prompt: string }) {
       >
         {hidden ? "Show prompt" : "Hide prompt"}
       </button>
-      <StepGuidePanel step={step} role={role} />
+      <StepGuidePanel step={step} role={role} workshopId={workshopId} />
+      {step === "team" && canFacilitate(role) ? (
+        <Link
+          href={`/workshops/${workshopId}/before-the-day`}
+          className="text-brand-700 shrink-0 rounded-md px-2 py-0.5 text-xs font-medium underline hover:bg-slate-100"
+        >
+          Before the day
+        </Link>
+      ) : null}
     </div>
   );
 }

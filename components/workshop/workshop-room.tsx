@@ -17,6 +17,7 @@ export type WorkshopRoomValue = UseWorkshopDocsResult & {
   canEdit: boolean;
   /** The name this person's dots and blind placements carry: a pseudonym in anonymous mode. */
   voterId: string;
+  workshopId: string;
 };
 
 const WorkshopRoomContext = createContext<WorkshopRoomValue | null>(null);
@@ -35,19 +36,13 @@ type WorkshopRoomProps = {
  * is replaced (the server refused a change and this device reloaded the server's copy), the
  * subtree remounts, so every hook, observer and the undo manager binds to the new doc.
  */
-export function WorkshopRoom({
-  workshopId,
-  self,
-  role,
-  voterAlias,
-  children,
-}: WorkshopRoomProps) {
+export function WorkshopRoom({ workshopId, self, role, voterAlias, children }: WorkshopRoomProps) {
   const live = useWorkshopDocs(workshopId, { self });
   const { locked, anonymous } = useControl(live.docs.control);
   const canEdit = role !== "observer" && !locked;
   const voterId = anonymous ? voterAlias : self.userId;
   return (
-    <WorkshopRoomContext.Provider value={{ ...live, self, role, canEdit, voterId }}>
+    <WorkshopRoomContext.Provider value={{ ...live, self, role, canEdit, voterId, workshopId }}>
       <WorkshopUndoProvider key={live.generation} board={live.docs.board} enabled={canEdit}>
         {children}
       </WorkshopUndoProvider>

@@ -1,7 +1,9 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { setCurrentStep } from "@/lib/documents/control";
+import { readPrivateNotes, setPrivateWriting } from "@/lib/documents/private-notes";
 import { addSegment } from "@/lib/documents/segments";
+import { privateDocName } from "@/lib/realtime/protocol";
 import {
   createWorkshop,
   expect,
@@ -12,7 +14,7 @@ import {
   uniqueSuffix,
 } from "./support/actors";
 import { holdsFor } from "./support/holds";
-import { seedDoc, workshopIdOf } from "./support/seed-board";
+import { readDoc, seedDoc, signedInUserId, workshopIdOf } from "./support/seed-board";
 
 /** Every text frame and binary frame (decoded leniently) this page receives over websockets. */
 function recordFrames(page: Page): string[] {
@@ -133,4 +135,73 @@ test("private notes stay with their author until the reveal; follow-me and hand-
     .getByRole("button", { name: "Next step" })
     .click();
   await expect(fran.page.getByRole("heading", { level: 2, name: /^Step 5/ })).toBeVisible();
+});
+
+test("a private note survives a lock that lands mid-typing: read-only while locked, saved after", async ({
+  actor,
+}) => {
+  const fran = await actor("Fran Facilitator");
+  await signUp(fran.page, fran.name);
+  const path = await createWorkshop(fran.page, `Private lock ${uniqueSuffix()}`);
+  const link = await inviteLink(fran.page, "participant");
+  const ann = await actor("Ann Author");
+  await joinAsGuest(ann.page, link, ann.name, "Marketing");
+  const workshopId = workshopIdOf(fran.page);
+  const segment = "Lapsed members";
+  await seedDoc(fran.page, {
+    workshopId,
+    change: (doc) => void addSegment(doc, { name: segment }),
+  });
+  await seedDoc(fran.page, {
+    workshopId,
+    docName: "control",
+    change: (doc) => {
+      setCurrentStep(doc, { step: "scenarios" });
+      setPrivateWriting(doc, { on: true });
+    },
+  });
+  for (const page of [fran.page, ann.page]) await openScenarios(page, path);
+  const annId = await signedInUserId(ann.page);
+  const storedPrivateTexts = () =>
+    readDoc(ann.page, {
+      workshopId,
+      docName: privateDocName(annId),
+      read: (doc) => readPrivateNotes(doc).map((note) => note.text),
+    });
+
+  const annArea = ann.page.getByRole("region", { name: "Your private notes" });
+  await annArea.getByRole("button", { name: "Add private scenario" }).click();
+  const field = annArea.getByLabel(`Private scenario for ${segment}`);
+  await field.click();
+  await field.pressSequentially("Win-back offer");
+  await expect.poll(storedPrivateTexts).toEqual(["Win-back offer"]);
+
+  // The facilitator locks while Ann still has the field focused.
+  const agenda = fran.page.getByRole("toolbar", { name: "Facilitation" });
+  await agenda.getByRole("button", { name: "Lock boards" }).click();
+  await expect(annArea.getByRole("status")).toContainText(
+    "The board is locked: your private notes are read-only",
+  );
+  await expect(field).toBeFocused();
+  await expect(field).toHaveAttribute("readonly", "");
+  await field.press("End");
+  await field.pressSequentially(" typed while locked");
+  await expect(field).toHaveValue("Win-back offer");
+  await expect(annArea.getByRole("button", { name: "Add private scenario" })).toBeDisabled();
+  // Nothing was refused, so no false "Not saved" alarm.
+  await holdsFor(500, async () =>
+    expect(await ann.page.getByTestId("refusal-notice").count()).toBe(0),
+  );
+  expect(await storedPrivateTexts()).toEqual(["Win-back offer"]);
+
+  // Unlocked: typing goes on where it stopped, and a reload shows what the server kept.
+  await agenda.getByRole("button", { name: "Lock boards" }).click();
+  await expect(field).not.toHaveAttribute("readonly", "");
+  await field.press("End");
+  await field.pressSequentially(" for lapsed members");
+  await expect.poll(storedPrivateTexts).toEqual(["Win-back offer for lapsed members"]);
+  await ann.page.reload();
+  await expect(ann.page.getByLabel(`Private scenario for ${segment}`)).toHaveValue(
+    "Win-back offer for lapsed members",
+  );
 });

@@ -6,9 +6,10 @@ import { useBoardEditing } from "@/components/board/board-room";
 import { shortText } from "@/components/board/short-text";
 import { useDraft } from "@/components/board/use-draft";
 import { buttonStyles } from "@/components/ui/button-styles";
+import { RefusalMessage } from "@/components/workshop/refusal-message";
 import { useWorkshopRoom } from "@/components/workshop/workshop-room";
 import { revealPrivateNotesAction } from "@/app/workshops/[workshopId]/facilitation-actions";
-import { usePrivateDoc } from "@/lib/realtime/client/use-private-doc";
+import { usePrivateDoc, type PrivateDocState } from "@/lib/realtime/client/use-private-doc";
 import {
   addPrivateNote,
   removePrivateNote,
@@ -48,11 +49,12 @@ export function PrivateWritingProvider({ step, children }: PrivateWritingProvide
   // Decided when written: a note begun in anonymous mode is revealed without its author.
   const { anonymous } = useControl(docs.control);
   const writes = canEditBoards(role);
-  const doc = usePrivateDoc({
+  const privateDoc = usePrivateDoc({
     workshopId: docs.workshopId,
     userId: self.userId,
     enabled: on && writes,
   });
+  const doc = privateDoc.doc;
   const value = useMemo<PrivateWriting | null>(
     () => (doc ? { add: (options) => void addPrivateNote(doc, { ...options, anonymous }) } : null),
     [doc, anonymous],
@@ -61,7 +63,7 @@ export function PrivateWritingProvider({ step, children }: PrivateWritingProvide
     <PrivateWritingContext.Provider value={value}>
       <div className="flex flex-col gap-4">
         {role === "facilitator" ? <PrivateWritingControls on={on} /> : null}
-        {on && writes ? <PrivateNotesArea step={step} doc={doc} /> : null}
+        {on && writes ? <PrivateNotesArea step={step} privateDoc={privateDoc} /> : null}
         {on && !writes ? (
           <p role="status" className="rounded-md bg-violet-50 px-3 py-2 text-sm text-violet-950">
             The group is writing privately; their notes appear when the facilitator reveals them.
@@ -120,9 +122,17 @@ function PrivateWritingControls({ on }: { on: boolean }) {
   );
 }
 
-function PrivateNotesArea({ step, doc }: { step: PrivateStep; doc: Y.Doc | null }) {
+function PrivateNotesArea({
+  step,
+  privateDoc,
+}: {
+  step: PrivateStep;
+  privateDoc: PrivateDocState;
+}) {
+  const { doc, status, refusal, dismissRefusal } = privateDoc;
   const notes = usePrivateNotes(doc);
-  const { doc: board, anonymous } = useBoardEditing();
+  // The server refuses private notes while the board is locked, as it refuses the board's.
+  const { doc: board, anonymous, canEdit } = useBoardEditing();
   const snapshot = useBoard(board);
   const headingId = useId();
   const targetId = useId();
@@ -164,6 +174,21 @@ function PrivateNotesArea({ step, doc }: { step: PrivateStep; doc: Y.Doc | null 
         <p className="text-sm text-violet-950">
           Only you can see these until the facilitator reveals them.
         </p>
+        {status === "offline-unsynced" ? (
+          <p role="status" className="text-sm text-slate-800">
+            Offline: your private notes are kept on this device and saved when you reconnect.
+          </p>
+        ) : null}
+        {!canEdit ? (
+          <p role="status" className="text-sm text-slate-800">
+            The board is locked: your private notes are read-only until the facilitator unlocks it.
+          </p>
+        ) : null}
+        <RefusalMessage
+          refusal={refusal}
+          onDismiss={dismissRefusal}
+          restored="your saved private notes"
+        />
       </div>
       {doc ? (
         <div className="flex flex-wrap items-end gap-2">
@@ -187,7 +212,7 @@ function PrivateNotesArea({ step, doc }: { step: PrivateStep; doc: Y.Doc | null 
             type="button"
             className={buttonStyles.secondary}
             onClick={add}
-            disabled={step === "persofails" && !target}
+            disabled={!canEdit || (step === "persofails" && !target)}
           >
             Add private {kindLabel}
           </button>
@@ -202,6 +227,7 @@ function PrivateNotesArea({ step, doc }: { step: PrivateStep; doc: Y.Doc | null 
               key={note.id}
               doc={doc}
               note={note}
+              canEdit={canEdit}
               where={
                 note.kind === "scenario"
                   ? (labels.get(note.segmentId ?? "") ?? "Unsorted")
@@ -215,7 +241,9 @@ function PrivateNotesArea({ step, doc }: { step: PrivateStep; doc: Y.Doc | null 
   );
 }
 
-function PrivateNoteItem({ doc, note, where }: { doc: Y.Doc; note: PrivateNote; where: string }) {
+type PrivateNoteItemProps = { doc: Y.Doc; note: PrivateNote; where: string; canEdit: boolean };
+
+function PrivateNoteItem({ doc, note, where, canEdit }: PrivateNoteItemProps) {
   const id = useId();
   const text = useDraft(note.text, (next) =>
     updatePrivateNote(doc, { noteId: note.id, text: next }),
@@ -232,12 +260,14 @@ function PrivateNoteItem({ doc, note, where }: { doc: Y.Doc; note: PrivateNote; 
       <textarea
         id={id}
         {...text}
+        readOnly={!canEdit}
         rows={3}
         className="rounded border border-slate-300 px-2 py-1 text-sm"
       />
       <button
         type="button"
         className={`${buttonStyles.quiet} self-end`}
+        disabled={!canEdit}
         onClick={() => removePrivateNote(doc, { noteId: note.id })}
         aria-label={`Remove private ${kind} ${shortText(note.text, "empty note")}`}
       >

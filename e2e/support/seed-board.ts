@@ -2,7 +2,7 @@ import type { Page } from "@playwright/test";
 import WebSocket from "ws";
 import { WebsocketProvider } from "y-websocket";
 import * as Y from "yjs";
-import { roomName, type DocName } from "@/lib/realtime/protocol";
+import { roomName, type AnyDocName, type DocName } from "@/lib/realtime/protocol";
 
 type Connection = { doc: Y.Doc; provider: WebsocketProvider };
 
@@ -85,7 +85,8 @@ export async function seedDoc(
 /** Reads a workshop document as the server holds it, with the session of the person in `page`. */
 export async function readDoc<T>(
   page: Page,
-  options: { workshopId: string; docName?: DocName; read: (doc: Y.Doc) => T },
+  /** `docName` may name the signed-in person's own private doc ("private/<userId>"). */
+  options: { workshopId: string; docName?: AnyDocName; read: (doc: Y.Doc) => T },
 ): Promise<T> {
   const base = new URL(page.url());
   const cookies = await page.context().cookies();

@@ -1,4 +1,9 @@
-import type { LifecycleStage, TechCategory } from "@/lib/documents/records";
+import type {
+  LifecycleStage,
+  ScenarioChannel,
+  ScenarioTechnique,
+  TechCategory,
+} from "@/lib/documents/records";
 import type { TemplateDataSource, TemplateRisk } from "@/lib/templates/template-types";
 
 // The finished sample workshop, as typed data: a fictional outdoor clothing shop that ran all
@@ -9,6 +14,9 @@ export const SAMPLE_TITLE = "Sample: Alder & Co. brings returning shoppers back"
 export type SampleScenario = {
   key: string;
   text: string;
+  channel: ScenarioChannel;
+  technique: ScenarioTechnique;
+  trigger: string;
   dataSources: readonly string[];
   assumption?: boolean;
   risks?: readonly TemplateRisk[];
@@ -84,6 +92,7 @@ export const SAMPLE = {
   dataSources: [
     {
       key: "orders",
+      origin: "first-party",
       name: "Order history",
       kind: "transactional",
       quality: "good",
@@ -93,6 +102,7 @@ export const SAMPLE = {
     },
     {
       key: "browsing",
+      origin: "first-party",
       name: "Browsing and search events",
       kind: "behavioral",
       quality: "partial",
@@ -102,6 +112,7 @@ export const SAMPLE = {
     },
     {
       key: "cart",
+      origin: "first-party",
       name: "Cart contents",
       kind: "behavioral",
       quality: "good",
@@ -111,6 +122,7 @@ export const SAMPLE = {
     },
     {
       key: "email",
+      origin: "first-party",
       name: "Newsletter clicks",
       kind: "engagement",
       quality: "partial",
@@ -120,6 +132,7 @@ export const SAMPLE = {
     },
     {
       key: "fit",
+      origin: "first-party",
       name: "Fit profile (sizes, preferred fit)",
       kind: "explicit-preference",
       quality: "poor",
@@ -129,6 +142,7 @@ export const SAMPLE = {
     },
     {
       key: "weather",
+      origin: "third-party",
       name: "Local weather by region",
       kind: "contextual",
       quality: "good",
@@ -146,6 +160,9 @@ export const SAMPLE = {
         {
           key: "care-mail",
           text: "Ten days after delivery, send care tips for the exact product bought, with two items that go with it.",
+          channel: "email",
+          technique: "rule-based",
+          trigger: "Ten days after delivery",
           dataSources: ["orders", "email"],
           matrix: { value: 0.78, feasibility: 0.85 },
           votes: 5,
@@ -162,6 +179,9 @@ export const SAMPLE = {
         {
           key: "size-memory",
           text: "Preselect the size they kept last time (not the one they returned) on pages of the same brand.",
+          channel: "web",
+          technique: "rule-based",
+          trigger: "Opens a product page of a brand bought and kept",
           dataSources: ["orders", "fit"],
           assumption: true,
           matrix: { value: 0.62, feasibility: 0.4 },
@@ -170,6 +190,9 @@ export const SAMPLE = {
         {
           key: "weather-home",
           text: "When rain is forecast in their region, lead the home page with the rain jackets in their size.",
+          channel: "web",
+          technique: "real-time-contextual",
+          trigger: "Rain forecast for the delivery region",
           dataSources: ["weather", "orders"],
           matrix: { value: 0.45, feasibility: 0.7 },
           votes: 1,
@@ -184,6 +207,9 @@ export const SAMPLE = {
         {
           key: "cart-reminder",
           text: "A reminder mail an hour after leaving, a second one a day later with reviews of the items, then stop.",
+          channel: "email",
+          technique: "rule-based",
+          trigger: "Cart left without checkout for one hour",
           dataSources: ["cart", "email"],
           matrix: { value: 0.82, feasibility: 0.9 },
           votes: 6,
@@ -201,6 +227,9 @@ export const SAMPLE = {
         {
           key: "cart-banner",
           text: "On the next visit, the home banner shows the cart and the delivery date instead of the season campaign.",
+          channel: "web",
+          technique: "real-time-contextual",
+          trigger: "Returns to the home page with items in the cart",
           dataSources: ["cart", "browsing"],
           matrix: { value: 0.55, feasibility: 0.75 },
           votes: 2,
@@ -215,6 +244,9 @@ export const SAMPLE = {
         {
           key: "win-back",
           text: "A win-back mail with new arrivals from the two categories they bought most, no discount on the first try.",
+          channel: "email",
+          technique: "rule-based",
+          trigger: "Six months since the last order",
           dataSources: ["orders", "email"],
           matrix: { value: 0.7, feasibility: 0.65 },
           votes: 3,
@@ -230,6 +262,9 @@ export const SAMPLE = {
         {
           key: "churn-model",
           text: "Predict who is drifting away from visit frequency and invite them to early access of the new collection.",
+          channel: "email",
+          technique: "predictive",
+          trigger: "Visit frequency falls below their usual rhythm",
           dataSources: ["orders", "browsing"],
           assumption: true,
           matrix: { value: 0.75, feasibility: 0.2 },
@@ -248,6 +283,9 @@ export const SAMPLE = {
         {
           key: "quiz",
           text: "A style quiz in the app whose answers shape the next season's mails.",
+          channel: "app",
+          technique: "rule-based",
+          trigger: "Opens the app after an order",
           dataSources: ["fit"],
           matrix: { value: 0.25, feasibility: 0.3 },
           votes: 0,

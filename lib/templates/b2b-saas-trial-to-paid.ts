@@ -10,6 +10,7 @@ export const B2B_SAAS_TEMPLATE: WorkshopTemplate = {
   dataSources: [
     {
       key: "signup",
+      origin: "first-party",
       name: "Sign-up answers (role, team size, use case)",
       kind: "explicit-preference",
       quality: "good",
@@ -19,6 +20,7 @@ export const B2B_SAAS_TEMPLATE: WorkshopTemplate = {
     },
     {
       key: "usage",
+      origin: "first-party",
       name: "Product usage events",
       kind: "behavioral",
       quality: "partial",
@@ -28,6 +30,7 @@ export const B2B_SAAS_TEMPLATE: WorkshopTemplate = {
     },
     {
       key: "firmographics",
+      origin: "third-party",
       name: "Company size and industry from enrichment",
       kind: "demographic",
       quality: "partial",
@@ -37,6 +40,7 @@ export const B2B_SAAS_TEMPLATE: WorkshopTemplate = {
     },
     {
       key: "crm",
+      origin: "first-party",
       name: "Sales conversations in the CRM",
       kind: "engagement",
       quality: "poor",
@@ -46,6 +50,7 @@ export const B2B_SAAS_TEMPLATE: WorkshopTemplate = {
     },
     {
       key: "billing",
+      origin: "first-party",
       name: "Plan and billing history",
       kind: "transactional",
       quality: "good",
@@ -62,10 +67,16 @@ export const B2B_SAAS_TEMPLATE: WorkshopTemplate = {
       scenarios: [
         {
           text: "Shape the setup checklist by the role given at sign-up: an engineer starts with the integration, a manager with inviting the team.",
+          channel: "app",
+          technique: "rule-based",
+          trigger: "First sign-in after sign-up",
           dataSources: ["signup", "usage"],
         },
         {
           text: "If the core setup task is still open after a day, send a short video showing exactly that task.",
+          channel: "email",
+          technique: "rule-based",
+          trigger: "Core setup task still open 24 hours after sign-up",
           dataSources: ["usage"],
           risks: [
             {
@@ -87,10 +98,16 @@ export const B2B_SAAS_TEMPLATE: WorkshopTemplate = {
       scenarios: [
         {
           text: "Show the plan that fits their actual usage (seats, projects) on the upgrade page instead of the full price table.",
+          channel: "web",
+          technique: "rule-based",
+          trigger: "Opens the upgrade page",
           dataSources: ["usage", "billing"],
         },
         {
           text: "Teams that used advanced features get a case study from a similar company, picked by industry and size.",
+          channel: "email",
+          technique: "rule-based",
+          trigger: "Second use of an advanced feature",
           dataSources: ["usage", "firmographics"],
           assumption: true,
           risks: [
@@ -106,6 +123,9 @@ export const B2B_SAAS_TEMPLATE: WorkshopTemplate = {
         },
         {
           text: "Offer a two-week extension to trials whose usage is still growing on the last day.",
+          channel: "app",
+          technique: "predictive",
+          trigger: "Last trial day with usage above the previous week",
           dataSources: ["usage"],
         },
       ],
@@ -117,10 +137,16 @@ export const B2B_SAAS_TEMPLATE: WorkshopTemplate = {
       scenarios: [
         {
           text: "Invite them to a live onboarding session for their use case, with the date in their time zone.",
+          channel: "email",
+          technique: "rule-based",
+          trigger: "No activity for five days",
           dataSources: ["signup", "usage"],
         },
         {
           text: "Flag stalled trials from target accounts to sales with what the team tried and where it stopped.",
+          channel: "in-store-support",
+          technique: "rule-based",
+          trigger: "Target account inactive for five days",
           dataSources: ["usage", "crm", "firmographics"],
           risks: [
             {

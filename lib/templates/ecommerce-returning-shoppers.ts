@@ -9,6 +9,7 @@ export const ECOMMERCE_TEMPLATE: WorkshopTemplate = {
   dataSources: [
     {
       key: "orders",
+      origin: "first-party",
       name: "Order history",
       kind: "transactional",
       quality: "good",
@@ -18,6 +19,7 @@ export const ECOMMERCE_TEMPLATE: WorkshopTemplate = {
     },
     {
       key: "browsing",
+      origin: "first-party",
       name: "Browsing and search events",
       kind: "behavioral",
       quality: "partial",
@@ -28,6 +30,7 @@ export const ECOMMERCE_TEMPLATE: WorkshopTemplate = {
     },
     {
       key: "cart",
+      origin: "first-party",
       name: "Cart contents",
       kind: "behavioral",
       quality: "good",
@@ -37,6 +40,7 @@ export const ECOMMERCE_TEMPLATE: WorkshopTemplate = {
     },
     {
       key: "email",
+      origin: "first-party",
       name: "Newsletter opens and clicks",
       kind: "engagement",
       quality: "partial",
@@ -46,6 +50,7 @@ export const ECOMMERCE_TEMPLATE: WorkshopTemplate = {
     },
     {
       key: "sizes",
+      origin: "first-party",
       name: "Saved sizes and favourite brands",
       kind: "explicit-preference",
       quality: "poor",
@@ -62,6 +67,9 @@ export const ECOMMERCE_TEMPLATE: WorkshopTemplate = {
       scenarios: [
         {
           text: "Send a reminder within an hour showing the items left in the cart, then a second mail a day later with reviews of those items.",
+          channel: "email",
+          technique: "rule-based",
+          trigger: "Cart left without checkout for one hour",
           dataSources: ["cart", "email"],
           risks: [
             {
@@ -76,6 +84,9 @@ export const ECOMMERCE_TEMPLATE: WorkshopTemplate = {
         },
         {
           text: "On the next visit, open with the abandoned cart and a note on delivery time instead of the generic home banner.",
+          channel: "web",
+          technique: "real-time-contextual",
+          trigger: "Returns to the site with items in the cart",
           dataSources: ["cart", "browsing"],
         },
       ],
@@ -87,6 +98,9 @@ export const ECOMMERCE_TEMPLATE: WorkshopTemplate = {
       scenarios: [
         {
           text: "Recommend items that go with the first purchase (accessories, refills) on the home page and in the order-delivered mail.",
+          channel: "email",
+          technique: "predictive",
+          trigger: "Order marked as delivered",
           dataSources: ["orders", "browsing"],
           risks: [
             {
@@ -101,6 +115,9 @@ export const ECOMMERCE_TEMPLATE: WorkshopTemplate = {
         },
         {
           text: "Remember the size bought last time and preselect it on product pages of the same brand.",
+          channel: "web",
+          technique: "rule-based",
+          trigger: "Opens a product page of a brand bought before",
           dataSources: ["orders", "sizes"],
           assumption: true,
         },
@@ -113,10 +130,16 @@ export const ECOMMERCE_TEMPLATE: WorkshopTemplate = {
       scenarios: [
         {
           text: "A win-back mail featuring new arrivals in the categories they bought most, with no discount in the first attempt.",
+          channel: "email",
+          technique: "rule-based",
+          trigger: "Six months since the last order",
           dataSources: ["orders", "email"],
         },
         {
           text: "Predict who is about to lapse from falling visit frequency and invite them to early access before they go quiet.",
+          channel: "email",
+          technique: "predictive",
+          trigger: "Visit frequency falls below their usual rhythm",
           dataSources: ["orders", "browsing"],
           assumption: true,
           risks: [

@@ -9,6 +9,7 @@ export const FINANCIAL_SERVICES_TEMPLATE: WorkshopTemplate = {
   dataSources: [
     {
       key: "transactions",
+      origin: "first-party",
       name: "Account transactions",
       kind: "transactional",
       quality: "good",
@@ -19,6 +20,7 @@ export const FINANCIAL_SERVICES_TEMPLATE: WorkshopTemplate = {
     },
     {
       key: "products",
+      origin: "first-party",
       name: "Products held and their start dates",
       kind: "transactional",
       quality: "good",
@@ -28,6 +30,7 @@ export const FINANCIAL_SERVICES_TEMPLATE: WorkshopTemplate = {
     },
     {
       key: "app",
+      origin: "first-party",
       name: "Mobile app usage",
       kind: "behavioral",
       quality: "partial",
@@ -37,6 +40,7 @@ export const FINANCIAL_SERVICES_TEMPLATE: WorkshopTemplate = {
     },
     {
       key: "demographics",
+      origin: "first-party",
       name: "Age band and region",
       kind: "demographic",
       quality: "good",
@@ -47,6 +51,7 @@ export const FINANCIAL_SERVICES_TEMPLATE: WorkshopTemplate = {
     },
     {
       key: "preferences",
+      origin: "first-party",
       name: "Contact and marketing preferences",
       kind: "explicit-preference",
       quality: "good",
@@ -63,10 +68,16 @@ export const FINANCIAL_SERVICES_TEMPLATE: WorkshopTemplate = {
       scenarios: [
         {
           text: "An onboarding series in the app that explains the features of the account they opened, step by step.",
+          channel: "app",
+          technique: "rule-based",
+          trigger: "Account opened",
           dataSources: ["products", "app", "preferences"],
         },
         {
           text: "Suggest switching on salary notifications once the first salary arrives.",
+          channel: "push",
+          technique: "rule-based",
+          trigger: "First salary payment arrives",
           dataSources: ["transactions", "preferences"],
           risks: [
             {
@@ -88,6 +99,9 @@ export const FINANCIAL_SERVICES_TEMPLATE: WorkshopTemplate = {
       scenarios: [
         {
           text: "Show a savings explainer to customers whose balance stays well above their monthly spending.",
+          channel: "app",
+          technique: "predictive",
+          trigger: "Balance above monthly spending for three months",
           dataSources: ["transactions", "products", "preferences"],
           assumption: true,
           risks: [
@@ -103,6 +117,9 @@ export const FINANCIAL_SERVICES_TEMPLATE: WorkshopTemplate = {
         },
         {
           text: "Let customers choose the topics they want advice on (saving, home buying, retirement) and tailor the app's home tab to that choice.",
+          channel: "app",
+          technique: "rule-based",
+          trigger: "Opens the advice tab",
           dataSources: ["preferences", "app"],
         },
       ],
@@ -114,6 +131,9 @@ export const FINANCIAL_SERVICES_TEMPLATE: WorkshopTemplate = {
       scenarios: [
         {
           text: "A service call from an adviser, offered in the app, rather than an automated retention offer.",
+          channel: "in-store-support",
+          technique: "predictive",
+          trigger: "Salary stops arriving for two months",
           dataSources: ["transactions", "preferences"],
           risks: [
             {
@@ -128,6 +148,9 @@ export const FINANCIAL_SERVICES_TEMPLATE: WorkshopTemplate = {
         },
         {
           text: "Ask leavers in one question why they are moving money, and route the answer to the team that owns that reason.",
+          channel: "app",
+          technique: "rule-based",
+          trigger: "Moves most of the balance out",
           dataSources: ["preferences"],
         },
       ],

@@ -9,6 +9,7 @@ export const MEDIA_TEMPLATE: WorkshopTemplate = {
   dataSources: [
     {
       key: "reading",
+      origin: "first-party",
       name: "Reading history (articles, sections, time read)",
       kind: "behavioral",
       quality: "good",
@@ -18,6 +19,7 @@ export const MEDIA_TEMPLATE: WorkshopTemplate = {
     },
     {
       key: "context",
+      origin: "first-party",
       name: "Time of day, device and referrer",
       kind: "contextual",
       quality: "good",
@@ -27,6 +29,7 @@ export const MEDIA_TEMPLATE: WorkshopTemplate = {
     },
     {
       key: "topics",
+      origin: "first-party",
       name: "Followed topics and authors",
       kind: "explicit-preference",
       quality: "partial",
@@ -36,6 +39,7 @@ export const MEDIA_TEMPLATE: WorkshopTemplate = {
     },
     {
       key: "newsletter",
+      origin: "first-party",
       name: "Newsletter engagement",
       kind: "engagement",
       quality: "partial",
@@ -45,6 +49,7 @@ export const MEDIA_TEMPLATE: WorkshopTemplate = {
     },
     {
       key: "subscriptions",
+      origin: "first-party",
       name: "Subscription and payment status",
       kind: "transactional",
       quality: "good",
@@ -61,10 +66,16 @@ export const MEDIA_TEMPLATE: WorkshopTemplate = {
       scenarios: [
         {
           text: "Below the article, suggest two more pieces from the same section instead of the most-read list.",
+          channel: "web",
+          technique: "real-time-contextual",
+          trigger: "Reaches the end of an article",
           dataSources: ["reading", "context"],
         },
         {
           text: "Short reads on phones in the morning, long reads and explainers in the evening.",
+          channel: "web",
+          technique: "real-time-contextual",
+          trigger: "Opens the home page; time of day and device",
           dataSources: ["context"],
           risks: [
             {
@@ -86,10 +97,16 @@ export const MEDIA_TEMPLATE: WorkshopTemplate = {
       scenarios: [
         {
           text: "A weekly newsletter built from the topics and authors they read most, with one story outside their usual interests.",
+          channel: "email",
+          technique: "predictive",
+          trigger: "Weekly send, Saturday morning",
           dataSources: ["reading", "topics", "newsletter"],
         },
         {
           text: "When they hit the article limit, show the subscription offer that matches their favourite section (sport, culture, business).",
+          channel: "web",
+          technique: "rule-based",
+          trigger: "Reaches the monthly article limit",
           dataSources: ["reading", "subscriptions"],
           risks: [
             {
@@ -111,10 +128,16 @@ export const MEDIA_TEMPLATE: WorkshopTemplate = {
       scenarios: [
         {
           text: "Remind them of what they get: a digest of the best pieces in their followed topics they missed.",
+          channel: "email",
+          technique: "rule-based",
+          trigger: "Reading halves over four weeks",
           dataSources: ["reading", "topics", "subscriptions"],
         },
         {
           text: "Predict cancellations from reading patterns and offer a pause instead of a cancellation.",
+          channel: "web",
+          technique: "predictive",
+          trigger: "Opens the cancellation page",
           dataSources: ["reading", "subscriptions"],
           assumption: true,
           risks: [

@@ -1,8 +1,11 @@
 import type {
   DataQuality,
   DataSourceKind,
+  DataSourceOrigin,
   LifecycleStage,
   RiskCategory,
+  ScenarioChannel,
+  ScenarioTechnique,
   Severity,
 } from "@/lib/documents/records";
 
@@ -18,6 +21,11 @@ export type TemplateRisk = {
 
 export type TemplateScenario = {
   text: string;
+  /** Where the customer meets it. */
+  channel: ScenarioChannel;
+  technique: ScenarioTechnique;
+  /** What sets it off. */
+  trigger: string;
   /** Keys of the template's data sources this idea needs. */
   dataSources: readonly string[];
   /** A guess the group should check before relying on it. */
@@ -35,7 +43,10 @@ export type TemplateSegment = {
 export type TemplateDataSource = {
   key: string;
   name: string;
+  /** What it tells about a person. */
   kind: DataSourceKind;
+  /** Who collected it. */
+  origin: DataSourceOrigin;
   quality: DataQuality;
   legalBasis: string;
   accessConstraints: string;

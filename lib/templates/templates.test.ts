@@ -68,6 +68,14 @@ describe.each(WORKSHOP_TEMPLATES.map((template) => [template.id, template] as co
       expect(board.risks).toHaveLength(ideas.flatMap((idea) => idea.risks ?? []).length);
       expect(board.dataSources).toHaveLength(template.dataSources.length);
       for (const note of [...board.scenarios, ...board.risks]) expect(note.authorId).toBe("fran");
+      for (const scenario of board.scenarios) {
+        expect(scenario.channel).not.toBeNull();
+        expect(scenario.technique).not.toBeNull();
+        expect(scenario.trigger.trim()).not.toBe("");
+      }
+      expect(board.dataSources.map((source) => source.origin)).toEqual(
+        template.dataSources.map((source) => source.origin),
+      );
       // Tags point at the board's own data source ids.
       const sourceIds = new Set(board.dataSources.map((source) => source.id));
       for (const scenario of board.scenarios) {

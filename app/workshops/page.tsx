@@ -3,6 +3,9 @@ import Link from "next/link";
 import { ImportWorkshopForm } from "@/components/exports/import-workshop-form";
 import { CreateWorkshopForm } from "@/components/workshops/create-workshop-form";
 import { OpenSampleButton } from "@/components/workshops/open-sample-button";
+import { LifecycleBadge } from "@/components/follow-up/lifecycle-badge";
+import { LifecycleFilter } from "@/components/follow-up/lifecycle-filter";
+import { countByLifecycle, parseLifecycle } from "@/lib/follow-up/lifecycle";
 import { requireUser } from "@/lib/auth/current-user";
 import { WORKSHOP_TEMPLATES } from "@/lib/templates/catalog";
 import { formatWorkshopDate } from "@/lib/workshops/format";
@@ -11,16 +14,27 @@ import { ROLE_LABELS } from "@/lib/workshops/roles";
 
 export const metadata: Metadata = { title: "Your workshops" };
 
-export default async function WorkshopsPage() {
+export default async function WorkshopsPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ stage?: string | string[] }>;
+}) {
   const user = await requireUser("/workshops");
-  const workshops = await listWorkshops({ userId: user.id });
+  const all = await listWorkshops({ userId: user.id });
+  const stage = parseLifecycle((await searchParams).stage);
+  const workshops = stage ? all.filter((w) => w.lifecycle.stage === stage) : all;
   return (
     <main className="mx-auto grid max-w-6xl gap-10 px-6 py-10 lg:grid-cols-[1fr_22rem]">
       <section aria-labelledby="workshops-heading" className="flex flex-col gap-4">
         <h1 id="workshops-heading" className="text-2xl font-semibold">
           Your workshops
         </h1>
-        {workshops.length === 0 ? (
+        {all.length > 0 ? (
+          <LifecycleFilter counts={countByLifecycle(all.map((w) => w.lifecycle))} current={stage} />
+        ) : null}
+        {workshops.length === 0 && stage ? (
+          <p className="text-slate-600">No workshop is at this stage.</p>
+        ) : workshops.length === 0 ? (
           <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-slate-600">
             No workshops yet.{" "}
             {user.isGuest
@@ -42,8 +56,11 @@ export default async function WorkshopsPage() {
                       {workshop.memberCount === 1 ? "person" : "people"}
                     </span>
                   </span>
-                  <span className="rounded-full bg-slate-100 px-2.5 py-0.5 text-xs font-medium text-slate-700">
-                    {ROLE_LABELS[workshop.role]}
+                  <span className="flex items-center gap-3">
+                    <LifecycleBadge lifecycle={workshop.lifecycle} />
+                    <span className="rounded-full bg-slate-100 px-2.5 py-0.5 text-xs font-medium text-slate-700">
+                      {ROLE_LABELS[workshop.role]}
+                    </span>
                   </span>
                 </Link>
               </li>

@@ -108,8 +108,9 @@ export function patchRecord<C extends CollectionName>(
     }),
   );
   writeFields(name, stored as Y.Map<unknown>, writes);
-  // Any edit makes a template's example the group's own.
-  if (Object.keys(writes).length > 0) clearExampleMark(doc, name, id);
+  // An edit that changes something makes a template's example the group's own; a write of the
+  // same value (a blur, an Enter on untouched text) leaves it an example.
+  if (JSON.stringify(value) !== JSON.stringify(current)) clearExampleMark(doc, name, id);
   return ok(value);
 }
 

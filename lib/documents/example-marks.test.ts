@@ -52,6 +52,20 @@ describe("example marks", () => {
     );
   });
 
+  it("a write that changes nothing keeps the mark", () => {
+    const doc = exampleBoard();
+    const target = {
+      kind: "record",
+      collection: "scenarios",
+      recordId: "s1",
+      field: "text",
+    } as const;
+    expectOk(editSharedText(doc, { target, text: "Recently viewed" }));
+    expectOk(updateDataSource(doc, { dataSourceId: "d1", kind: "transactional" }));
+    expect(isExample(doc, "scenarios", "s1")).toBe(true);
+    expect(isExample(doc, "dataSources", "d1")).toBe(true);
+  });
+
   it("a refused edit clears no mark", () => {
     const doc = exampleBoard();
     const refused = updateDataSource(doc, { dataSourceId: "missing", quality: "poor" });

@@ -6,6 +6,7 @@ import { LIFECYCLE_STAGES, type LifecycleStage } from "@/lib/documents/records";
 import { addSegment } from "@/lib/documents/segments";
 import { useBoardEditing } from "./board-room";
 import { PlusIcon } from "./icons";
+import { SegmentSuggestions } from "./segment-suggestions";
 import { LIFECYCLE_STAGE_LABELS } from "@/lib/documents/labels";
 
 /** The last column: name a new customer segment and add it. */
@@ -63,6 +64,7 @@ export function AddSegmentForm({ firstSegment }: { firstSegment: boolean }) {
         <PlusIcon />
         Add segment
       </button>
+      <SegmentSuggestions />
     </form>
   );
 }

@@ -15,6 +15,8 @@ import { DataSourcePicker, DataSourceTags } from "./data-source-picker";
 import { GripIcon, RiskIcon, TrashIcon } from "./icons";
 import { shortText } from "./short-text";
 import { NoteAuthor } from "./note-author";
+import { ScenarioDetails } from "./scenario-details";
+import { DataGapWarning, ScenarioPlan } from "./scenario-plan";
 import { TypingIn } from "./typing-in";
 
 type ScenarioNoteProps = { scenarioId: string; segmentId: string | null };
@@ -116,7 +118,9 @@ export const ScenarioNote = memo(function ScenarioNote({
         className="field-sizing-content min-h-16 w-full resize-none rounded border border-transparent bg-transparent px-1 text-sm text-slate-900 hover:border-amber-400 focus:border-amber-500 focus:bg-white/60"
       />
       <TypingIn names={typists} />
+      <ScenarioPlan scenario={scenario} />
       <DataSourceTags dataSourceIds={scenario.dataSourceIds} />
+      <DataGapWarning scenario={scenario} />
       <NoteVotes step="scenarios" scenarioId={scenarioId} label={label} />
       <div className="flex flex-wrap items-center gap-2 text-xs text-slate-700">
         <NoteAuthor authorId={scenario.authorId} />
@@ -133,6 +137,7 @@ export const ScenarioNote = memo(function ScenarioNote({
           Assumption
         </label>
         <DataSourcePicker scenarioId={scenarioId} selected={scenario.dataSourceIds} label={label} />
+        <ScenarioDetails scenario={scenario} label={label} />
         <button
           type="button"
           disabled={!canEdit}

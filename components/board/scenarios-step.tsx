@@ -28,6 +28,7 @@ import { CoverageStrip } from "./coverage-strip";
 import { DRAG_INSTRUCTIONS, scenarioAnnouncements, type BoardOutline } from "./drag-announcements";
 import { dropTarget, type BoardColumn } from "./drop-target";
 import { boardKeyboardCoordinates } from "./keyboard-coordinates";
+import { SpectrumHint } from "./personalization-spectrum";
 import { NotePreview } from "./scenario-note";
 import { SegmentColumn } from "./segment-column";
 
@@ -117,13 +118,16 @@ function ScenariosBoard() {
         {/* A vote needs something to vote on. */}
         {segmentIds.length > 0 ? <VotePanel step="scenarios" voteInList={false} /> : null}
       </div>
-      {canEdit ? (
-        <p className="text-xs text-slate-600">
-          Press <kbd className="rounded border border-slate-300 bg-white px-1">N</kbd> while in a
-          segment to add a scenario there. Drag notes by their handle, or focus the handle and use
-          Space and the arrow keys.
-        </p>
-      ) : null}
+      <div className="flex flex-col gap-1">
+        <SpectrumHint />
+        {canEdit ? (
+          <p className="text-xs text-slate-600">
+            Press <kbd className="rounded border border-slate-300 bg-white px-1">N</kbd> while in a
+            segment to add a scenario there. Drag notes by their handle, or focus the handle and use
+            Space and the arrow keys.
+          </p>
+        ) : null}
+      </div>
       <DndContext
         sensors={sensors}
         collisionDetection={closestCorners}

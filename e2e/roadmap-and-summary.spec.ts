@@ -15,6 +15,10 @@ import {
 } from "./support/actors";
 import { seedDoc, workshopIdOf } from "./support/seed-board";
 import { expectNoSeriousA11yViolations } from "./support/a11y";
+import { ETHICS_CONCERNS } from "@/lib/documents/records";
+import { ETHICS_CONCERN_TEXT } from "@/lib/method/ethics-review";
+
+const ETHICS_CONCERN_LABELS = ETHICS_CONCERNS.map((concern) => ETHICS_CONCERN_TEXT[concern].label);
 
 const RECOMMEND = "Recommend refills from past orders";
 const WELCOME = "Welcome back returning visitors by name";
@@ -194,6 +198,13 @@ test("the team turns quick wins into a roadmap behind the ethics gate, and the s
   });
   await dana.page.mouse.up();
   await expect(fran.lane("Q2 2027")).toContainText(BUNDLE);
+
+  // The ethics review comes first (e2e/roadmap-method.spec.ts covers it in depth): every concern
+  // answered, so what follows is the risk rule alone.
+  for (const concern of ETHICS_CONCERN_LABELS) {
+    await planned.getByRole("group", { name: concern, exact: true }).getByLabel("OK").check();
+  }
+  await expect(seen.getByText("Review complete")).toBeVisible();
 
   // The ethics gate: an unmitigated high-severity risk blocks "ready" until someone accepts it.
   await planned.getByRole("button", { name: "Mark ready" }).click();

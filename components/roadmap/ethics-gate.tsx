@@ -7,6 +7,7 @@ import { buttonStyles } from "@/components/ui/button-styles";
 import { formatSummaryDate } from "@/lib/summary/format-date";
 import type { BoardSnapshot } from "@/lib/documents/read-board";
 import { acceptRisk, markRoadmapItemReady, withdrawRiskAcceptance } from "@/lib/documents/roadmap";
+import { ethicsGapText, ethicsReviewGaps } from "@/lib/method/ethics-review";
 
 type Item = BoardSnapshot["roadmap"][number];
 type Risk = BoardSnapshot["risks"][number];
@@ -22,13 +23,15 @@ type EthicsGateProps = {
 
 /**
  * Readiness with the ethics gate: marking ready is refused while an unmitigated high-severity
- * risk has no named acceptance, and the refusal says why and what would clear it.
+ * risk has no named acceptance or the ethics review is incomplete, and the refusal says why and
+ * what would clear it.
  */
 export function EthicsGate({ doc, item, title, blocking, self }: EthicsGateProps) {
   const [refused, setRefused] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [confirming, setConfirming] = useState(false);
-  const showRefusal = refused && blocking.length > 0 && !item.ready;
+  const gaps = ethicsReviewGaps(item.ethics);
+  const showRefusal = refused && (blocking.length > 0 || gaps.length > 0) && !item.ready;
 
   const markReady = (ready: boolean) => {
     setError(null);
@@ -82,6 +85,11 @@ export function EthicsGate({ doc, item, title, blocking, self }: EthicsGateProps
             {blocking.length === 1 ? "risk has" : "risks have"} no mitigation
           </span>
         ) : null}
+        {gaps.length > 0 && !showRefusal && !item.ready ? (
+          <span className="text-sm text-slate-700">
+            Ethics review not complete: {ethicsGapText(gaps)}
+          </span>
+        ) : null}
       </div>
 
       {showRefusal ? (
@@ -92,15 +100,34 @@ export function EthicsGate({ doc, item, title, blocking, self }: EthicsGateProps
           <p className="font-semibold text-red-900">
             <span aria-hidden>⛔ </span>Not marked ready: the ethics gate holds this item.
           </p>
-          <p className="text-red-900">
-            It has a high-severity risk with no mitigation. Write a mitigation below, or have
-            someone accept the risk by name before the item goes ahead.
-          </p>
-          <ul className="list-disc pl-5 text-red-900">
-            {blocking.map((risk) => (
-              <li key={risk.id}>{risk.description.trim() || "Untitled risk"}</li>
-            ))}
-          </ul>
+          {blocking.length > 0 ? (
+            <>
+              <p className="text-red-900">
+                It has a high-severity risk with no mitigation. Write a mitigation below, or have
+                someone accept the risk by name before the item goes ahead.
+              </p>
+              <ul className="list-disc pl-5 text-red-900">
+                {blocking.map((risk) => (
+                  <li key={risk.id}>{risk.description.trim() || "Untitled risk"}</li>
+                ))}
+              </ul>
+            </>
+          ) : null}
+          {gaps.length > 0 ? (
+            <>
+              <p className="text-red-900">
+                Its ethics review is not complete ({ethicsGapText(gaps)}). Answer every concern in
+                the review above, with none left at “Needs work”.
+              </p>
+              <ul className="list-disc pl-5 text-red-900">
+                {gaps.map((gap) => (
+                  <li key={gap.concern}>
+                    {gap.label}: {gap.problem === "unanswered" ? "not answered" : "needs work"}
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : null}
         </div>
       ) : null}
 

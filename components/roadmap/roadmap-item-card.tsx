@@ -16,6 +16,8 @@ import { swapRoadmapItem } from "@/lib/documents/roadmap-swap";
 import { isMitigated } from "@/lib/documents/warnings";
 import { FUNCTION_LABELS } from "@/lib/workshops/roles";
 import { EthicsGate } from "./ethics-gate";
+import { EthicsReview } from "./ethics-review";
+import { LaunchChecklist } from "./launch-checklist";
 import { MeasurementFields } from "./measurement-fields";
 import type { Lane } from "./lanes";
 
@@ -54,7 +56,7 @@ export function scenarioTitle(scenario: Pick<Scenario, "text"> | null): string {
 
 /**
  * One roadmap item: rank, owner, slot, success metric and measurement, A/B plan, dependencies,
- * risks, readiness.
+ * risks, ethics review, launch checklist and readiness.
  */
 export function RoadmapItemCard(props: RoadmapItemCardProps) {
   const { doc, item, rank, total, scenario, risks, roster, lanes, canEdit, onAnnounce } = props;
@@ -304,6 +306,10 @@ export function RoadmapItemCard(props: RoadmapItemCardProps) {
         blocking={props.blocking}
         acceptedBy={item.riskAcceptedBy?.name ?? null}
       />
+
+      <EthicsReview doc={doc} item={item} self={props.self} />
+
+      <LaunchChecklist doc={doc} item={item} self={props.self} />
 
       <EthicsGate doc={doc} item={item} title={title} blocking={props.blocking} self={props.self} />
     </article>

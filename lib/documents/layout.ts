@@ -101,7 +101,7 @@ export const COLLECTIONS = {
   roadmap: {
     root: "roadmap",
     schema: RoadmapItemSchema,
-    flatten: ["metric", "abTest", "measurement"],
+    flatten: ["metric", "abTest", "measurement", "ethics", "ethicsNotes", "launch"],
     sets: [],
     texts: {
       dependencies: LONG,
@@ -111,6 +111,13 @@ export const COLLECTIONS = {
       "abTest.control": SHORT,
       "measurement.guardrail": SHORT,
       "measurement.attribution": LONG,
+      "ethicsNotes.consent": LONG,
+      "ethicsNotes.sensitiveAttributes": LONG,
+      "ethicsNotes.transparency": LONG,
+      "ethicsNotes.publicContext": LONG,
+      "ethicsNotes.frequency": LONG,
+      "ethicsNotes.bias": LONG,
+      "ethicsNotes.humanOversight": LONG,
     },
   },
 } as const satisfies Record<string, CollectionSpec>;

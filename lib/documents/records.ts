@@ -257,6 +257,112 @@ export const DEFAULT_MEASUREMENT: Measurement = {
   attribution: "",
 };
 
+/** Someone's name on a decision, with when it was made; kept so it reads after they leave. */
+export const SignOffSchema = z.object({ userId: Id, name: ShortText, at: Timestamp });
+export type SignOff = z.infer<typeof SignOffSchema>;
+
+/** The ethics review's questions for one idea (lib/method/ethics-review.ts words them). */
+export const ETHICS_CONCERNS = [
+  "consent",
+  "sensitiveAttributes",
+  "transparency",
+  "publicContext",
+  "frequency",
+  "bias",
+  "humanOversight",
+] as const;
+export type EthicsConcern = (typeof ETHICS_CONCERNS)[number];
+export const ETHICS_ANSWERS = ["ok", "needs-work", "not-applicable"] as const;
+export const EthicsAnswerKindSchema = z.enum(ETHICS_ANSWERS);
+export type EthicsAnswerKind = z.infer<typeof EthicsAnswerKindSchema>;
+
+/** One answer with who gave it and when; stored whole so the three always belong together. */
+export const EthicsAnswerSchema = z.object({
+  answer: EthicsAnswerKindSchema,
+  userId: Id,
+  name: ShortText,
+  at: Timestamp,
+});
+export type EthicsAnswer = z.infer<typeof EthicsAnswerSchema>;
+
+const Answer = z._default(z.nullable(EthicsAnswerSchema), null);
+export const EthicsReviewSchema = z.object({
+  consent: Answer,
+  sensitiveAttributes: Answer,
+  transparency: Answer,
+  publicContext: Answer,
+  frequency: Answer,
+  bias: Answer,
+  humanOversight: Answer,
+});
+export type EthicsReview = z.infer<typeof EthicsReviewSchema>;
+export const EMPTY_ETHICS_REVIEW: EthicsReview = {
+  consent: null,
+  sensitiveAttributes: null,
+  transparency: null,
+  publicContext: null,
+  frequency: null,
+  bias: null,
+  humanOversight: null,
+};
+
+const Note = z._default(LongText, "");
+export const EthicsNotesSchema = z.object({
+  consent: Note,
+  sensitiveAttributes: Note,
+  transparency: Note,
+  publicContext: Note,
+  frequency: Note,
+  bias: Note,
+  humanOversight: Note,
+});
+export type EthicsNotes = z.infer<typeof EthicsNotesSchema>;
+export const EMPTY_ETHICS_NOTES: EthicsNotes = {
+  consent: "",
+  sensitiveAttributes: "",
+  transparency: "",
+  publicContext: "",
+  frequency: "",
+  bias: "",
+  humanOversight: "",
+};
+
+/** The launch-readiness checklist (lib/method/launch-checklist.ts words it). */
+export const LAUNCH_CHECKS = [
+  "objective",
+  "segments",
+  "identity",
+  "stack",
+  "experiment",
+  "privacy",
+  "rollout",
+  "monitoring",
+] as const;
+export type LaunchCheck = (typeof LAUNCH_CHECKS)[number];
+
+const Tick = z._default(z.nullable(SignOffSchema), null);
+export const LaunchChecklistSchema = z.object({
+  objective: Tick,
+  segments: Tick,
+  identity: Tick,
+  stack: Tick,
+  experiment: Tick,
+  privacy: Tick,
+  rollout: Tick,
+  monitoring: Tick,
+});
+export type LaunchChecklist = z.infer<typeof LaunchChecklistSchema>;
+export const EMPTY_LAUNCH_CHECKLIST: LaunchChecklist = {
+  objective: null,
+  segments: null,
+  identity: null,
+  stack: null,
+  experiment: null,
+  privacy: null,
+  rollout: null,
+  monitoring: null,
+};
+
 export const RiskAcceptanceSchema = z.object({
   userId: Id,
   name: ShortText,
@@ -285,6 +391,11 @@ export const RoadmapItemSchema = z.object({
   metric: z._default(SuccessMetricSchema, { name: "", baseline: "", target: "" }),
   abTest: z._default(AbTestPlanSchema, { control: "", durationDays: null }),
   measurement: z._default(MeasurementSchema, DEFAULT_MEASUREMENT),
+  /** Each ethics concern answered, with who answered it; the gate needs all of them. */
+  ethics: z._default(EthicsReviewSchema, EMPTY_ETHICS_REVIEW),
+  ethicsNotes: z._default(EthicsNotesSchema, EMPTY_ETHICS_NOTES),
+  /** Who ticked each launch-readiness check, and when. */
+  launch: z._default(LaunchChecklistSchema, EMPTY_LAUNCH_CHECKLIST),
   dependencies: z._default(LongText, ""),
   ready: z._default(z.boolean(), false),
   riskAcceptedBy: z._default(z.nullable(RiskAcceptanceSchema), null),

@@ -13,6 +13,8 @@ import {
   updateRoadmapItem,
   withdrawRiskAcceptance,
 } from "./roadmap";
+import { ETHICS_CONCERNS } from "./records";
+import { answerEthicsConcern } from "./roadmap-review";
 import { addScenario } from "./scenarios";
 import { selectBlockingRisks } from "./selectors";
 import { expectOk } from "./testing";
@@ -77,6 +79,18 @@ describe("the ethics gate", () => {
   function gated() {
     const doc = boardWith({ a: [0.9, 0.9] });
     expectOk(addToRoadmap(doc, { scenarioId: "a" }));
+    // A complete ethics review, so these tests see the risk rule alone (roadmap-review.test.ts).
+    for (const concern of ETHICS_CONCERNS) {
+      expectOk(
+        answerEthicsConcern(doc, {
+          itemId: "a",
+          concern,
+          answer: "ok",
+          userId: "u9",
+          name: "Dana",
+        }),
+      );
+    }
     const risk = expectOk(
       addRisk(doc, {
         scenarioId: "a",

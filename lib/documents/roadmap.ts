@@ -13,6 +13,8 @@ import { keyAtIndex } from "./order-key";
 import { MeasurementPatchSchema, SlotSchema, type RoadmapItem } from "./records";
 import { ok, parseInput, type WriteResult } from "./result";
 import { ROADMAP_PROPOSAL_SIZE, proposeRoadmapCandidates } from "./roadmap-proposal";
+import { ethicsGapText } from "@/lib/method/ethics-review";
+import { isBlocked, readinessBlockers } from "@/lib/method/readiness";
 import { blockingRisks } from "./warnings";
 import { IdSchema, IndexSchema, NowSchema, isoNow, transactResult } from "./write";
 
@@ -226,7 +228,8 @@ export type MarkRoadmapItemReadyOptions = z.input<typeof MarkRoadmapItemReadyOpt
 
 /**
  * Marks an item ready (or not). The ethics gate: marking ready is refused with an "ethics-gate"
- * error while the scenario has an unmitigated high-severity risk that nobody has accepted.
+ * error while the scenario has an unmitigated high-severity risk that nobody has accepted, or
+ * while its ethics review has a concern unanswered or answered "Needs work".
  */
 export function markRoadmapItemReady(
   doc: Y.Doc,
@@ -239,15 +242,22 @@ export function markRoadmapItemReady(
     const item = readRecord(doc, "roadmap", itemId);
     if (!item) return missing("roadmap", itemId);
     if (ready) {
-      const blocking = blockingRisks({ item, risks: readRecords(doc, "risks") });
-      if (blocking.length > 0) {
+      const blockers = readinessBlockers({ item, risks: readRecords(doc, "risks") });
+      if (isBlocked(blockers)) {
+        const reasons = [
+          blockers.risks.length > 0
+            ? "This item has a high-severity risk without a mitigation. Add a mitigation or record who accepts the risk before marking it ready."
+            : null,
+          blockers.review.length > 0
+            ? `Its ethics review is not complete (${ethicsGapText(blockers.review)}). Answer every concern, none with "Needs work", before marking it ready.`
+            : null,
+        ];
         return {
           ok: false,
           error: {
             code: "ethics-gate",
-            message:
-              "This item has a high-severity risk without a mitigation. Add a mitigation or record who accepts the risk before marking it ready.",
-            riskIds: blocking.map((risk) => risk.id),
+            message: reasons.filter((reason) => reason !== null).join(" "),
+            riskIds: blockers.risks.map((risk) => risk.id),
           },
         };
       }

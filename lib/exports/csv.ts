@@ -94,6 +94,10 @@ export function roadmapToCsv(summary: WorkshopSummary): string {
       "sample_personalized",
       "estimated_days",
       "attribution",
+      "ethics_review",
+      "ethics_answers",
+      "launch_checks_done",
+      "launch_checks",
     ],
     ...summary.roadmap.map((item) => [
       item.rank,
@@ -123,6 +127,16 @@ export function roadmapToCsv(summary: WorkshopSummary): string {
       item.measurement.estimate?.treatment ?? null,
       item.measurement.estimate?.days ?? null,
       item.measurement.attribution,
+      item.ethicsReview.gaps,
+      item.ethicsReview.answers
+        .map(
+          (a) => `${a.label}: ${a.answerLabel}${a.by ? ` (${a.by}, ${a.at?.slice(0, 10)})` : ""}`,
+        )
+        .join("; "),
+      `${item.launch.done}/${item.launch.total}`,
+      item.launch.checks
+        .map((c) => `${c.label}: ${c.by ? `${c.by}, ${c.at?.slice(0, 10)}` : "open"}`)
+        .join("; "),
     ]),
   ]);
 }

@@ -6,8 +6,10 @@ import { placeOnMatrix } from "@/lib/documents/matrix";
 import { migrateBoard } from "@/lib/documents/migrations";
 import { editObjective, setFollowUpDate, setObjectiveHelper } from "@/lib/documents/objective";
 import type { BoardError, WriteResult } from "@/lib/documents/result";
+import { ETHICS_CONCERNS } from "@/lib/documents/records";
 import { addRisk } from "@/lib/documents/risks";
 import { addToRoadmap, markRoadmapItemReady, updateRoadmapItem } from "@/lib/documents/roadmap";
+import { answerEthicsConcern } from "@/lib/documents/roadmap-review";
 import { addScenario } from "@/lib/documents/scenarios";
 import { addSegment } from "@/lib/documents/segments";
 import { addTechStackItem } from "@/lib/documents/tech-stack";
@@ -110,7 +112,23 @@ export function buildSampleDocs(options: { userId: string; now: Date }): SampleD
           dependencies: item.dependencies,
         }),
       );
-      if (item.ready) must(markRoadmapItemReady(board, { itemId: added.id }));
+      if (item.ready) {
+        // The ethics gate needs a complete review; the sample's fictional team gave it. Both
+        // ready ideas are rule-based, so no model decides and oversight does not apply.
+        for (const concern of ETHICS_CONCERNS) {
+          must(
+            answerEthicsConcern(board, {
+              itemId: added.id,
+              concern,
+              answer: concern === "humanOversight" ? "not-applicable" : "ok",
+              userId: "sample-reviewer",
+              name: "Sample team",
+              now,
+            }),
+          );
+        }
+        must(markRoadmapItemReady(board, { itemId: added.id }));
+      }
     }
     must(setFollowUpDate(board, { date: addDays(now, 14) }));
   });

@@ -44,6 +44,8 @@ describe("buildSummaryDocument", () => {
       "Persofails and mitigations",
       "Roadmap",
       "Measurement plan",
+      "Ethics review",
+      "Launch readiness",
       "Assumptions to validate",
       "Next steps",
     ]);

@@ -10,7 +10,7 @@ import {
 } from "@/lib/documents/labels";
 import type { WorkshopSummary } from "./build-summary";
 import { executiveSummarySection } from "./executive-summary";
-import { measurementSection } from "./method-sections";
+import { ethicsSection, launchSection, measurementSection } from "./method-sections";
 import { formatSummaryDate } from "./format-date";
 import type { SummaryBlock, SummaryDocumentModel, SummarySection } from "./summary-blocks";
 import { abTestText, metricText, riskLine, scenarioPlanText, statusText } from "./summary-text";
@@ -217,6 +217,8 @@ export function buildSummaryDocument(summary: WorkshopSummary): SummaryDocumentM
           : empty("Nothing is on the roadmap yet."),
       ]),
       measurementSection(summary),
+      ethicsSection(summary),
+      launchSection(summary),
       section("Assumptions to validate", [
         summary.assumptions.length > 0
           ? {

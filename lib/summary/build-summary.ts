@@ -22,7 +22,14 @@ import { blockingRisks, isMitigated } from "@/lib/documents/warnings";
 import { FUNCTION_LABELS, type TeamFunction, type WorkshopRole } from "@/lib/workshops/roles";
 import { teamCoverage } from "@/lib/workshops/team-coverage";
 import { followUpDateOf } from "./follow-up";
-import { summarizeMeasurement, type SummaryMeasurement } from "./roadmap-method";
+import {
+  summarizeEthicsReview,
+  summarizeLaunch,
+  summarizeMeasurement,
+  type SummaryEthicsReview,
+  type SummaryLaunch,
+  type SummaryMeasurement,
+} from "./roadmap-method";
 import { slotLabel } from "./slots";
 import { withoutBlankNotes } from "@/lib/documents/blank-notes";
 
@@ -146,6 +153,10 @@ export type SummaryRoadmapItem = {
   dependencies: string;
   /** Primary metric's KPI, guardrail, experiment design and sample size (lib/method). */
   measurement: SummaryMeasurement;
+  /** Every ethics concern with its answer, note, who answered and when. */
+  ethicsReview: SummaryEthicsReview;
+  /** The launch-readiness checks with who ticked them and when. */
+  launch: SummaryLaunch;
   ready: boolean;
   riskAcceptedBy: SummaryRiskAcceptance | null;
   /** Unmitigated high-severity risks nobody has accepted: the ethics gate holds the item. */
@@ -311,6 +322,8 @@ export function buildSummary(input: BuildSummaryInput): WorkshopSummary {
     abTest: { control: clean(item.abTest.control), durationDays: item.abTest.durationDays },
     dependencies: item.dependencies.trim(),
     measurement: summarizeMeasurement(item.measurement, board.kpis),
+    ethicsReview: summarizeEthicsReview(item.ethics, item.ethicsNotes),
+    launch: summarizeLaunch(item.launch),
     ready: item.ready,
     riskAcceptedBy: item.riskAcceptedBy
       ? { name: item.riskAcceptedBy.name, at: item.riskAcceptedBy.at }

@@ -11,6 +11,8 @@ import {
   proposeRoadmap,
   updateRoadmapItem,
 } from "@/lib/documents/roadmap";
+import { ETHICS_CONCERNS } from "@/lib/documents/records";
+import { answerEthicsConcern, tickLaunchCheck } from "@/lib/documents/roadmap-review";
 import { addScenario } from "@/lib/documents/scenarios";
 import { addSegment } from "@/lib/documents/segments";
 import { editSharedText } from "@/lib/documents/shared-text";
@@ -138,6 +140,50 @@ export function buildFixtureBoard(): Y.Doc {
       dependencies: "Order feed in the CDP",
     }),
   );
+  const answers = {
+    consent: "ok",
+    sensitiveAttributes: "ok",
+    transparency: "ok",
+    publicContext: "ok",
+    frequency: "ok",
+    bias: "ok",
+    humanOversight: "not-applicable",
+  } as const;
+  for (const concern of ETHICS_CONCERNS) {
+    must(
+      answerEthicsConcern(doc, {
+        itemId: "sc-reco",
+        concern,
+        answer: answers[concern],
+        userId: "u-legal",
+        name: "Cy Counsel",
+        now: AT,
+      }),
+    );
+  }
+  must(
+    editSharedText(doc, {
+      target: {
+        kind: "record",
+        collection: "roadmap",
+        recordId: "sc-reco",
+        field: "ethicsNotes.frequency",
+      },
+      text: "One reminder a week at most; none after an order",
+    }),
+  );
+  for (const check of ["objective", "segments", "experiment"] as const) {
+    must(
+      tickLaunchCheck(doc, {
+        itemId: "sc-reco",
+        check,
+        ticked: true,
+        userId: "u-eng",
+        name: "Bo Engineer",
+        now: AT,
+      }),
+    );
+  }
   must(markRoadmapItemReady(doc, { itemId: "sc-reco" }));
   must(updateRoadmapItem(doc, { itemId: "sc-diet", slot: "2027-07" }));
   must(

@@ -6,10 +6,12 @@ import {
   formatPercent,
 } from "@/lib/method/measurement-plan";
 import type { SummaryRoadmapItem, WorkshopSummary } from "./build-summary";
+import { formatSummaryDate } from "./format-date";
 import { hasMeasurement, type SummaryMeasurement } from "./roadmap-method";
 import type { ListItem, SummaryBlock, SummarySection } from "./summary-blocks";
 
-// The summary sections for the method behind each roadmap item: how it will be measured.
+// The summary sections for the method behind each roadmap item: how it will be measured, its
+// ethics review and its launch readiness, each answer and tick with who gave it and when.
 
 const empty = (text: string): SummaryBlock => ({ kind: "paragraph", tone: "empty", text });
 
@@ -51,6 +53,72 @@ export function measurementSection(summary: WorkshopSummary): SummarySection {
       measured.length > 0
         ? { kind: "list", items: measured.map(measurementItem) }
         : empty("No roadmap item has a measurement plan yet."),
+    ],
+  };
+}
+
+function when(at: string | null): string {
+  return at ? formatSummaryDate(at) : "";
+}
+
+function ethicsBlocks(item: SummaryRoadmapItem): SummaryBlock[] {
+  const review = item.ethicsReview;
+  const heading: SummaryBlock = {
+    kind: "heading",
+    text: `#${item.rank} ${item.scenario} — ${review.status === "complete" ? "review complete" : review.gaps}`,
+  };
+  if (review.status === "not-started") {
+    return [heading, { kind: "paragraph", tone: "muted", text: "Not reviewed yet." }];
+  }
+  return [
+    heading,
+    {
+      kind: "list",
+      items: review.answers.map((answer) => ({
+        lead: `${answer.label}:`,
+        text: answer.by
+          ? `${answer.answerLabel} — ${answer.by}, ${when(answer.at)}`
+          : answer.answerLabel,
+        details: answer.note ? [answer.note] : [],
+        tone: answer.answer === "needs-work" ? "risk" : "normal",
+      })),
+    },
+  ];
+}
+
+export function ethicsSection(summary: WorkshopSummary): SummarySection {
+  return {
+    id: "ethics-review",
+    title: "Ethics review",
+    blocks:
+      summary.roadmap.length > 0
+        ? summary.roadmap.flatMap(ethicsBlocks)
+        : [empty("Nothing is on the roadmap yet.")],
+  };
+}
+
+function launchItem(item: SummaryRoadmapItem): ListItem {
+  const { launch } = item;
+  const ticked = launch.checks.filter((check) => check.by !== null);
+  const open = launch.checks.filter((check) => check.by === null);
+  return {
+    lead: `#${item.rank} ${item.scenario}:`,
+    text: `${launch.done} of ${launch.total} checks done.`,
+    details: [
+      ...ticked.map((check) => `Done: ${check.label} — ${check.by}, ${when(check.at)}`),
+      ...(open.length > 0 ? [`Open: ${open.map((check) => check.label).join("; ")}`] : []),
+    ],
+  };
+}
+
+export function launchSection(summary: WorkshopSummary): SummarySection {
+  return {
+    id: "launch-readiness",
+    title: "Launch readiness",
+    blocks: [
+      summary.roadmap.length > 0
+        ? { kind: "list", items: summary.roadmap.map(launchItem) }
+        : empty("Nothing is on the roadmap yet."),
     ],
   };
 }

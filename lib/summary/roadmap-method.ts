@@ -1,8 +1,30 @@
-import type { EffectKind, Kpi, Measurement } from "@/lib/documents/records";
+import {
+  ETHICS_CONCERNS,
+  LAUNCH_CHECKS,
+  type EffectKind,
+  type EthicsAnswerKind,
+  type EthicsConcern,
+  type EthicsNotes,
+  type EthicsReview,
+  type Kpi,
+  type LaunchCheck,
+  type LaunchChecklist,
+  type Measurement,
+} from "@/lib/documents/records";
+import {
+  ETHICS_ANSWER_LABELS,
+  ETHICS_CONCERN_TEXT,
+  ethicsGapText,
+  ethicsReviewGaps,
+  ethicsReviewStatus,
+  type EthicsReviewStatus,
+} from "@/lib/method/ethics-review";
+import { LAUNCH_CHECK_TEXT, launchProgress } from "@/lib/method/launch-checklist";
 import { estimateMeasurement } from "@/lib/method/measurement-plan";
 
-// The method parts of a roadmap item (measurement so far) as the summary model carries them:
-// plain values, with the sample-size estimate already computed so every format shows the same.
+// The method parts of a roadmap item (measurement, ethics review, launch readiness) as the
+// summary model carries them: plain values, with the sample-size estimate and the review's gaps
+// already worked out so every format shows the same.
 
 export type SummaryMeasurement = {
   /** The linked step-2 KPI's text; null when not linked (or the KPI was removed). */
@@ -62,4 +84,69 @@ export function hasMeasurement(measurement: SummaryMeasurement): boolean {
     measurement.dailyTraffic !== null ||
     measurement.attribution !== ""
   );
+}
+
+export type SummaryEthicsAnswer = {
+  concern: EthicsConcern;
+  label: string;
+  answer: EthicsAnswerKind | null;
+  /** "OK", "Needs work", "Not applicable" or "Not answered". */
+  answerLabel: string;
+  note: string;
+  /** Who answered, and when (ISO timestamp); null while unanswered. */
+  by: string | null;
+  at: string | null;
+};
+
+export type SummaryEthicsReview = {
+  status: EthicsReviewStatus;
+  /** "complete", or what is missing: "2 of 7 concerns unanswered, 1 needs work". */
+  gaps: string;
+  answers: SummaryEthicsAnswer[];
+};
+
+export function summarizeEthicsReview(
+  review: EthicsReview,
+  notes: EthicsNotes,
+): SummaryEthicsReview {
+  return {
+    status: ethicsReviewStatus(review),
+    gaps: ethicsGapText(ethicsReviewGaps(review)),
+    answers: ETHICS_CONCERNS.map((concern) => {
+      const answer = review[concern];
+      return {
+        concern,
+        label: ETHICS_CONCERN_TEXT[concern].label,
+        answer: answer?.answer ?? null,
+        answerLabel: answer ? ETHICS_ANSWER_LABELS[answer.answer] : "Not answered",
+        note: clean(notes[concern]),
+        by: answer?.name ?? null,
+        at: answer?.at ?? null,
+      };
+    }),
+  };
+}
+
+export type SummaryLaunchCheck = {
+  check: LaunchCheck;
+  label: string;
+  /** Who ticked it, and when (ISO timestamp); null while open. */
+  by: string | null;
+  at: string | null;
+};
+
+export type SummaryLaunch = { done: number; total: number; checks: SummaryLaunchCheck[] };
+
+export function summarizeLaunch(checklist: LaunchChecklist): SummaryLaunch {
+  const { done, total } = launchProgress(checklist);
+  return {
+    done,
+    total,
+    checks: LAUNCH_CHECKS.map((check) => ({
+      check,
+      label: LAUNCH_CHECK_TEXT[check],
+      by: checklist[check]?.name ?? null,
+      at: checklist[check]?.at ?? null,
+    })),
+  };
 }

@@ -31,6 +31,10 @@ export function statusText(item: SummaryRoadmapItem): string {
   if (item.ready && item.blockedByRisks > 0) {
     parts.push("a high-severity risk raised since needs a mitigation or an acceptance");
   }
+  // Items marked ready before the review existed keep their status, and say what is missing.
+  if (item.ethicsReview.status !== "complete") {
+    parts.push(`ethics review: ${item.ethicsReview.gaps}`);
+  }
   if (item.riskAcceptedBy) parts.push(`risk accepted by ${item.riskAcceptedBy.name}`);
   return parts.join("; ");
 }

@@ -3,6 +3,7 @@ import { readControl } from "@/lib/documents/control";
 import { finalVoteCounts } from "@/lib/documents/final-vote-counts";
 import { readBoard, type BoardSnapshot } from "@/lib/documents/read-board";
 import { loadWorkshopDocs } from "@/lib/document-store/load-workshop-docs";
+import { summarizeProgress } from "@/lib/follow-up/summary-progress";
 import { workshopDocsVersion } from "@/lib/document-store/workshop-docs-version";
 import { getWorkshop, type WorkshopDetails } from "@/lib/workshops/get-workshop";
 
@@ -54,5 +55,7 @@ export async function loadWorkshopExport(options: {
     votes: finalVoteCounts(docs.board, docs.control),
     today: (options.now ?? new Date()).toISOString().slice(0, 10),
   });
+  const progress = summarizeProgress({ doc: docs.board, board, roster });
+  if (progress) summary.progress = progress;
   return { workshop, date, board, anonymous, summary, version };
 }

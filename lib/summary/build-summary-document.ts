@@ -12,6 +12,7 @@ import type { WorkshopSummary } from "./build-summary";
 import { executiveSummarySection } from "./executive-summary";
 import { ethicsSection, launchSection, measurementSection } from "./method-sections";
 import { formatSummaryDate } from "./format-date";
+import { progressSection } from "@/lib/follow-up/summary-progress";
 import type { SummaryBlock, SummaryDocumentModel, SummarySection } from "./summary-blocks";
 import { abTestText, metricText, riskLine, scenarioPlanText, statusText } from "./summary-text";
 
@@ -219,6 +220,7 @@ export function buildSummaryDocument(summary: WorkshopSummary): SummaryDocumentM
       measurementSection(summary),
       ethicsSection(summary),
       launchSection(summary),
+      ...(summary.progress ? [progressSection(summary.progress)] : []),
       section("Assumptions to validate", [
         summary.assumptions.length > 0
           ? {

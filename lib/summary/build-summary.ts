@@ -22,6 +22,7 @@ import { blockingRisks, isMitigated } from "@/lib/documents/warnings";
 import { FUNCTION_LABELS, type TeamFunction, type WorkshopRole } from "@/lib/workshops/roles";
 import { teamCoverage } from "@/lib/workshops/team-coverage";
 import { followUpDateOf } from "./follow-up";
+import type { SummaryProgress } from "@/lib/follow-up/summary-progress";
 import {
   summarizeEthicsReview,
   summarizeLaunch,
@@ -193,6 +194,8 @@ export type WorkshopSummary = {
   assumptions: { scenario: string; segment: string | null }[];
   nextSteps: SummaryNextStep[];
   followUp: { date: string | null; isDefault: boolean };
+  /** The follow-up's progress once anything was recorded (lib/follow-up/summary-progress.ts). */
+  progress?: SummaryProgress;
 };
 
 function clean(text: string): string {

@@ -4,6 +4,12 @@ import { readBoard } from "@/lib/documents/read-board";
 import { restoreBoard } from "@/lib/documents/restore-board";
 import { roadmapToCsv } from "@/lib/exports/csv";
 import { parseWorkshopJson, workshopToJson } from "@/lib/exports/json";
+import { validateWorkshopExport } from "@/lib/exports/validate-workshop-export";
+import {
+  DEFAULT_MEASUREMENT,
+  EMPTY_ETHICS_REVIEW,
+  EMPTY_LAUNCH_CHECKLIST,
+} from "@/lib/documents/records";
 import { fixtureSummary } from "@/lib/exports/testing";
 import { buildSummaryDocument } from "./build-summary-document";
 import { buildFixtureBoard, FIXTURE_ROSTER } from "./fixture";
@@ -63,7 +69,31 @@ describe("the measurement plan in the summary", () => {
     expect(cell("estimated_days")).toBe("23");
   });
 
-  it("survives the JSON export → import round trip", () => {
+  it("reads an export made before these fields existed, with their defaults", () => {
+    const json = JSON.parse(
+      workshopToJson({
+        workshop: { id: "w-1", title: "Spring", date: "2027-03-01", objectiveDraft: null },
+        roster: [...FIXTURE_ROSTER],
+        anonymous: false,
+        exportedAt: new Date("2027-03-01T12:00:00Z"),
+        board: readBoard(buildFixtureBoard()),
+      }),
+    ) as { board: { roadmap: Record<string, unknown>[] } };
+    for (const item of json.board.roadmap) {
+      delete item.measurement;
+      delete item.ethics;
+      delete item.ethicsNotes;
+      delete item.launch;
+    }
+    const parsed = validateWorkshopExport(json);
+    if (!parsed.ok) throw new Error(parsed.error);
+    const [first] = parsed.board.roadmap;
+    expect(first?.measurement).toEqual(DEFAULT_MEASUREMENT);
+    expect(first?.ethics).toEqual(EMPTY_ETHICS_REVIEW);
+    expect(first?.launch).toEqual(EMPTY_LAUNCH_CHECKLIST);
+  });
+
+  it("survives the JSON export → import round trip, review and checklist included", () => {
     const meta = {
       workshop: { id: "w-1", title: "Spring", date: "2027-03-01", objectiveDraft: null },
       roster: [...FIXTURE_ROSTER],
@@ -82,6 +112,15 @@ describe("the measurement plan in the summary", () => {
         ?.measurement,
     );
     expect(item?.measurement.kpiId).toBe("k1");
+    expect(item?.ethics.frequency).toEqual({
+      answer: "ok",
+      userId: "u-legal",
+      name: "Cy Counsel",
+      at: "2027-03-01T10:00:00.000Z",
+    });
+    expect(item?.ethicsNotes.frequency).toBe("One reminder a week at most; none after an order");
+    expect(item?.launch.experiment?.name).toBe("Bo Engineer");
+    expect(item?.ready).toBe(true);
     expect(item?.measurement.attribution).toBe(
       "Lift against the 10 % holdout, not last-click revenue",
     );

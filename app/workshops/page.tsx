@@ -5,6 +5,7 @@ import { CreateWorkshopForm } from "@/components/workshops/create-workshop-form"
 import { OpenSampleButton } from "@/components/workshops/open-sample-button";
 import { LifecycleBadge } from "@/components/follow-up/lifecycle-badge";
 import { LifecycleFilter } from "@/components/follow-up/lifecycle-filter";
+import { FollowUpLink } from "@/components/follow-up/follow-up-link";
 import { countByLifecycle, parseLifecycle } from "@/lib/follow-up/lifecycle";
 import { requireUser } from "@/lib/auth/current-user";
 import { WORKSHOP_TEMPLATES } from "@/lib/templates/catalog";
@@ -63,6 +64,11 @@ export default async function WorkshopsPage({
                     </span>
                   </span>
                 </Link>
+                <FollowUpLink
+                  workshopId={workshop.id}
+                  title={workshop.title}
+                  lifecycle={workshop.lifecycle}
+                />
               </li>
             ))}
           </ul>

@@ -39,15 +39,26 @@ function quarterSlot(day: Date, offset: number): string {
   return `${Math.floor(index / 4)}-Q${(index % 4) + 1}`;
 }
 
+export type SamplePerson = { userId: string; name: string };
+
 /**
  * The sample workshop's board and control docs, finished through step 8: objective, KPIs, data
  * and tools, segments with ideas and persofails, a closed vote, matrix placements, a roadmap with
- * owners and measurements, and a follow-up date. Written only through the typed board functions.
- * Every note is signed by `userId`, the one member; the vote's six voters are the sample's
- * fictional team, so their dots name nobody real.
+ * owners, measurements and ethics reviews, and a follow-up date. Written only through the typed
+ * board functions. Notes are signed by `userId`, the person opening the sample; `team` (in the
+ * order of SAMPLE.team) votes, leads the roadmap items and signs the reviews.
  */
-export function buildSampleDocs(options: { userId: string; now: Date }): SampleDocs {
-  const { userId, now } = options;
+export function buildSampleDocs(options: {
+  userId: string;
+  team: readonly SamplePerson[];
+  now: Date;
+}): SampleDocs {
+  const { userId, team, now } = options;
+  const person = (index: number): SamplePerson => {
+    const found = team[index];
+    if (!found) throw new Error(`The sample names team member ${index}, who is missing`);
+    return found;
+  };
   const board = new Y.Doc();
   const control = new Y.Doc();
   migrateBoard(board);
@@ -92,7 +103,7 @@ export function buildSampleDocs(options: { userId: string; now: Date }): SampleD
     );
     // Dots go round the team in turn, so nobody passes their budget or the per-note cap.
     dots.forEach((scenarioId, index) => {
-      const voterId = `sample-voter-${(index % SAMPLE.vote.voters) + 1}`;
+      const voterId = person(index % team.length).userId;
       must(castVote(board, round, { voterId, scenarioId }));
     });
     must(closeVote(control, { step: "prioritize" }));
@@ -104,7 +115,7 @@ export function buildSampleDocs(options: { userId: string; now: Date }): SampleD
       must(
         updateRoadmapItem(board, {
           itemId: added.id,
-          ownerUserId: userId,
+          ownerUserId: person(item.owner).userId,
           slot: quarterSlot(now, item.quarterOffset),
           metric: item.metric,
           abTest: item.abTest,
@@ -113,7 +124,7 @@ export function buildSampleDocs(options: { userId: string; now: Date }): SampleD
         }),
       );
       if (item.ready) {
-        // The ethics gate needs a complete review; the sample's fictional team gave it. Both
+        // The ethics gate needs a complete review; the sample's legal member signed it. Both
         // ready ideas are rule-based, so no model decides and oversight does not apply.
         for (const concern of ETHICS_CONCERNS) {
           must(
@@ -121,8 +132,8 @@ export function buildSampleDocs(options: { userId: string; now: Date }): SampleD
               itemId: added.id,
               concern,
               answer: concern === "humanOversight" ? "not-applicable" : "ok",
-              userId: "sample-reviewer",
-              name: "Sample team",
+              userId: person(SAMPLE.reviewer).userId,
+              name: person(SAMPLE.reviewer).name,
               now,
             }),
           );

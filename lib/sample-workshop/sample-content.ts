@@ -5,6 +5,7 @@ import type {
   TechCategory,
 } from "@/lib/documents/records";
 import type { TemplateDataSource, TemplateRisk } from "@/lib/templates/template-types";
+import type { TeamFunction } from "@/lib/workshops/roles";
 
 // The finished sample workshop, as typed data: a fictional outdoor clothing shop that ran all
 // eight steps. Every title it produces starts with "Sample", so it is never taken for real work.
@@ -33,8 +34,12 @@ export type SampleSegment = {
   scenarios: readonly SampleScenario[];
 };
 
+export type SampleTeamMember = { name: string; function: TeamFunction };
+
 export type SampleRoadmapItem = {
   scenarioKey: string;
+  /** Index into SAMPLE.team of the person who leads it. */
+  owner: number;
   /** Quarters after the workshop: 0 is the current quarter. */
   quarterOffset: number;
   metric: { name: string; baseline: string; target: string };
@@ -54,6 +59,20 @@ export type SampleRoadmapItem = {
 };
 
 export const SAMPLE = {
+  /**
+   * The fictional team beside the person who opens the sample (its facilitator): guest members
+   * who cannot sign in, one per function the method asks for.
+   */
+  team: [
+    { name: "Maya Lindqvist", function: "marketing" },
+    { name: "Tomás Reyes", function: "engineering" },
+    { name: "Aisha Bello", function: "data-science" },
+    { name: "Jonas Weber", function: "legal-compliance" },
+    { name: "Grace Okafor", function: "customer-support" },
+    { name: "Lena Novak", function: "design" },
+  ] satisfies readonly SampleTeamMember[],
+  /** Index into team of the person who signed off the ethics reviews (legal). */
+  reviewer: 3,
   objectiveDraft:
     "Leave with the five ideas most likely to bring one-time buyers back for a second order, ranked by value and feasibility.",
   objective:
@@ -296,6 +315,7 @@ export const SAMPLE = {
   roadmap: [
     {
       scenarioKey: "cart-reminder",
+      owner: 0,
       quarterOffset: 0,
       metric: { name: "Recovered carts", baseline: "6 % of abandoned carts", target: "9 %" },
       abTest: { control: "No reminder for a 10 % holdout", durationDays: 28 },
@@ -314,6 +334,7 @@ export const SAMPLE = {
     },
     {
       scenarioKey: "care-mail",
+      owner: 5,
       quarterOffset: 0,
       metric: { name: "Second order within 90 days", baseline: "18 %", target: "21 %" },
       abTest: { control: "Today's generic thank-you mail", durationDays: 42 },
@@ -331,6 +352,7 @@ export const SAMPLE = {
     },
     {
       scenarioKey: "win-back",
+      owner: 0,
       quarterOffset: 1,
       metric: { name: "Reactivated customers", baseline: "2 % per mailing", target: "3 %" },
       abTest: { control: "Seasonal newsletter only", durationDays: 56 },
@@ -348,6 +370,7 @@ export const SAMPLE = {
     },
     {
       scenarioKey: "cart-banner",
+      owner: 1,
       quarterOffset: 1,
       metric: { name: "Checkout starts from the home page", baseline: "4 %", target: "5 %" },
       abTest: { control: "Season campaign banner", durationDays: 21 },
@@ -364,6 +387,6 @@ export const SAMPLE = {
       ready: false,
     },
   ] satisfies readonly SampleRoadmapItem[],
-  /** Dots per person in the prioritize vote, and how many people voted. */
-  vote: { votesPerPerson: 4, maxPerNote: 2, voters: 6 },
+  /** Dots per person in the prioritize vote; the team votes. */
+  vote: { votesPerPerson: 4, maxPerNote: 2 },
 };

@@ -74,8 +74,14 @@ describe("the sample workshop", () => {
     expect(board.scenarios.every((scenario) => scenario.matrix !== null)).toBe(true);
     expect(board.risks.every((risk) => risk.mitigation.trim() !== "")).toBe(true);
     expect(board.roadmap.length).toBeGreaterThanOrEqual(3);
+    const team = workshop.roster.filter((member) => member.role === "participant");
+    expect(team.map((member) => member.name)).toEqual(
+      expect.arrayContaining(["Maya Lindqvist", "Jonas Weber"]),
+    );
+    expect(new Set(workshop.roster.map((member) => member.function)).size).toBe(7);
+    const teamIds = new Set(team.map((member) => member.userId));
     for (const item of board.roadmap) {
-      expect(item.ownerUserId).toBe(userId);
+      expect(teamIds.has(item.ownerUserId ?? "")).toBe(true);
       expect(item.slot).not.toBeNull();
       expect(item.metric.target).not.toBe("");
       expect(item.measurement.kpiId).not.toBeNull();
@@ -116,6 +122,8 @@ describe("the sample workshop", () => {
         }
         case "md":
           expect(text).toMatch(/^# Sample: Alder &(amp;)? Co\\?\./m);
+          // Roadmap owners are named, from the sample's team.
+          expect(text).toContain("Maya Lindqvist");
           break;
         case "json":
           expect(modules.parseWorkshopJson(text).ok).toBe(true);

@@ -2,6 +2,7 @@
 import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import { hostname as machineName } from "node:os";
 import path from "node:path";
 import { databaseProvider, prepareRuntimeEnv } from "./lib/config/runtime-env";
 import { trustedProxiesFromEnv } from "./lib/auth/client-address";
@@ -61,7 +62,8 @@ async function main(): Promise<void> {
 
   // Loaded after the environment is prepared: both read DATABASE_URL and NEXTAUTH_SECRET.
   const { default: next } = await import("next");
-  const { createRealtimeServer } = await import("./lib/realtime/server/index");
+  const { createInProcessRelay, createRealtimeServer, createRedisRelay } =
+    await import("./lib/realtime/server/index");
   const { realtimeDependencies } = await import("./lib/server-wiring/realtime-dependencies");
   const { tuneDatabaseConnection } = await import("./lib/db");
   const { openDocStore } = await import("./lib/document-store/open-doc-store");
@@ -72,6 +74,21 @@ async function main(): Promise<void> {
   // The one store of the documents: the realtime server's, and the route handlers' (registry).
   const docStore = openDocStore();
   registerDocStore(docStore);
+  // REDIS_URL: one of several instances (README "Several instances"). Docs are relayed to the
+  // others through Redis and rate limits are counted there; installed before Next loads its copy.
+  const redisUrl = process.env.REDIS_URL;
+  const instanceId = `${machineName()}:${port}:${process.pid}`;
+  const relay = redisUrl ? createRedisRelay({ url: redisUrl, instanceId }) : createInProcessRelay();
+  let limitsRedis: { quit(): Promise<unknown> } | null = null;
+  if (redisUrl) {
+    const { Redis } = await import("ioredis");
+    const { createRedisLimiters } = await import("./lib/auth/rate-limit-redis");
+    const { installLimiters } = await import("./lib/auth/rate-limit");
+    const redis = new Redis(redisUrl, { maxRetriesPerRequest: 2 });
+    redis.on("error", () => undefined);
+    installLimiters(createRedisLimiters(redis));
+    limitsRedis = redis;
+  }
 
   const app = next({ dev, hostname, port });
   const handle = app.getRequestHandler();
@@ -80,6 +97,7 @@ async function main(): Promise<void> {
   // NEXTAUTH_URL is the public address; the upgrade also accepts the address it was sent to.
   const realtime = createRealtimeServer({
     ...realtimeDependencies(docStore),
+    relay,
     allowedOrigins: [new URL(process.env.NEXTAUTH_URL ?? `http://localhost:${port}`).origin],
   });
   const trustedProxies = trustedProxiesFromEnv();
@@ -115,6 +133,8 @@ async function main(): Promise<void> {
     closing = true;
     console.log(`${signal}: saving documents and closing connections…`);
     await realtime.close();
+    await relay.close?.();
+    await limitsRedis?.quit().catch(() => undefined);
     await docStore.close();
     server.close();
     process.exit(0);

@@ -9,7 +9,7 @@ export type RateLimiter = {
 
 export type CreateRateLimiterOptions = { limit: number; windowMs: number; maxKeys?: number };
 
-/** Fixed-window counter kept in memory: the app runs as one process. */
+/** Fixed-window counter kept in memory (one process; see rate-limit-redis.ts for several). */
 export function createRateLimiter(options: CreateRateLimiterOptions): RateLimiter {
   const windows = new Map<string, { start: number; count: number }>();
   const maxKeys = options.maxKeys ?? 10_000;
@@ -106,15 +106,15 @@ export function createFailureLimiter(options: CreateFailureLimiterOptions): Fail
   };
 }
 
-const cache = globalThis as unknown as {
-  prepersonalizeLimiters?: {
-    signInFailuresPerClient: FailureLimiter;
-    signInFailuresPerClientAccount: FailureLimiter;
-    signInFailuresPerAccount: FailureLimiter;
-    inviteRedemption: RateLimiter;
-    signUp: RateLimiter;
-  };
+export type Limiters = {
+  signInFailuresPerClient: FailureLimiter;
+  signInFailuresPerClientAccount: FailureLimiter;
+  signInFailuresPerAccount: FailureLimiter;
+  inviteRedemption: RateLimiter;
+  signUp: RateLimiter;
 };
+
+const cache = globalThis as unknown as { prepersonalizeLimiters?: Limiters };
 
 function limitFromEnv(name: string, fallback: number): number {
   const value = Number.parseInt(process.env[name] ?? "", 10);
@@ -122,28 +122,66 @@ function limitFromEnv(name: string, fallback: number): number {
 }
 
 /**
- * Process-wide limiters. Sign-in counts failures only, in 15-minute windows: 5 per client and
- * account, 20 per client (one password tried against many emails), and 50 per account from all
- * clients together (a distributed guess), after which the account takes one attempt per 2 s,
- * 4 s… up to one a minute. So the owner, at their own address, is never locked out for longer
- * than a minute, and only after 50 wrong passwords from at least 3 addresses. Joins by invite link: per client per 10 min
- * (PREPERSONALIZE_JOIN_LIMIT, default 30).
- * Sign-ups: per client per hour (PREPERSONALIZE_SIGNUP_LIMIT, default 20).
+ * The limits. Sign-in counts failures only, in 15-minute windows: 5 per client and account, 20 per
+ * client (one password tried against many emails), and 50 per account from all clients together
+ * (a distributed guess), after which the account takes one attempt per 2 s, 4 s… up to one a
+ * minute. So the owner, at their own address, is never locked out for longer than a minute, and
+ * only after 50 wrong passwords from at least 3 addresses. Joins by invite link: per client per
+ * 10 min (PREPERSONALIZE_JOIN_LIMIT, default 30). Sign-ups: per client per hour
+ * (PREPERSONALIZE_SIGNUP_LIMIT, default 20).
  */
-export const limiters = (cache.prepersonalizeLimiters ??= {
-  signInFailuresPerClient: createFailureLimiter({ limit: 20, windowMs: 15 * 60_000 }),
-  signInFailuresPerClientAccount: createFailureLimiter({ limit: 5, windowMs: 15 * 60_000 }),
-  signInFailuresPerAccount: createFailureLimiter({
-    limit: 50,
-    windowMs: 15 * 60_000,
-    backoff: { baseMs: 2_000, maxMs: 60_000 },
-  }),
-  inviteRedemption: createRateLimiter({
-    limit: limitFromEnv("PREPERSONALIZE_JOIN_LIMIT", 30),
-    windowMs: 10 * 60_000,
-  }),
-  signUp: createRateLimiter({
-    limit: limitFromEnv("PREPERSONALIZE_SIGNUP_LIMIT", 20),
-    windowMs: 60 * 60_000,
-  }),
-});
+export function limiterSpecs() {
+  return {
+    failures: {
+      signInFailuresPerClient: { limit: 20, windowMs: 15 * 60_000 },
+      signInFailuresPerClientAccount: { limit: 5, windowMs: 15 * 60_000 },
+      signInFailuresPerAccount: {
+        limit: 50,
+        windowMs: 15 * 60_000,
+        backoff: { baseMs: 2_000, maxMs: 60_000 },
+      },
+    },
+    rates: {
+      inviteRedemption: {
+        limit: limitFromEnv("PREPERSONALIZE_JOIN_LIMIT", 30),
+        windowMs: 10 * 60_000,
+      },
+      signUp: { limit: limitFromEnv("PREPERSONALIZE_SIGNUP_LIMIT", 20), windowMs: 60 * 60_000 },
+    },
+  } satisfies {
+    failures: Record<string, CreateFailureLimiterOptions>;
+    rates: Record<string, CreateRateLimiterOptions>;
+  };
+}
+
+/** The limiters for `specs`, made by the given factories (in memory by default). */
+export function buildLimiters(
+  makeFailures: (options: CreateFailureLimiterOptions, name: string) => FailureLimiter,
+  makeRate: (options: CreateRateLimiterOptions, name: string) => RateLimiter,
+): Limiters {
+  const { failures, rates } = limiterSpecs();
+  return {
+    signInFailuresPerClient: makeFailures(failures.signInFailuresPerClient, "sign-in-client"),
+    signInFailuresPerClientAccount: makeFailures(
+      failures.signInFailuresPerClientAccount,
+      "sign-in-client-account",
+    ),
+    signInFailuresPerAccount: makeFailures(failures.signInFailuresPerAccount, "sign-in-account"),
+    inviteRedemption: makeRate(rates.inviteRedemption, "invite-redemption"),
+    signUp: makeRate(rates.signUp, "sign-up"),
+  };
+}
+
+/**
+ * Makes `next` the process's limiters (server.ts, before Next loads: the Redis-backed ones of
+ * rate-limit-redis.ts when REDIS_URL is set, so every instance counts together).
+ */
+export function installLimiters(next: Limiters): void {
+  cache.prepersonalizeLimiters = next;
+}
+
+/** Process-wide limiters: in memory for one process, or what server.ts installed. */
+export const limiters = (cache.prepersonalizeLimiters ??= buildLimiters(
+  createFailureLimiter,
+  createRateLimiter,
+));

@@ -10,12 +10,13 @@ import { createPersistence, type PersistenceLag } from "./persistence";
 import { createRoomRegistry } from "./rooms";
 import { createSocketCaps, refuseTooManySockets } from "./socket-caps";
 import { registerLiveApi, type RealtimeLiveApi } from "@/lib/realtime/live-api";
-import { createLiveApi } from "./server-changes";
+import { closeConnectionsOf, createLiveApi } from "./server-changes";
 
 export type { RealtimeDependencies, RealtimeOptions } from "./options";
 export type { AuthenticateMember } from "./auth";
 export type { Relay, RelayPeer } from "./relay";
 export { createInProcessRelay } from "./relay";
+export { createRedisRelay } from "./redis-relay";
 
 export type RealtimeHealth = {
   status: "ok" | "closing";
@@ -86,8 +87,13 @@ export function createRealtimeServer(
     persistence,
     connections,
     operations: config.operations,
+    relay: config.relay,
   });
   const unregisterLive = registerLiveApi(live);
+  config.relay.onCluster?.((message) => {
+    if (closing || message.type !== "roles-changed") return;
+    closeConnectionsOf(connections, message.workshopId, message.userIds);
+  });
 
   let sweeps = 0;
   const sweepEvery = Math.max(1, Math.round(config.compactIntervalMs / config.sweepIntervalMs));

@@ -1,17 +1,55 @@
 /** Something in a room that can receive already-encoded messages (a websocket connection). */
 export type RelayPeer = { readonly id: number; send(message: Uint8Array): void };
 
+/** Transaction origin of what another instance relayed: applied and sent on, never published back. */
+export const RELAY_ORIGIN = "relay";
+
+/** What a loaded doc offers the other instances through its RoomLink. */
+export type RoomLinkHandlers = {
+  /** A doc update another instance committed (or a diff it sent to close a gap). */
+  applyUpdate(update: Uint8Array): void;
+  applyAwareness(update: Uint8Array): void;
+  stateVector(): Uint8Array;
+  /** What a doc with `stateVector` lacks of ours (an update; 2 bytes when nothing). */
+  diff(stateVector: Uint8Array): Uint8Array;
+  /** The awareness states of this instance's own connections, encoded (null when none). */
+  localAwareness(): Uint8Array | null;
+};
+
+/** One doc's connection to the other instances (Redis): opened before the doc is read. */
+export type RoomLink = {
+  /**
+   * Starts delivering what other instances relay (buffered since the link opened), then exchanges
+   * state vectors with them so any gap heals.
+   */
+  attach(handlers: RoomLinkHandlers): void;
+  /** An update this instance committed (after the commit). */
+  publishUpdate(update: Uint8Array): void;
+  publishAwareness(update: Uint8Array): void;
+  close(): void;
+};
+
+/** Instance-wide messages (e.g. close these users' connections after a role change). */
+export type ClusterMessage = { type: "roles-changed"; workshopId: string; userIds: string[] };
+
 /**
  * Fans messages out to the peers of a room. The in-process implementation is all a single server
- * needs; a Redis-backed one can replace it to reach peers on other instances without touching the
- * protocol, auth or persistence code.
+ * needs; the Redis one (redis-relay.ts) also links each loaded doc to the other instances, without
+ * touching the protocol, auth or persistence code.
  */
 export type Relay = {
   join(room: string, peer: RelayPeer): void;
   leave(room: string, peer: RelayPeer): void;
-  /** Sends one message, encoded once by the caller, to every peer of the room except `except`. */
+  /** Sends one message, encoded once by the caller, to every local peer of the room except `except`. */
   broadcast(room: string, message: Uint8Array, except?: RelayPeer): void;
   peerCount(room: string): number;
+  /** Links a doc to the other instances; absent when this is the only instance. */
+  link?(room: string): Promise<RoomLink>;
+  /** Sends a message to every other instance. */
+  publishCluster?(message: ClusterMessage): void;
+  /** Receives the other instances' cluster messages. */
+  onCluster?(handler: (message: ClusterMessage) => void): void;
+  close?(): Promise<void>;
 };
 
 export function createInProcessRelay(): Relay {

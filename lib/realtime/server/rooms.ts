@@ -1,5 +1,5 @@
 import * as encoding from "lib0/encoding";
-import { Awareness, encodeAwarenessUpdate } from "y-protocols/awareness";
+import { applyAwarenessUpdate, Awareness, encodeAwarenessUpdate } from "y-protocols/awareness";
 import * as syncProtocol from "y-protocols/sync";
 import * as Y from "yjs";
 import {
@@ -12,7 +12,7 @@ import {
 } from "@/lib/realtime/protocol";
 import type { RealtimeOptions } from "./options";
 import type { Persistence } from "./persistence";
-import type { RelayPeer } from "./relay";
+import { RELAY_ORIGIN, type RelayPeer, type RoomLink } from "./relay";
 import { applyWhole } from "./write-policy/applies";
 import { createStaged, destroyStaged, type StagedDoc } from "./staged";
 
@@ -37,6 +37,8 @@ export type DocRoom = {
   compacting: boolean;
   /** Awareness client id → id of the connection that owns it. */
   clientOwners: Map<number, number>;
+  /** The doc's link to the other instances (Redis relay), or null when this is the only one. */
+  link: RoomLink | null;
 };
 
 export type WorkshopRoom = {
@@ -48,6 +50,9 @@ export type WorkshopRoom = {
   /** Upgrades that loaded the room and have not attached their socket yet. */
   joining: number;
   idleSince: number;
+  /** When the docs were last read from the store (load or catch-up), for the Redis relay. */
+  storeReadAt: number;
+  catchUpScheduled: boolean;
 };
 
 export type RoomRegistry = {
@@ -73,16 +78,20 @@ function syncUpdateMessage(update: Uint8Array): Uint8Array {
   return encoding.toUint8Array(encoder);
 }
 
-function awarenessMessage(awareness: Awareness, clients: number[]): Uint8Array {
+function awarenessMessage(update: Uint8Array): Uint8Array {
   const encoder = encoding.createEncoder();
   encoding.writeVarUint(encoder, MessageType.awareness);
-  encoding.writeVarUint8Array(encoder, encodeAwarenessUpdate(awareness, clients));
+  encoding.writeVarUint8Array(encoder, update);
   return encoding.toUint8Array(encoder);
 }
 
 function isPeer(origin: unknown): origin is RelayPeer {
   return typeof origin === "object" && origin !== null && "send" in origin && "id" in origin;
 }
+
+// A Yjs update that carries nothing (no structs, empty delete set).
+const EMPTY_UPDATE_BYTES = 2;
+const CATCH_UP_EVERY_MS = 1_000;
 
 export function createRoomRegistry(options: {
   persistence: Persistence;
@@ -98,8 +107,18 @@ export function createRoomRegistry(options: {
   }
 
   async function loadDocRoom(address: RoomAddress): Promise<DocRoom> {
-    const { doc, lastUpdateId, updateIds } = await persistence.load(address);
     const name = roomName(address);
+    // Linked before the store is read: what other instances publish from here on is delivered
+    // once the doc is attached; what they published before was committed before, so it is read.
+    const link = config.relay.link ? await config.relay.link(name) : null;
+    let loadedDoc: Awaited<ReturnType<Persistence["load"]>>;
+    try {
+      loadedDoc = await persistence.load(address);
+    } catch (error) {
+      link?.close();
+      throw error;
+    }
+    const { doc, lastUpdateId, updateIds } = loadedDoc;
     const awareness = new Awareness(doc);
     awareness.setLocalState(null);
     const staged = createStaged(doc);
@@ -114,6 +133,8 @@ export function createRoomRegistry(options: {
           syncUpdateMessage(update),
           isPeer(origin) ? origin : undefined,
         );
+        // Committed by this instance (a client's or the server's change): the others apply it too.
+        if (link && origin !== RELAY_ORIGIN) link.publishUpdate(update);
       } catch (error) {
         // Thrown inside applyUpdate, a relay failure would read as the update failing to apply.
         console.error(`[realtime] relay of ${name} failed`, error);
@@ -121,14 +142,16 @@ export function createRoomRegistry(options: {
     });
     awareness.on(
       "update",
-      ({ added, updated, removed }: { added: number[]; updated: number[]; removed: number[] }) => {
-        config.relay.broadcast(
-          name,
-          awarenessMessage(awareness, [...added, ...updated, ...removed]),
-        );
+      (
+        { added, updated, removed }: { added: number[]; updated: number[]; removed: number[] },
+        origin: unknown,
+      ) => {
+        const update = encodeAwarenessUpdate(awareness, [...added, ...updated, ...removed]);
+        config.relay.broadcast(name, awarenessMessage(update));
+        if (link && origin !== RELAY_ORIGIN) link.publishAwareness(update);
       },
     );
-    return {
+    const docRoom: DocRoom = {
       address,
       name,
       doc,
@@ -140,7 +163,26 @@ export function createRoomRegistry(options: {
       storedBytes: Y.encodeStateAsUpdate(doc).byteLength,
       compacting: false,
       clientOwners: new Map(),
+      link,
     };
+    link?.attach({
+      applyUpdate(update) {
+        // Stored by the instance that committed it; counted toward this doc's size all the same.
+        docRoom.storedBytes += update.byteLength;
+        Y.applyUpdate(doc, update, RELAY_ORIGIN);
+      },
+      applyAwareness(update) {
+        applyAwarenessUpdate(awareness, update, RELAY_ORIGIN);
+      },
+      stateVector: () => Y.encodeStateVector(doc),
+      diff: (stateVector) => Y.encodeStateAsUpdate(doc, stateVector),
+      localAwareness() {
+        const states = awareness.getStates();
+        const own = [...docRoom.clientOwners.keys()].filter((clientId) => states.has(clientId));
+        return own.length > 0 ? encodeAwarenessUpdate(awareness, own) : null;
+      },
+    });
+    return docRoom;
   }
 
   async function loadWorkshop(workshopId: string): Promise<WorkshopRoom> {
@@ -155,6 +197,8 @@ export function createRoomRegistry(options: {
       connections: 0,
       joining: 0,
       idleSince: Date.now(),
+      storeReadAt: Date.now(),
+      catchUpScheduled: false,
     };
     ready.set(workshopId, room);
     return room;
@@ -185,9 +229,47 @@ export function createRoomRegistry(options: {
     ready.delete(room.workshopId);
     loaded.delete(room.workshopId);
     for (const docRoom of allDocRooms(room)) {
+      docRoom.link?.close();
       docRoom.awareness.destroy();
       destroyStaged(docRoom.staged);
       docRoom.doc.destroy();
+    }
+  }
+
+  /**
+   * With other instances, updates one of them committed can be missing here: it died after its
+   * commit and before its publish reached Redis (or while Redis was down). Its clients reconnect
+   * here, so a connection to a loaded workshop re-reads the stored docs (at most once a second,
+   * the first request after a read waiting for the second to pass) and applies what the live docs
+   * lack; that is relayed to every client here as usual.
+   */
+  function requestCatchUp(room: WorkshopRoom): void {
+    if (!config.relay.link || room.catchUpScheduled) return;
+    room.catchUpScheduled = true;
+    const wait = Math.max(0, room.storeReadAt + CATCH_UP_EVERY_MS - Date.now());
+    setTimeout(() => {
+      room.catchUpScheduled = false;
+      if (ready.get(room.workshopId) === room) void catchUp(room);
+    }, wait).unref();
+  }
+
+  async function catchUp(room: WorkshopRoom): Promise<void> {
+    room.storeReadAt = Date.now();
+    try {
+      for (const docRoom of allDocRooms(room)) {
+        const stored = await persistence.load(docRoom.address);
+        const missing = Y.encodeStateAsUpdate(stored.doc, Y.encodeStateVector(docRoom.doc));
+        stored.doc.destroy();
+        // Those rows are all in the live doc now: this instance may fold them.
+        const known = new Set(docRoom.foldable);
+        for (const id of stored.updateIds) if (!known.has(id)) docRoom.foldable.push(id);
+        if (missing.byteLength > EMPTY_UPDATE_BYTES && !docRoom.doc.isDestroyed) {
+          docRoom.storedBytes += missing.byteLength;
+          Y.applyUpdate(docRoom.doc, missing, RELAY_ORIGIN);
+        }
+      }
+    } catch (error) {
+      console.error(`[realtime] catch-up of ${room.workshopId} failed`, error);
     }
   }
 
@@ -233,6 +315,7 @@ export function createRoomRegistry(options: {
     },
     connectionOpened(room) {
       room.connections += 1;
+      requestCatchUp(room);
     },
     connectionClosed(room) {
       room.connections -= 1;

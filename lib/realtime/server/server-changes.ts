@@ -3,6 +3,7 @@ import { CloseCode, type PrivateDocName } from "@/lib/realtime/protocol";
 import type { ConnectionHandle } from "./connection";
 import type { LiveDocOperations, RealtimeLiveApi } from "@/lib/realtime/live-api";
 import type { Persistence } from "./persistence";
+import type { Relay } from "./relay";
 import type { RoomRegistry } from "./rooms";
 
 /** Transaction origin of changes the server makes itself (relayed to every connection). */
@@ -14,14 +15,38 @@ function isPrivateDocName(name: string): name is PrivateDocName {
   return name.startsWith(PRIVATE_PREFIX) && name.length > PRIVATE_PREFIX.length;
 }
 
-/** The live API over one server's rooms, persistence and open connections. */
+/**
+ * Closes this instance's connections of these users in the workshop with CloseCode.roleChanged
+ * (they reconnect and the upgrade authorizes their new role); returns how many.
+ */
+export function closeConnectionsOf(
+  connections: ReadonlySet<ConnectionHandle>,
+  workshopId: string,
+  userIds: readonly string[],
+): number {
+  const affected = new Set(userIds);
+  let closed = 0;
+  for (const connection of [...connections]) {
+    if (connection.workshopId !== workshopId || !affected.has(connection.userId)) continue;
+    connection.close(CloseCode.roleChanged);
+    closed += 1;
+  }
+  return closed;
+}
+
+/**
+ * The live API over one server's rooms, persistence and open connections. Any instance can run a
+ * server change: it loads the doc if it does not hold it, commits the change and relays it to the
+ * instances that do (Redis relay); role changes also reach the other instances' connections.
+ */
 export function createLiveApi(options: {
   registry: RoomRegistry;
   persistence: Persistence;
   connections: ReadonlySet<ConnectionHandle>;
   operations: LiveDocOperations;
+  relay: Relay;
 }): RealtimeLiveApi {
-  const { registry, persistence, connections, operations } = options;
+  const { registry, persistence, connections, operations, relay } = options;
 
   const api: RealtimeLiveApi = {
     async applyServerChange({ workshopId, docName, change }) {
@@ -47,8 +72,8 @@ export function createLiveApi(options: {
             update: committed,
             onCommitted(updateId) {
               docRoom.pendingWrites -= 1;
-              registry.updateCommitted(docRoom, updateId);
               Y.applyUpdate(docRoom.doc, committed, SERVER_ORIGIN);
+              registry.updateCommitted(docRoom, updateId);
               resolve();
             },
             onFailed(error) {
@@ -80,14 +105,9 @@ export function createLiveApi(options: {
         docName: "control",
         change: operations.bumpRolesVersion,
       });
-      const affected = new Set(userIds);
-      let closed = 0;
-      for (const connection of [...connections]) {
-        if (connection.workshopId !== workshopId || !affected.has(connection.userId)) continue;
-        connection.close(CloseCode.roleChanged);
-        closed += 1;
-      }
-      return closed;
+      // The users' connections on other instances close there (index.ts handles the message).
+      relay.publishCluster?.({ type: "roles-changed", workshopId, userIds: [...userIds] });
+      return closeConnectionsOf(connections, workshopId, userIds);
     },
   };
   return api;

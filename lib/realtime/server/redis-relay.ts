@@ -1,0 +1,351 @@
+// The relay between app instances (issue 17): each loaded doc is linked to the other instances
+// through Redis. Doc updates go on a stream per doc (XADD … MAXLEN ~), read from the last id this
+// instance saw, so a reconnect to Redis skips nothing the stream still holds; awareness and the
+// state-vector exchange go over pub/sub (a lost presence message is renewed within 15 s). When an
+// instance loads a doc or reconnects to Redis it sends its state vector, and every instance holding
+// the doc answers with what it lacks (and asks for what it lacks in turn): any gap, e.g. a Redis
+// restart that lost the streams, heals. Every instance commits its own clients' updates before it
+// publishes them, so whatever one instance applies from another is already stored.
+import { randomUUID } from "node:crypto";
+import { Redis, type RedisOptions } from "ioredis";
+import * as decoding from "lib0/decoding";
+import * as encoding from "lib0/encoding";
+import {
+  createInProcessRelay,
+  type ClusterMessage,
+  type Relay,
+  type RoomLink,
+  type RoomLinkHandlers,
+} from "./relay";
+
+export type RedisRelayOptions = {
+  url: string;
+  /** Names this instance in the messages it sends (it ignores its own). */
+  instanceId?: string;
+  /** Entries a doc's stream keeps (approximately): how long a disconnected instance may catch up. */
+  streamMaxLength?: number;
+  keyPrefix?: string;
+  /**
+   * How long a doc load waits for Redis to say where its stream ends. Past it (Redis down) the
+   * link reads the stream from its start once Redis is back; the state-vector exchange heals the rest.
+   */
+  linkTimeoutMs?: number;
+};
+
+type LinkState = {
+  room: string;
+  stream: string;
+  channel: string;
+  /** Id of the last stream entry read; entries after it are this instance's to read. */
+  lastId: string;
+  handlers: RoomLinkHandlers | null;
+  /** What arrived before the doc was attached, delivered in order on attach. */
+  buffered: ((handlers: RoomLinkHandlers) => void)[];
+};
+
+// Bus messages (pub/sub, one channel per doc): kind, sender, addressee ("" = everyone), payloads.
+type BusKind = "awareness" | "query-awareness" | "state-vector" | "diff";
+const EMPTY_UPDATE_BYTES = 2;
+const EMPTY = new Uint8Array(0);
+
+function encodeBus(kind: BusKind, from: string, to: string, a: Uint8Array, b: Uint8Array): Buffer {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarString(encoder, kind);
+  encoding.writeVarString(encoder, from);
+  encoding.writeVarString(encoder, to);
+  encoding.writeVarUint8Array(encoder, a);
+  encoding.writeVarUint8Array(encoder, b);
+  return Buffer.from(encoding.toUint8Array(encoder));
+}
+
+function decodeBus(message: Buffer) {
+  const decoder = decoding.createDecoder(new Uint8Array(message));
+  return {
+    kind: decoding.readVarString(decoder) as BusKind,
+    from: decoding.readVarString(decoder),
+    to: decoding.readVarString(decoder),
+    a: decoding.readVarUint8Array(decoder),
+    b: decoding.readVarUint8Array(decoder),
+  };
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+/** Logs a connection's errors at most every 5 s (ioredis reports each failed reconnect). */
+function quietErrors(client: Redis, label: string): void {
+  let lastLogged = 0;
+  client.on("error", (error: Error) => {
+    const now = Date.now();
+    if (now - lastLogged < 5_000) return;
+    lastLogged = now;
+    console.error(`[relay] Redis ${label}: ${error.message}`);
+  });
+}
+
+export function createRedisRelay(options: RedisRelayOptions): Relay {
+  const local = createInProcessRelay();
+  const instanceId = options.instanceId ?? randomUUID();
+  const prefix = options.keyPrefix ?? "prepersonalize:";
+  const maxLength = options.streamMaxLength ?? 5_000;
+  const linkTimeoutMs = options.linkTimeoutMs ?? 1_000;
+  const clusterChannel = `${prefix}cluster`;
+  const base: RedisOptions = {
+    protocol: 2,
+    // Commands wait through a Redis restart rather than fail: publishes are sent once it is back.
+    maxRetriesPerRequest: null,
+    retryStrategy: (attempt) => Math.min(50 * attempt, 500),
+  };
+  const publisher = new Redis(options.url, { ...base, enableAutoPipelining: true });
+  const subscriber = new Redis(options.url, base);
+  // XREAD BLOCK holds its connection: the reader has its own.
+  const reader = new Redis(options.url, base);
+  quietErrors(publisher, "publisher");
+  quietErrors(subscriber, "subscriber");
+  quietErrors(reader, "reader");
+
+  const byRoom = new Map<string, LinkState>();
+  const byStream = new Map<string, LinkState>();
+  const byChannel = new Map<string, LinkState>();
+  const clusterHandlers: ((message: ClusterMessage) => void)[] = [];
+  let closed = false;
+  let wakeReader: (() => void) | null = null;
+
+  function deliver(state: LinkState, task: (handlers: RoomLinkHandlers) => void): void {
+    if (!state.handlers) {
+      state.buffered.push(task);
+      return;
+    }
+    try {
+      task(state.handlers);
+    } catch (error) {
+      console.error(`[relay] could not apply what another instance sent for ${state.room}`, error);
+    }
+  }
+
+  function publishBus(
+    state: LinkState,
+    kind: BusKind,
+    to: string,
+    a: Uint8Array,
+    b: Uint8Array = EMPTY,
+  ): void {
+    publisher
+      .publish(state.channel, encodeBus(kind, instanceId, to, a, b))
+      .catch((error: unknown) => console.error(`[relay] publish to ${state.room} failed`, error));
+  }
+
+  /** Asks every other instance holding the doc for what this one lacks, and for its presence. */
+  function exchangeState(state: LinkState): void {
+    if (!state.handlers) return;
+    publishBus(state, "state-vector", "", state.handlers.stateVector());
+    publishBus(state, "query-awareness", "", EMPTY);
+  }
+
+  subscriber.on("messageBuffer", (channelBuffer: Buffer, message: Buffer) => {
+    const channel = channelBuffer.toString();
+    if (channel === clusterChannel) {
+      let parsed: ClusterMessage & { from?: string };
+      try {
+        parsed = JSON.parse(message.toString()) as ClusterMessage & { from?: string };
+      } catch {
+        return;
+      }
+      if (parsed.from === instanceId) return;
+      for (const handler of clusterHandlers) handler(parsed);
+      return;
+    }
+    const state = byChannel.get(channel);
+    if (!state) return;
+    let bus: ReturnType<typeof decodeBus>;
+    try {
+      bus = decodeBus(message);
+    } catch {
+      return;
+    }
+    if (bus.from === instanceId || (bus.to !== "" && bus.to !== instanceId)) return;
+    deliver(state, (handlers) => {
+      if (bus.kind === "awareness") handlers.applyAwareness(bus.a);
+      else if (bus.kind === "query-awareness") {
+        const states = handlers.localAwareness();
+        if (states) publishBus(state, "awareness", "", states);
+      } else if (bus.kind === "state-vector") {
+        // What the asker lacks, and our state vector so it can send what we lack.
+        const diff = handlers.diff(bus.a);
+        publishBus(state, "diff", bus.from, diff, handlers.stateVector());
+      } else if (bus.kind === "diff") {
+        if (bus.a.byteLength > EMPTY_UPDATE_BYTES) handlers.applyUpdate(bus.a);
+        if (bus.b.byteLength > 0) {
+          const back = handlers.diff(bus.b);
+          if (back.byteLength > EMPTY_UPDATE_BYTES) publishBus(state, "diff", bus.from, back);
+        }
+      }
+    });
+  });
+  subscriber.subscribe(clusterChannel).catch(() => undefined);
+
+  // After a reconnect (not the first connect) every linked doc exchanges state vectors again.
+  let connectedOnce = false;
+  subscriber.on("ready", () => {
+    if (!connectedOnce) {
+      connectedOnce = true;
+      return;
+    }
+    // ioredis resubscribes on ready; give the SUBSCRIBEs a moment to land before asking.
+    setTimeout(() => {
+      for (const state of byRoom.values()) exchangeState(state);
+    }, 100).unref();
+  });
+
+  async function readLoop(): Promise<void> {
+    while (!closed) {
+      const states = [...byStream.values()];
+      if (states.length === 0) {
+        await new Promise<void>((resolve) => {
+          wakeReader = resolve;
+        });
+        wakeReader = null;
+        continue;
+      }
+      let reply: [Buffer, [Buffer, Buffer[]][]][] | null;
+      try {
+        // A short block: docs linked meanwhile join the next read (their entries wait in the
+        // stream); under load the read returns as soon as anything arrives.
+        reply = (await reader.xreadBuffer(
+          "COUNT",
+          1_000,
+          "BLOCK",
+          100,
+          "STREAMS",
+          ...states.map((state) => state.stream),
+          ...states.map((state) => state.lastId),
+        )) as [Buffer, [Buffer, Buffer[]][]][] | null;
+      } catch (error) {
+        if (closed) return;
+        console.error("[relay] stream read failed", error);
+        await sleep(200);
+        continue;
+      }
+      for (const [key, entries] of reply ?? []) {
+        const state = byStream.get(key.toString());
+        if (!state) continue;
+        for (const [id, fields] of entries) {
+          state.lastId = id.toString();
+          let origin = "";
+          let update: Buffer | null = null;
+          for (let index = 0; index + 1 < fields.length; index += 2) {
+            const field = fields[index]?.toString();
+            if (field === "o") origin = fields[index + 1]?.toString() ?? "";
+            else if (field === "u") update = fields[index + 1] ?? null;
+          }
+          if (origin === instanceId || !update) continue;
+          const bytes = new Uint8Array(update);
+          deliver(state, (handlers) => handlers.applyUpdate(bytes));
+        }
+      }
+    }
+  }
+  const reading = readLoop();
+
+  /** Where the doc's stream ends now; "0-0" (read it all) if Redis does not answer in time. */
+  async function streamEnd(stream: string): Promise<string> {
+    const timeout = new Promise<null>((resolve) => setTimeout(() => resolve(null), linkTimeoutMs));
+    const last = publisher
+      .xrevrange(stream, "+", "-", "COUNT", 1)
+      .then((entries) => entries[0]?.[0] ?? "0-0")
+      .catch(() => null);
+    return (await Promise.race([last, timeout])) ?? "0-0";
+  }
+
+  function unlink(state: LinkState): void {
+    if (byRoom.get(state.room) !== state) return;
+    byRoom.delete(state.room);
+    byStream.delete(state.stream);
+    byChannel.delete(state.channel);
+    subscriber.unsubscribe(state.channel).catch(() => undefined);
+  }
+
+  return {
+    join: local.join,
+    leave: local.leave,
+    broadcast: local.broadcast,
+    peerCount: local.peerCount,
+
+    async link(room) {
+      const state: LinkState = {
+        room,
+        stream: `${prefix}doc:${room}:updates`,
+        channel: `${prefix}doc:${room}:bus`,
+        lastId: "0-0",
+        handlers: null,
+        buffered: [],
+      };
+      const previous = byRoom.get(room);
+      if (previous) unlink(previous);
+      byRoom.set(room, state);
+      byChannel.set(state.channel, state);
+      // Not awaited: during a Redis outage ioredis subscribes once it is back.
+      subscriber.subscribe(state.channel).catch(() => undefined);
+      // The position first, then the caller reads the store: whatever was published before this
+      // point was committed before, so the store has it; whatever comes after is read from here.
+      state.lastId = await streamEnd(state.stream);
+      if (byRoom.get(room) === state) {
+        byStream.set(state.stream, state);
+        wakeReader?.();
+      }
+      const link: RoomLink = {
+        attach(handlers) {
+          state.handlers = handlers;
+          const buffered = state.buffered;
+          state.buffered = [];
+          for (const task of buffered) deliver(state, task);
+          exchangeState(state);
+        },
+        publishUpdate(update) {
+          publisher
+            .xaddBuffer(
+              state.stream,
+              "MAXLEN",
+              "~",
+              maxLength,
+              "*",
+              "o",
+              instanceId,
+              "u",
+              Buffer.from(update.buffer, update.byteOffset, update.byteLength),
+            )
+            .catch((error: unknown) => console.error(`[relay] XADD to ${room} failed`, error));
+        },
+        publishAwareness(update) {
+          publishBus(state, "awareness", "", update);
+        },
+        close() {
+          state.handlers = null;
+          state.buffered = [];
+          unlink(state);
+        },
+      };
+      return link;
+    },
+
+    publishCluster(message) {
+      publisher
+        .publish(clusterChannel, JSON.stringify({ ...message, from: instanceId }))
+        .catch((error: unknown) => console.error("[relay] cluster publish failed", error));
+    },
+
+    onCluster(handler) {
+      clusterHandlers.push(handler);
+    },
+
+    async close() {
+      if (closed) return;
+      closed = true;
+      wakeReader?.();
+      reader.disconnect();
+      await reading.catch(() => undefined);
+      await Promise.allSettled([subscriber.quit(), publisher.quit()]);
+    },
+  };
+}

@@ -9,7 +9,7 @@ import type { BoardError, WriteResult } from "@/lib/documents/result";
 import { ETHICS_CONCERNS } from "@/lib/documents/records";
 import { addRisk } from "@/lib/documents/risks";
 import { addToRoadmap, markRoadmapItemReady, updateRoadmapItem } from "@/lib/documents/roadmap";
-import { answerEthicsConcern } from "@/lib/documents/roadmap-review";
+import { answerEthicsConcern, tickLaunchCheck } from "@/lib/documents/roadmap-review";
 import { addScenario } from "@/lib/documents/scenarios";
 import { addSegment } from "@/lib/documents/segments";
 import { addTechStackItem } from "@/lib/documents/tech-stack";
@@ -123,6 +123,19 @@ export function buildSampleDocs(options: {
           dependencies: item.dependencies,
         }),
       );
+      for (const { check, by } of item.launchChecks) {
+        const { userId: tickerId, name } = person(by);
+        must(
+          tickLaunchCheck(board, {
+            itemId: added.id,
+            check,
+            ticked: true,
+            userId: tickerId,
+            name,
+            now,
+          }),
+        );
+      }
       if (item.ready) {
         // The ethics gate needs a complete review; the sample's legal member signed it. Both
         // ready ideas are rule-based, so no model decides and oversight does not apply.

@@ -1,4 +1,5 @@
 import type {
+  LaunchCheck,
   LifecycleStage,
   ScenarioChannel,
   ScenarioTechnique,
@@ -56,6 +57,8 @@ export type SampleRoadmapItem = {
   };
   dependencies: string;
   ready: boolean;
+  /** Launch checks ticked so far, each by the team member (index into SAMPLE.team) who owns it. */
+  launchChecks: readonly { check: LaunchCheck; by: number }[];
 };
 
 export const SAMPLE = {
@@ -331,6 +334,16 @@ export const SAMPLE = {
       dependencies:
         "Order events from the store and app must reach the mail platform within minutes.",
       ready: true,
+      launchChecks: [
+        { check: "objective", by: 0 },
+        { check: "segments", by: 2 },
+        { check: "identity", by: 2 },
+        { check: "stack", by: 1 },
+        { check: "experiment", by: 2 },
+        { check: "privacy", by: 3 },
+        { check: "rollout", by: 1 },
+        { check: "monitoring", by: 1 },
+      ],
     },
     {
       scenarioKey: "care-mail",
@@ -349,6 +362,12 @@ export const SAMPLE = {
       },
       dependencies: "Care texts for the top 200 products, written by the content team.",
       ready: true,
+      launchChecks: [
+        { check: "objective", by: 0 },
+        { check: "segments", by: 2 },
+        { check: "experiment", by: 2 },
+        { check: "privacy", by: 3 },
+      ],
     },
     {
       scenarioKey: "win-back",
@@ -367,6 +386,7 @@ export const SAMPLE = {
       },
       dependencies: "Category affinity per customer in the warehouse.",
       ready: false,
+      launchChecks: [],
     },
     {
       scenarioKey: "cart-banner",
@@ -385,6 +405,7 @@ export const SAMPLE = {
       },
       dependencies: "Shop platform content blocks per visitor group.",
       ready: false,
+      launchChecks: [],
     },
   ] satisfies readonly SampleRoadmapItem[],
   /** Dots per person in the prioritize vote; the team votes. */

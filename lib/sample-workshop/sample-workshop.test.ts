@@ -87,6 +87,10 @@ describe("the sample workshop", () => {
       expect(item.measurement.kpiId).not.toBeNull();
     }
     expect(board.roadmap.filter((item) => item.ready)).toHaveLength(2);
+    const ticked = board.roadmap.map(
+      (item) => Object.values(item.launch).filter((tick) => tick !== null).length,
+    );
+    expect(ticked).toEqual([8, 4, 0, 0]);
     expect(board.followUpDate).toBe("2027-03-15");
     expect(board.skipped).toBe(0);
     const docs = await modules.loadWorkshopDocs({ workshopId });

@@ -140,6 +140,7 @@ export const B2B_SAAS_TEMPLATE: WorkshopTemplate = {
           channel: "email",
           technique: "rule-based",
           trigger: "No activity for five days",
+          missingData: "The account's time zone",
           dataSources: ["signup", "usage"],
         },
         {

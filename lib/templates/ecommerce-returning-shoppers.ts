@@ -101,6 +101,7 @@ export const ECOMMERCE_TEMPLATE: WorkshopTemplate = {
           channel: "email",
           technique: "predictive",
           trigger: "Order marked as delivered",
+          missingData: "Which accessories fit which product",
           dataSources: ["orders", "browsing"],
           risks: [
             {

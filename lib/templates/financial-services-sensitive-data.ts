@@ -134,6 +134,7 @@ export const FINANCIAL_SERVICES_TEMPLATE: WorkshopTemplate = {
           channel: "in-store-support",
           technique: "predictive",
           trigger: "Salary stops arriving for two months",
+          missingData: "Advisers' free appointment slots",
           dataSources: ["transactions", "preferences"],
           risks: [
             {

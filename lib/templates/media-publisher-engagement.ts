@@ -138,6 +138,7 @@ export const MEDIA_TEMPLATE: WorkshopTemplate = {
           channel: "web",
           technique: "predictive",
           trigger: "Opens the cancellation page",
+          missingData: "Cancellation reasons from the help desk",
           dataSources: ["reading", "subscriptions"],
           assumption: true,
           risks: [

@@ -26,6 +26,8 @@ export type TemplateScenario = {
   technique: ScenarioTechnique;
   /** What sets it off. */
   trigger: string;
+  /** Data the idea needs that step 3 does not list yet, in words. */
+  missingData?: string;
   /** Keys of the template's data sources this idea needs. */
   dataSources: readonly string[];
   /** A guess the group should check before relying on it. */

@@ -73,6 +73,8 @@ describe.each(WORKSHOP_TEMPLATES.map((template) => [template.id, template] as co
         expect(scenario.technique).not.toBeNull();
         expect(scenario.trigger.trim()).not.toBe("");
       }
+      // One idea per template shows how a gap in step 3's data is written down.
+      expect(board.scenarios.filter((scenario) => scenario.missingData !== "")).toHaveLength(1);
       expect(board.dataSources.map((source) => source.origin)).toEqual(
         template.dataSources.map((source) => source.origin),
       );

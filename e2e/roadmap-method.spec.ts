@@ -218,7 +218,7 @@ test("measurement, ethics review and launch checklist: filled by two people live
     "Sample size: 8,158 per group (16,316 in all), about 9 days",
     "Ethics review",
     "Frequency caps and suppression: OK — Dana Data",
-    "Cap at one reminder a week",
+    ". Cap at one reminder a week",
     "Human oversight: Not applicable — Fran Facilitator",
     "Launch readiness",
     "3 of 8 checks done",
@@ -234,7 +234,8 @@ test("measurement, ethics review and launch checklist: filled by two people live
   const summary = stakeholder.page.getByRole("article", { name: "Workshop summary" });
   await expect(summary).toContainText("Sample size: 8,158 per group (16,316 in all), about 9 days");
   await expect(summary).toContainText("Attribution: Lift against the holdout, not last click");
-  await expect(summary).toContainText("review complete");
+  await expect(summary).toContainText("Review complete.");
+  await expect(summary).toContainText("Transparency and control: OK — Dana Data");
   await expect(summary).toContainText(`Done: ${LAUNCH_CHECK_TEXT.privacy} — Fran Facilitator`);
   await expect(summary.getByRole("table", { name: "Roadmap" })).toContainText("Ready");
 });

@@ -18,7 +18,10 @@ import { addKpi } from "@/lib/documents/kpis";
 import { placeOnMatrix } from "@/lib/documents/matrix";
 import { editObjective } from "@/lib/documents/objective";
 import { readBoard } from "@/lib/documents/read-board";
+import { ETHICS_CONCERNS, LAUNCH_CHECKS } from "@/lib/documents/records";
 import { addRisk } from "@/lib/documents/risks";
+import { answerEthicsConcern, tickLaunchCheck } from "@/lib/documents/roadmap-review";
+import { editSharedText } from "@/lib/documents/shared-text";
 import { proposeRoadmap, updateRoadmapItem } from "@/lib/documents/roadmap";
 import { addScenario } from "@/lib/documents/scenarios";
 import { addSegment } from "@/lib/documents/segments";
@@ -92,8 +95,54 @@ function buildBoard(): Y.Doc {
         slot: `2027-Q${(index % 4) + 1}`,
         metric: { name: "Conversion", baseline: "2 %", target: "2.4 %" },
         abTest: { control: "10 %", durationDays: 28 },
+        measurement: {
+          kpiId: "k1",
+          guardrail: "Unsubscribe rate",
+          baselinePercent: 2 + (index % 5),
+          effect: 10,
+          effectKind: "relative",
+          controlPercent: 10,
+          dailyTraffic: 1500,
+          attribution: "Lift against the 10 % holdout, not last click",
+        },
       }),
     );
+    // Every item fully reviewed and ticked: the longest method sections an export can get.
+    for (const concern of ETHICS_CONCERNS) {
+      must(
+        answerEthicsConcern(doc, {
+          itemId: item.id,
+          concern,
+          answer: "ok",
+          userId: "u-legal",
+          name: "Cy Counsel",
+          now: AT,
+        }),
+      );
+      must(
+        editSharedText(doc, {
+          target: {
+            kind: "record",
+            collection: "roadmap",
+            recordId: item.id,
+            field: `ethicsNotes.${concern}`,
+          },
+          text: `Checked with legal for idea ${index + 1}; nothing sensitive is used`,
+        }),
+      );
+    }
+    for (const check of LAUNCH_CHECKS) {
+      must(
+        tickLaunchCheck(doc, {
+          itemId: item.id,
+          check,
+          ticked: true,
+          userId: "u-eng",
+          name: "Bo Engineer",
+          now: AT,
+        }),
+      );
+    }
   });
   return doc;
 }

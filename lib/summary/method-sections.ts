@@ -61,39 +61,37 @@ function when(at: string | null): string {
   return at ? formatSummaryDate(at) : "";
 }
 
-function ethicsBlocks(item: SummaryRoadmapItem): SummaryBlock[] {
+function ethicsItem(item: SummaryRoadmapItem): ListItem {
   const review = item.ethicsReview;
-  const heading: SummaryBlock = {
-    kind: "heading",
-    text: `#${item.rank} ${item.scenario} — ${review.status === "complete" ? "review complete" : review.gaps}`,
+  const answered = review.answers.filter((answer) => answer.by !== null);
+  const status =
+    review.status === "complete"
+      ? "Review complete."
+      : review.status === "not-started"
+        ? "Not reviewed yet."
+        : `Not complete: ${review.gaps}.`;
+  // One item per roadmap item, one line per answer: a paragraph per answer cost the DOCX of a
+  // fully reviewed 20-item roadmap about 100 ms more (bench:export, fastest run 423 vs 314 ms).
+  return {
+    lead: `#${item.rank} ${item.scenario}:`,
+    text: status,
+    details: answered.map(
+      (answer) =>
+        `${answer.label}: ${answer.answerLabel} — ${answer.by}, ${when(answer.at)}${answer.note ? `. ${answer.note}` : ""}`,
+    ),
+    tone: review.answers.some((answer) => answer.answer === "needs-work") ? "risk" : "normal",
   };
-  if (review.status === "not-started") {
-    return [heading, { kind: "paragraph", tone: "muted", text: "Not reviewed yet." }];
-  }
-  return [
-    heading,
-    {
-      kind: "list",
-      items: review.answers.map((answer) => ({
-        lead: `${answer.label}:`,
-        text: answer.by
-          ? `${answer.answerLabel} — ${answer.by}, ${when(answer.at)}`
-          : answer.answerLabel,
-        details: answer.note ? [answer.note] : [],
-        tone: answer.answer === "needs-work" ? "risk" : "normal",
-      })),
-    },
-  ];
 }
 
 export function ethicsSection(summary: WorkshopSummary): SummarySection {
   return {
     id: "ethics-review",
     title: "Ethics review",
-    blocks:
+    blocks: [
       summary.roadmap.length > 0
-        ? summary.roadmap.flatMap(ethicsBlocks)
-        : [empty("Nothing is on the roadmap yet.")],
+        ? { kind: "list", items: summary.roadmap.map(ethicsItem) }
+        : empty("Nothing is on the roadmap yet."),
+    ],
   };
 }
 

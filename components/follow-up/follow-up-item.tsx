@@ -8,6 +8,8 @@ import {
   type ItemProgress,
   type ProgressLogEntry,
 } from "@/lib/follow-up/progress-records";
+import { fromLastTimeLabel } from "@/lib/follow-up/from-last-time";
+import type { ProgressStatus } from "@/lib/follow-up/progress-records";
 import { AbCountsForm } from "./ab-counts-form";
 import { AbResultPanel } from "./ab-result-panel";
 import { OwnerLinkControl } from "./owner-link-control";
@@ -25,6 +27,8 @@ export type FollowUpItemProps = {
   facilitating: boolean;
   workshopId: string;
   ownerLink: string | null;
+  /** Carried over by "Run again", with the status it had at the previous follow-up. */
+  fromLastTime: { status: ProgressStatus | undefined } | null;
   onProgress: (patch: ProgressPatch) => string | null;
   onAbResult: (counts: AbCounts) => string | null;
 };
@@ -49,6 +53,11 @@ export function FollowUpItem(props: FollowUpItemProps) {
             <h2 id={headingId} className="text-lg font-semibold">
               {props.rank}. {props.scenario || "Untitled idea"}
             </h2>
+            {props.fromLastTime ? (
+              <p className="self-start rounded bg-amber-100 px-1.5 py-0.5 text-xs font-semibold text-amber-900">
+                {fromLastTimeLabel(props.fromLastTime.status)}
+              </p>
+            ) : null}
             <p className="text-sm text-slate-600">
               Owner: {props.ownerName ?? "nobody yet"}
               {item.metric.name ? ` · Metric: ${item.metric.name}` : ""}

@@ -4,10 +4,12 @@ import { useWorkshopRoom } from "@/components/workshop/workshop-room";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { useBoard } from "@/lib/documents/use-board";
 import { hasProgress, markFollowUpHeld, recordProgress } from "@/lib/follow-up/progress";
-import { useFollowUpProgress } from "@/lib/follow-up/use-follow-up-progress";
+import { useFollowUpProgress, useFromLastTime } from "@/lib/follow-up/use-follow-up-progress";
 import { EMPTY_PROGRESS } from "@/lib/follow-up/progress-records";
 import { formatSummaryDate } from "@/lib/summary/format-date";
 import { FollowUpItem } from "./follow-up-item";
+import { FromLastTimeNote } from "./from-last-time-note";
+import { RunAgainButton } from "./run-again-button";
 
 type Props = {
   userName: string;
@@ -21,6 +23,7 @@ export function FollowUpView({ userName, roster, facilitating, ownerLinks }: Pro
   const { docs, canEdit, role, status, workshopId } = useWorkshopRoom();
   const board = useBoard(docs.board);
   const progress = useFollowUpProgress(docs.board);
+  const carried = useFromLastTime(docs.board);
   const names = new Map(roster.map((member) => [member.userId, member.name]));
   const scenarios = new Map(board.scenarios.map((scenario) => [scenario.id, scenario.text]));
 
@@ -32,6 +35,7 @@ export function FollowUpView({ userName, roster, facilitating, ownerLinks }: Pro
   }
   return (
     <div className="flex flex-col gap-4">
+      <FromLastTimeNote />
       <section aria-label="Meeting" className="flex flex-wrap items-center justify-between gap-3">
         <p className="text-sm text-slate-700">
           {board.followUpDate
@@ -80,6 +84,11 @@ export function FollowUpView({ userName, roster, facilitating, ownerLinks }: Pro
               facilitating={facilitating}
               workshopId={workshopId}
               ownerLink={ownerLinks[item.id] ?? null}
+              fromLastTime={
+                carried.records.has(`roadmap/${item.id}`)
+                  ? { status: carried.roadmapStatus[item.id] }
+                  : null
+              }
               onProgress={(patch) =>
                 write(recordProgress(docs.board, { itemId: item.id, ...patch, by: userName }))
               }
@@ -90,6 +99,7 @@ export function FollowUpView({ userName, roster, facilitating, ownerLinks }: Pro
           ))}
         </ol>
       )}
+      {facilitating ? <RunAgainButton workshopId={workshopId} /> : null}
     </div>
   );
 }

@@ -2,6 +2,7 @@ import type * as Y from "yjs";
 import { readControlValue } from "@/lib/documents/control-layout";
 import { readBoard } from "@/lib/documents/read-board";
 import { followUpDateOf } from "@/lib/summary/follow-up";
+import { readFromLastTime } from "./from-last-time";
 import { deriveLifecycle, type LifecycleState } from "./lifecycle";
 import { readFollowUpProgress } from "./progress";
 
@@ -17,12 +18,16 @@ export function lifecycleOfDocs(options: {
   const board = readBoard(doc);
   const progress = readFollowUpProgress(doc);
   const roadmapItemIds = board.roadmap.map((item) => item.id);
+  // What "Run again" carried over does not make the next run live: the group has not met yet.
+  const carried = readFromLastTime(doc).records;
+  const fresh = (collection: string, records: readonly { id: string }[]) =>
+    records.some((record) => !carried.has(`${collection}/${record.id}`));
   const hasContent =
     board.objective.trim() !== "" ||
-    board.segments.length > 0 ||
-    board.scenarios.length > 0 ||
-    board.dataSources.length > 0 ||
-    board.kpis.length > 0;
+    fresh("segments", board.segments) ||
+    fresh("scenarios", board.scenarios) ||
+    fresh("dataSources", board.dataSources) ||
+    fresh("kpis", board.kpis);
   return deriveLifecycle({
     currentStep: readControlValue(control, "currentStep"),
     hasContent,

@@ -21,6 +21,9 @@ import { splitLegacyKind } from "./data-source-kinds";
 //   getMap("exampleMarks")    "<collection>/<recordId>" → true: written by a template, untouched
 //                             since (example-marks.ts); an absent map means no examples
 //   getMap("reactions")       "<reaction>/<personId>/<scenarioId>" → true (reaction-keys.ts)
+//   getMap("progress"), getMap("progressLog"), getMap("fromLastTime")
+//                             the follow-up and "Run again", plain values only, described in
+//                             lib/follow-up/progress.ts and lib/follow-up/from-last-time.ts
 //   getText("identityNote")   how profiles are joined across channels, in words (schema 3;
 //                             its status is meta.identityResolution)
 // The per-person maps hold plain values whose key names their owner, so the server can refuse

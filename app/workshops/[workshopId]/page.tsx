@@ -5,6 +5,7 @@ import { ExportMenu } from "@/components/workshop/export-menu";
 import { LiveStatus } from "@/components/workshop/live-status";
 import { WorkshopDetailsProvider } from "@/components/workshop/workshop-details";
 import { WorkshopObjective } from "@/components/workshop/workshop-objective";
+import { FromLastTimeNote } from "@/components/follow-up/from-last-time-note";
 import { WorkshopRoom } from "@/components/workshop/workshop-room";
 import { WorkshopSteps } from "@/components/workshop/workshop-steps";
 import { InviteLinkCard } from "@/components/workshops/invite-link-card";
@@ -81,6 +82,7 @@ export default async function WorkshopPage({ params }: { params: Params }) {
                 ) : null}
               </p>
               <WorkshopObjective draft={workshop.objectiveDraft || null} />
+              <FromLastTimeNote />
             </div>
             <div className="flex flex-wrap items-center gap-2">
               <LiveStatus />

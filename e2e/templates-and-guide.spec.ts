@@ -144,6 +144,18 @@ test("a template's examples can be kept, edited and deleted; the marker goes for
   await fran.page.getByLabel("Start time").fill("13:30");
   await fran.page.getByRole("button", { name: "Update times" }).click();
   await expect(fran.page.getByRole("row", { name: /13:30–13:40 1\. Team/ })).toBeVisible();
+  // Printed, the page is the run-of-show alone.
+  await fran.page.emulateMedia({ media: "print" });
+  await expect(invitation).toBeHidden();
+  await expect(fran.page.getByRole("button", { name: "Print run-of-show" })).toBeHidden();
+  await expect(fran.page.getByRole("table")).toBeVisible();
+  await fran.page.emulateMedia({ media: "screen" });
+
+  // A participant reads the run-of-show; the invitation is the facilitator's.
+  await dana.page.goto(`${path}/before-the-day`);
+  await expect(dana.page.getByRole("heading", { name: "Run-of-show" })).toBeVisible();
+  await expect(dana.page.getByRole("table").getByRole("row")).toHaveCount(9);
+  await expect(dana.page.getByLabel("Invitation text")).toHaveCount(0);
 });
 
 test("the sample workshop opens complete from the dashboard", async ({ actor }) => {

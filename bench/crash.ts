@@ -1,10 +1,11 @@
-// npm run bench:crash [-- --rooms 100 --crashes 5]
+// npm run bench:crash [-- --rooms 100 --crashes 5] [--postgres]
 // Our server under the room load, kill -9'd at random moments and restarted on the same database.
 // After each crash, before any client reconnects (a reconnecting client would resend its changes
 // and hide a loss), a fresh client per room reads what the restarted server has; every update any
 // client saw relayed must be there. Then everyone reconnects and, at the end, all docs converge.
 import { startGenerator } from "./lib/generator";
-import { benchRoomIds, createOurDatabase } from "./lib/our-database";
+import { benchRoomIds, createOurDatabase, type OurDatabase } from "./lib/our-database";
+import { createOurPostgresDatabase } from "./lib/our-postgres";
 import { startServer } from "./lib/server-process";
 
 const CLIENTS_PER_ROOM = 12;
@@ -20,7 +21,11 @@ function sleep(ms: number): Promise<void> {
 
 const rooms = flag("rooms", 100);
 const crashes = flag("crashes", 5);
-const database = await createOurDatabase({ rooms, clientsPerRoom: CLIENTS_PER_ROOM });
+// --postgres: the server on PostgreSQL (needs `npm run test:setup`) instead of a SQLite file.
+const postgres = process.argv.includes("--postgres");
+const database: OurDatabase & { close?(): Promise<void> } = postgres
+  ? await createOurPostgresDatabase({ rooms, clientsPerRoom: CLIENTS_PER_ROOM })
+  : await createOurDatabase({ rooms, clientsPerRoom: CLIENTS_PER_ROOM });
 let server = await startServer({ kind: "ours", env: database.env });
 const port = server.port;
 const generator = await startGenerator({
@@ -34,7 +39,10 @@ const generator = await startGenerator({
 
 let missing = 0;
 let checked = 0;
-console.log(`bench:crash: ${rooms} rooms × ${CLIENTS_PER_ROOM} clients, ${crashes} × kill -9`);
+console.log(
+  `bench:crash: ${rooms} rooms × ${CLIENTS_PER_ROOM} clients, ${crashes} × kill -9, ` +
+    (postgres ? "PostgreSQL" : "SQLite"),
+);
 try {
   await generator.all({ cmd: "edit", on: true });
   for (let crash = 1; crash <= crashes; crash++) {
@@ -79,5 +87,6 @@ try {
 } finally {
   await generator.stop();
   await server.stop();
-  database.cleanup();
+  if (database.close) await database.close();
+  else database.cleanup();
 }

@@ -1,4 +1,7 @@
 // npm run bench [-- --quick] [--servers ours,reference] [--rooms 10,100] [--workers N] [--unload]
+//                [--instances N] [--postgres]
+// --instances N: ours as N app instances on PostgreSQL + Redis (each room's clients split across
+// them); --postgres: ours alone on PostgreSQL. Both need `npm run test:setup` (PostgreSQL, Redis).
 // Our realtime server and the two peers, one after another, under the same room load.
 import path from "node:path";
 import type { ServerKind } from "./load/messages";
@@ -30,11 +33,17 @@ const quick = process.argv.includes("--quick");
 // Waiting for our server to unload every room adds ~35 s a run: on by default in the full run.
 const checkUnload =
   process.argv.includes("--unload") || (!quick && !process.argv.includes("--no-unload"));
-const servers = (list("servers") as ServerKind[] | undefined) ?? ALL_SERVERS;
+const serverList = (list("servers") as ServerKind[] | undefined) ?? ALL_SERVERS;
 const roomCounts = list("rooms")?.map(Number) ?? (quick ? [10, 100] : [10, 100, 500]);
 const warmupMs = quick ? 3_000 : 5_000;
 const measureMs = Number(flag("measure") ?? (quick ? 4 : 15)) * 1000;
 const workersFlag = flag("workers");
+const instances = Number(flag("instances") ?? 1);
+const postgres = process.argv.includes("--postgres");
+const servers =
+  instances > 1 || postgres
+    ? ((list("servers") as ServerKind[] | undefined) ?? ["ours"])
+    : serverList;
 const machine = describeMachine();
 const startedAt = new Date().toISOString();
 const runs: RunResult[] = [];
@@ -46,7 +55,8 @@ console.log(
 for (const rooms of roomCounts) {
   for (const kind of servers) {
     const workers = Number(workersFlag ?? defaultWorkers(rooms * CLIENTS_PER_ROOM));
-    process.stdout.write(`  ${kind} × ${rooms} rooms (${workers} generator processes)… `);
+    const label = kind === "ours" && instances > 1 ? `${kind} ×${instances} instances` : kind;
+    process.stdout.write(`  ${label} × ${rooms} rooms (${workers} generator processes)… `);
     try {
       const run = await measureRun({
         kind,
@@ -57,9 +67,13 @@ for (const rooms of roomCounts) {
         measureMs,
         workers,
         checkUnload,
+        instances,
+        postgres,
       });
       runs.push(run);
-      console.log(`p99 ${run.p99_ms} ms, dropped ${run.dropped}`);
+      console.log(
+        `p99 ${run.p99_ms} ms${run.p99_cross_ms === null ? "" : ` (cross-instance ${run.p99_cross_ms} ms)`}, dropped ${run.dropped}`,
+      );
     } catch (error) {
       console.log(`failed: ${error instanceof Error ? error.message : String(error)}`);
     }
@@ -67,7 +81,12 @@ for (const rooms of roomCounts) {
 }
 
 console.log(`\n${formatTable(runs)}\n`);
-const file = path.join(import.meta.dirname, "results", "latest.json");
+// The multi-instance figures go to their own file, next to the single-process ones.
+const file = path.join(
+  import.meta.dirname,
+  "results",
+  instances > 1 ? "instances.json" : postgres ? "postgres.json" : "latest.json",
+);
 writeResults({
   file,
   machine,

@@ -6,8 +6,9 @@ import path from "node:path";
 import { addSparse, createHistogram, percentile } from "../load/histogram";
 import type { FinishReport, ServerKind, Target, WorkerReply } from "../load/messages";
 import { startGenerator } from "./generator";
-import { benchRoomIds, createOurDatabase } from "./our-database";
-import { cpuSeconds, rssMb } from "./proc-stats";
+import { benchRoomIds, createOurDatabase, type OurDatabase } from "./our-database";
+import { createOurPostgresDatabase, startBenchRedis, type BenchRedis } from "./our-postgres";
+import { cpuSeconds, cpuSecondsOfAll, rssMb } from "./proc-stats";
 import { startServer, type ServerProcess } from "./server-process";
 
 export type RunOptions = {
@@ -20,10 +21,29 @@ export type RunOptions = {
   workers: number;
   /** Ours only: after the clients leave, wait for every room to be unloaded and report when. */
   checkUnload?: boolean;
+  /**
+   * Ours only: N app instances on one PostgreSQL database and one Redis (its own redis-server),
+   * each room's clients split across them. 1 (the default) is the single process.
+   */
+  instances?: number;
+  /** Ours only: PostgreSQL instead of SQLite (implied by instances > 1). */
+  postgres?: boolean;
 };
 
 export type RunResult = {
   server: ServerKind;
+  instances: number;
+  database: "sqlite" | "postgres" | null;
+  /** Deliveries between clients of one instance, and between instances (instances > 1). */
+  p50_same_ms: number | null;
+  p99_same_ms: number | null;
+  p50_cross_ms: number | null;
+  p99_cross_ms: number | null;
+  /** CPU of the PostgreSQL server (all its processes) and Redis over the window. */
+  db_cpu_pct: number | null;
+  redis_cpu_pct: number | null;
+  /** Edits per CPU second of the app instances, PostgreSQL and Redis together. */
+  updates_per_cpu_s_all: number | null;
   rooms: number;
   clients: number;
   p50_ms: number | null;
@@ -94,9 +114,13 @@ function sentOf(replies: WorkerReply[]): number {
 
 function summarize(reports: FinishReport[]) {
   const histogram = createHistogram();
+  const same = createHistogram();
+  const cross = createHistogram();
   let maxMs = 0;
   for (const report of reports) {
     addSparse(histogram, report.histogram, report.maxMs);
+    addSparse(same, report.sameInstance, report.maxMs);
+    addSparse(cross, report.crossInstance, report.maxMs);
     maxMs = Math.max(maxMs, report.maxMs);
   }
   const sum = (pick: (report: FinishReport) => number) =>
@@ -104,6 +128,10 @@ function summarize(reports: FinishReport[]) {
   return {
     p50: percentile(histogram, 50),
     p99: percentile(histogram, 99),
+    p50Same: percentile(same, 50),
+    p99Same: percentile(same, 99),
+    p50Cross: cross.total > 0 ? percentile(cross, 50) : null,
+    p99Cross: cross.total > 0 ? percentile(cross, 99) : null,
     max: histogram.total > 0 ? maxMs : null,
     dropped: sum((report) => report.expected - report.delivered),
     duplicates: sum((report) => report.duplicates),
@@ -115,16 +143,45 @@ function summarize(reports: FinishReport[]) {
 
 export async function measureRun(options: RunOptions): Promise<RunResult> {
   const clients = options.rooms * options.clientsPerRoom;
-  const ours = options.kind === "ours" ? await createOurDatabase(options) : null;
+  const instances = options.kind === "ours" ? Math.max(1, options.instances ?? 1) : 1;
+  const postgres = options.kind === "ours" && (instances > 1 || options.postgres === true);
+  let ours: (OurDatabase & { close?(): Promise<void> }) | null = null;
+  if (options.kind === "ours") {
+    ours = postgres ? await createOurPostgresDatabase(options) : await createOurDatabase(options);
+  }
+  const redis: BenchRedis | null = instances > 1 ? await startBenchRedis() : null;
   const dataDir = mkdtempSync(path.join(tmpdir(), `bench-${options.kind}-`));
-  const server = await startServer({
-    kind: options.kind,
-    env: { ...ours?.env, BENCH_DATA_DIR: dataDir },
-  });
+  const servers: ServerProcess[] = [];
+  try {
+    for (let index = 0; index < instances; index++) {
+      servers.push(
+        await startServer({
+          kind: options.kind,
+          env: {
+            ...ours?.env,
+            BENCH_DATA_DIR: dataDir,
+            ...(redis ? { REDIS_URL: redis.url } : {}),
+          },
+        }),
+      );
+    }
+  } catch (error) {
+    await Promise.all(servers.map((each) => each.stop()));
+    await redis?.stop();
+    throw error;
+  }
+  const server = servers[0] as ServerProcess;
+  const allCpu = () => servers.reduce((total, each) => total + cpuSeconds(each.pid), 0);
+  const allRss = () => servers.reduce((total, each) => total + rssMb(each.pid), 0);
   try {
     await sleep(500);
-    const baselineRss = rssMb(server.pid);
-    const target: Target = { kind: options.kind, port: server.port, cookies: ours?.cookies ?? [] };
+    const baselineRss = allRss();
+    const target: Target = {
+      kind: options.kind,
+      port: server.port,
+      ports: instances > 1 ? servers.map((each) => each.port) : undefined,
+      cookies: ours?.cookies ?? [],
+    };
     const connectStarted = performance.now();
     const generator = await startGenerator({
       target,
@@ -140,25 +197,31 @@ export async function measureRun(options: RunOptions): Promise<RunResult> {
 
       const sentBefore = sentOf(await generator.all({ cmd: "record", on: true }));
       const started = performance.now();
-      const serverCpu0 = cpuSeconds(server.pid);
+      const serverCpu0 = allCpu();
+      const dbCpu0 = postgres ? cpuSecondsOfAll("postgres") : 0;
+      const redisCpu0 = redis ? cpuSeconds(redis.pid) : 0;
       const generatorCpu0 = generator.pids.reduce((total, pid) => total + cpuSeconds(pid), 0);
       const commitP50s: number[] = [];
       const commitP95s: number[] = [];
       while (performance.now() - started < options.measureMs) {
         await sleep(Math.min(1_000, options.measureMs - (performance.now() - started)));
-        const health = await server.health();
-        if (health?.persistence.commitLagP50Ms != null) {
-          commitP50s.push(health.persistence.commitLagP50Ms);
-        }
-        if (health?.persistence.commitLagP95Ms != null) {
-          commitP95s.push(health.persistence.commitLagP95Ms);
+        for (const each of servers) {
+          const health = await each.health();
+          if (health?.persistence.commitLagP50Ms != null) {
+            commitP50s.push(health.persistence.commitLagP50Ms);
+          }
+          if (health?.persistence.commitLagP95Ms != null) {
+            commitP95s.push(health.persistence.commitLagP95Ms);
+          }
         }
       }
-      const serverCpu = cpuSeconds(server.pid) - serverCpu0;
+      const serverCpu = allCpu() - serverCpu0;
+      const dbCpu = postgres ? cpuSecondsOfAll("postgres") - dbCpu0 : null;
+      const redisCpu = redis ? cpuSeconds(redis.pid) - redisCpu0 : null;
       const generatorCpu =
         generator.pids.reduce((total, pid) => total + cpuSeconds(pid), 0) - generatorCpu0;
       const seconds = (performance.now() - started) / 1000;
-      const rss = rssMb(server.pid);
+      const rss = allRss();
       const sent = sentOf(await generator.all({ cmd: "record", on: false })) - sentBefore;
 
       const replies = await generator.all({ cmd: "finish", drainMs: DRAIN_MS });
@@ -166,10 +229,27 @@ export async function measureRun(options: RunOptions): Promise<RunResult> {
       let unload: { seconds: number | null; rss: number } | null = null;
       if (options.checkUnload && options.kind === "ours") {
         await generator.stop();
-        unload = await waitForUnload(server);
+        // Every instance's rooms unloaded: the slowest one's time, their memory together.
+        const each = await Promise.all(servers.map((one) => waitForUnload(one)));
+        unload = {
+          seconds: each.some((one) => one.seconds === null)
+            ? null
+            : Math.max(...each.map((one) => one.seconds ?? 0)),
+          rss: each.reduce((total, one) => total + one.rss, 0),
+        };
       }
+      const cpuAll = serverCpu + (dbCpu ?? 0) + (redisCpu ?? 0);
       return {
         server: options.kind,
+        instances,
+        database: options.kind === "ours" ? (postgres ? "postgres" : "sqlite") : null,
+        p50_same_ms: instances > 1 ? round(summary.p50Same) : null,
+        p99_same_ms: instances > 1 ? round(summary.p99Same) : null,
+        p50_cross_ms: round(summary.p50Cross),
+        p99_cross_ms: round(summary.p99Cross),
+        db_cpu_pct: dbCpu === null ? null : Math.round((dbCpu / seconds) * 100),
+        redis_cpu_pct: redisCpu === null ? null : Math.round((redisCpu / seconds) * 100),
+        updates_per_cpu_s_all: cpuAll > 0 ? Math.round(sent / cpuAll) : null,
         rooms: options.rooms,
         clients,
         p50_ms: round(summary.p50),
@@ -198,8 +278,10 @@ export async function measureRun(options: RunOptions): Promise<RunResult> {
       await generator.stop();
     }
   } finally {
-    await server.stop();
-    ours?.cleanup();
+    await Promise.all(servers.map((each) => each.stop()));
+    await redis?.stop();
+    if (ours?.close) await ours.close();
+    else ours?.cleanup();
     rmSync(dataDir, { recursive: true, force: true });
   }
 }

@@ -5,18 +5,38 @@ import type { Machine } from "./machine";
 import type { RunResult } from "./measure-run";
 
 const COLUMNS: [string, (run: RunResult) => string][] = [
-  ["server", (run) => run.server],
+  [
+    "server",
+    (run) =>
+      run.instances > 1
+        ? `${run.server} ×${run.instances} (${run.database})`
+        : run.database === "postgres"
+          ? `${run.server} (postgres)`
+          : run.server,
+  ],
   ["rooms", (run) => String(run.rooms)],
   ["clients", (run) => String(run.clients)],
   ["p50 ms", (run) => String(run.p50_ms ?? "-")],
   ["p99 ms", (run) => String(run.p99_ms ?? "-")],
   ["max ms", (run) => String(run.max_ms ?? "-")],
+  [
+    "p50/p99 same / cross ms",
+    (run) =>
+      run.instances > 1
+        ? `${run.p50_same_ms ?? "-"}/${run.p99_same_ms ?? "-"} / ${run.p50_cross_ms ?? "-"}/${run.p99_cross_ms ?? "-"}`
+        : "-",
+  ],
   ["dropped", (run) => String(run.dropped)],
   ["dup", (run) => String(run.duplicates)],
   ["converged", (run) => `${run.rooms_converged}/${run.rooms}`],
   ["upd/s", (run) => String(run.updates_per_s)],
   ["upd/cpu-s", (run) => String(run.updates_per_cpu_s ?? "-")],
   ["srv cpu%", (run) => String(run.server_cpu_pct)],
+  [
+    "db/redis cpu%",
+    (run) => (run.db_cpu_pct === null ? "-" : `${run.db_cpu_pct}/${run.redis_cpu_pct ?? "-"}`),
+  ],
+  ["upd/cpu-s all", (run) => String(run.updates_per_cpu_s_all ?? "-")],
   ["gen cpu%", (run) => String(run.generator_cpu_pct)],
   ["rss MB", (run) => String(run.rss_mb)],
   ["KB/conn", (run) => String(run.rss_per_connection_kb)],

@@ -42,8 +42,9 @@ export function docNameFor(kind: Target["kind"], roomId: string): string {
   return kind === "ours" ? `workshop/${roomId}/board` : roomId;
 }
 
-function urlFor(target: Target, docName: string): string {
-  const base = `ws://127.0.0.1:${target.port}`;
+function urlFor(target: Target, docName: string, instance: number): string {
+  const ports = target.ports ?? [target.port];
+  const base = `ws://127.0.0.1:${ports[instance % ports.length] ?? target.port}`;
   if (target.kind === "ours") return `${base}/collab/${docName}`;
   if (target.kind === "reference") return `${base}/${docName}`;
   return base;
@@ -53,6 +54,8 @@ export function createBenchClient(options: {
   target: Target;
   roomId: string;
   cookie?: string;
+  /** Which of the target's instances to connect to (0: the first). */
+  instance?: number;
 }): BenchClient {
   const { target } = options;
   const docName = docNameFor(target.kind, options.roomId);
@@ -161,7 +164,7 @@ export function createBenchClient(options: {
     connect() {
       return new Promise((resolve, reject) => {
         const headers: Record<string, string> = options.cookie ? { cookie: options.cookie } : {};
-        const socket = new WebSocket(urlFor(target, docName), {
+        const socket = new WebSocket(urlFor(target, docName, options.instance ?? 0), {
           headers,
           perMessageDeflate: false,
         });

@@ -6,6 +6,11 @@ export type ServerKind = "ours" | "reference" | "hocuspocus";
 export type Target = {
   kind: ServerKind;
   port: number;
+  /**
+   * Several instances of ours (--instances N): client k of a room connects to ports[k % N], so
+   * every room has clients on every instance. The first is `port`.
+   */
+  ports?: number[];
   /** One session cookie per client slot in a room (ours only; the peers need none). */
   cookies: string[];
 };
@@ -31,6 +36,9 @@ export type WorkerCommand =
 export type FinishReport = {
   /** Sparse latency histogram: [bucket, count] pairs (see histogram.ts). */
   histogram: [number, number][];
+  /** The same deliveries split by whether sender and receiver sat on the same instance. */
+  sameInstance: [number, number][];
+  crossInstance: [number, number][];
   maxMs: number;
   samples: number;
   /** Edits sent since the first edit. */

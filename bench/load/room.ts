@@ -8,6 +8,9 @@ import type { Target } from "./messages";
 /** Counters shared by all rooms of a worker. */
 export type LoadStats = {
   histogram: Histogram;
+  /** Deliveries between clients on the same instance, and across instances (--instances N). */
+  sameInstance: Histogram;
+  crossInstance: Histogram;
   /** Edits sent in [recordFrom, recordUntil) are sampled for latency. */
   recordFrom: number;
   recordUntil: number;
@@ -42,6 +45,7 @@ export function createRoom(options: {
   stats: LoadStats;
 }): Room {
   const { target, id, size, stats } = options;
+  const instances = target.ports?.length ?? 1;
   const clients: BenchClient[] = [];
   const seqs = new Array<number>(size).fill(0);
   const sentAt: number[][] = Array.from({ length: size }, () => []);
@@ -53,7 +57,12 @@ export function createRoom(options: {
 
   const senderIndex = new Map<number, number>();
   for (let index = 0; index < size; index++) {
-    const client = createBenchClient({ target, roomId: id, cookie: target.cookies[index] });
+    const client = createBenchClient({
+      target,
+      roomId: id,
+      cookie: target.cookies[index],
+      instance: index,
+    });
     senderIndex.set(client.doc.clientID, index);
     const seen = lastSeen[index] ?? [];
     // Sequence s of a sender is its Yjs clock s - 1 (each edit is one map set of one number), so
@@ -71,6 +80,8 @@ export function createRoom(options: {
         const at = sentAt[sender]?.[s];
         if (at !== undefined && at >= stats.recordFrom && at < stats.recordUntil) {
           record(stats.histogram, now - at);
+          const sameInstance = sender % instances === index % instances;
+          record(sameInstance ? stats.sameInstance : stats.crossInstance, now - at);
         }
       }
       seen[sender] = clock;

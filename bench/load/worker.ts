@@ -9,6 +9,8 @@ const CONNECT_CONCURRENCY = 16;
 
 const stats: LoadStats = {
   histogram: createHistogram(),
+  sameInstance: createHistogram(),
+  crossInstance: createHistogram(),
   recordFrom: Number.POSITIVE_INFINITY,
   recordUntil: Number.POSITIVE_INFINITY,
   editing: false,
@@ -75,6 +77,8 @@ async function finish(drainMs: number): Promise<FinishReport> {
   const delivered = sum((room) => room.delivered());
   return {
     histogram: toSparse(stats.histogram),
+    sameInstance: toSparse(stats.sameInstance),
+    crossInstance: toSparse(stats.crossInstance),
     maxMs: stats.histogram.max,
     samples: stats.histogram.total,
     sent: sum((room) => room.sent()),

@@ -8,10 +8,16 @@ const { tuneDatabaseConnection } = await import("@/lib/db");
 const { createRealtimeServer } = await import("@/lib/realtime/server/index");
 const { realtimeDependencies } = await import("@/lib/server-wiring/realtime-dependencies");
 const { openDocStore } = await import("@/lib/document-store/open-doc-store");
+const { createRedisRelay } = await import("@/lib/realtime/server/redis-relay");
 await tuneDatabaseConnection();
+// REDIS_URL (the bench's --instances N): one of several instances, as server.ts runs it.
+const redisUrl = process.env.REDIS_URL;
 // The bench's 12 users sit in every room (up to 500 sockets each); real people hold a few.
 const realtime = createRealtimeServer({
   ...realtimeDependencies(openDocStore()),
+  ...(redisUrl
+    ? { relay: createRedisRelay({ url: redisUrl, instanceId: `bench-${process.pid}` }) }
+    : {}),
   maxSocketsPerUser: Number.POSITIVE_INFINITY,
 });
 

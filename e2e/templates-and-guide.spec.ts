@@ -192,7 +192,18 @@ test("390×844: the create form and the notes panel fit a phone", async ({ actor
   const widest = () => pat.page.evaluate(() => document.documentElement.scrollWidth);
   expect(await widest()).toBeLessThanOrEqual(390);
   await createFromTemplate(pat.page, `Bank ${uniqueSuffix()}`, /Financial services/);
-  await pat.page.goto(`${new URL(pat.page.url()).pathname}?step=persofails`);
+  const bank = new URL(pat.page.url()).pathname;
+  // Step 3: each data source card is an example until its fields change.
+  await pat.page.goto(`${bank}?step=context`);
+  const transactions = pat.page.getByRole("listitem", {
+    name: "Data source: Account transactions",
+  });
+  await expect(transactions.getByTestId("example-marker")).toBeVisible();
+  await expect(pat.page.getByTestId("example-marker")).toHaveCount(5);
+  await transactions.getByLabel("Quality").selectOption("partial");
+  await expect(transactions.getByTestId("example-marker")).toHaveCount(0);
+  await expect(pat.page.getByTestId("example-marker")).toHaveCount(4);
+  await pat.page.goto(`${bank}?step=persofails`);
   await expect(pat.page.getByTestId("example-marker").first()).toBeVisible();
   await pat.page.getByRole("button", { name: "Facilitator notes" }).tap();
   const panel = pat.page.getByRole("dialog", { name: /Facilitator notes: step 5/ });

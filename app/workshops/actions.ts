@@ -4,7 +4,8 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { withFormAccess } from "@/lib/auth/with-access";
 import { createSampleWorkshop } from "@/lib/sample-workshop/create-sample-workshop";
-import { BLANK_TEMPLATE_ID, TemplateIdSchema } from "@/lib/templates/catalog";
+import { TemplateIdSchema } from "@/lib/templates/catalog";
+import { BLANK_TEMPLATE_ID } from "@/lib/templates/template-types";
 import { createWorkshop } from "@/lib/workshops/create-workshop";
 import { CreateWorkshopSchema } from "@/lib/workshops/schemas";
 

@@ -5,12 +5,13 @@ import { createWorkshopAction } from "@/app/workshops/actions";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { FunctionSelect } from "@/components/ui/function-select";
 import { TextField } from "@/components/ui/text-field";
+import { BLANK_TEMPLATE_ID } from "@/lib/templates/template-types";
 
 /** What the form shows of a template; the examples themselves stay on the server. */
 export type TemplateChoice = { id: string; title: string; summary: string; objective: string };
 
 const BLANK: TemplateChoice = {
-  id: "blank",
+  id: BLANK_TEMPLATE_ID,
   title: "Blank",
   summary: "Empty boards: your group writes everything.",
   objective: "",

@@ -3,7 +3,7 @@ import { B2B_SAAS_TEMPLATE } from "./b2b-saas-trial-to-paid";
 import { ECOMMERCE_TEMPLATE } from "./ecommerce-returning-shoppers";
 import { FINANCIAL_SERVICES_TEMPLATE } from "./financial-services-sensitive-data";
 import { MEDIA_TEMPLATE } from "./media-publisher-engagement";
-import type { WorkshopTemplate } from "./template-types";
+import { BLANK_TEMPLATE_ID, type WorkshopTemplate } from "./template-types";
 
 /** The worked starting points, in the order the create form lists them. */
 export const WORKSHOP_TEMPLATES: readonly WorkshopTemplate[] = [
@@ -12,8 +12,6 @@ export const WORKSHOP_TEMPLATES: readonly WorkshopTemplate[] = [
   MEDIA_TEMPLATE,
   FINANCIAL_SERVICES_TEMPLATE,
 ];
-
-export const BLANK_TEMPLATE_ID = "blank";
 
 export const TemplateIdSchema = z.enum([
   BLANK_TEMPLATE_ID,

@@ -9,6 +9,9 @@ import type {
   Severity,
 } from "@/lib/documents/records";
 
+/** The "start from empty boards" choice; its own constant so the create form need not import templates. */
+export const BLANK_TEMPLATE_ID = "blank";
+
 // A template is typed data: the records it writes into a new workshop's board, before ids.
 // Scenarios name the data sources they need by the source's `key` within the template.
 

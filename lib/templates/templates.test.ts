@@ -8,7 +8,8 @@ import {
   ScenarioSchema,
   SegmentSchema,
 } from "@/lib/documents/records";
-import { BLANK_TEMPLATE_ID, TemplateIdSchema, WORKSHOP_TEMPLATES } from "./catalog";
+import { TemplateIdSchema, WORKSHOP_TEMPLATES } from "./catalog";
+import { BLANK_TEMPLATE_ID } from "./template-types";
 import { writeTemplate } from "./write-template";
 
 const STORED = { id: "x1", order: "a0", createdAt: "2026-12-01T08:00:00.000Z" };

@@ -3,7 +3,8 @@ import { db } from "@/lib/db";
 import { importDocSnapshots } from "@/lib/document-store/import-doc-snapshots";
 import { migrateBoard } from "@/lib/documents/migrations";
 import { newInviteRecord } from "@/lib/invites/new-invite-record";
-import { BLANK_TEMPLATE_ID, templateById, type TemplateId } from "@/lib/templates/catalog";
+import { templateById, type TemplateId } from "@/lib/templates/catalog";
+import { BLANK_TEMPLATE_ID } from "@/lib/templates/template-types";
 import { writeTemplate } from "@/lib/templates/write-template";
 import type { CreateWorkshopInput } from "./schemas";
 

@@ -4,6 +4,7 @@ import { addDataSource } from "@/lib/documents/data-sources";
 import { addKpi } from "@/lib/documents/kpis";
 import { placeOnMatrix } from "@/lib/documents/matrix";
 import { migrateBoard } from "@/lib/documents/migrations";
+import { setIdentityResolution } from "@/lib/documents/identity-resolution";
 import { editObjective, setFollowUpDate, setObjectiveHelper } from "@/lib/documents/objective";
 import type { BoardError, WriteResult } from "@/lib/documents/result";
 import { ETHICS_CONCERNS } from "@/lib/documents/records";
@@ -12,6 +13,7 @@ import { addToRoadmap, markRoadmapItemReady, updateRoadmapItem } from "@/lib/doc
 import { answerEthicsConcern, tickLaunchCheck } from "@/lib/documents/roadmap-review";
 import { addScenario } from "@/lib/documents/scenarios";
 import { addSegment } from "@/lib/documents/segments";
+import { editSharedText } from "@/lib/documents/shared-text";
 import { addTechStackItem } from "@/lib/documents/tech-stack";
 import { castVote, closeVote, openVote } from "@/lib/documents/votes";
 import { SAMPLE } from "./sample-content";
@@ -67,6 +69,13 @@ export function buildSampleDocs(options: {
     must(setObjectiveHelper(board, SAMPLE.objectiveHelper));
     const kpiIds = SAMPLE.kpis.map((text) => must(addKpi(board, { text })).id);
     for (const item of SAMPLE.techStack) must(addTechStackItem(board, item));
+    must(setIdentityResolution(board, { status: SAMPLE.identityResolution.status }));
+    must(
+      editSharedText(board, {
+        target: { kind: "identity-note" },
+        text: SAMPLE.identityResolution.note,
+      }),
+    );
     const sourceIds = new Map<string, string>();
     for (const { key, ...fields } of SAMPLE.dataSources) {
       sourceIds.set(key, must(addDataSource(board, fields)).id);

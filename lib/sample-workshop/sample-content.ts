@@ -1,4 +1,5 @@
 import type {
+  IdentityResolutionStatus,
   LaunchCheck,
   LifecycleStage,
   ScenarioChannel,
@@ -84,6 +85,10 @@ export const SAMPLE = {
     outcome: "the five personalization features most likely to bring returning shoppers back",
     rankedBy: "business value and technical feasibility",
   },
+  identityResolution: {
+    status: "deterministic",
+    note: "Signed-in shoppers are one profile across web, app and email (joined by account). Guests stay per browser until they sign in; store purchases are not joined yet.",
+  } satisfies { status: IdentityResolutionStatus; note: string },
   kpis: [
     "Repeat purchase rate within 90 days",
     "Revenue per returning visitor",

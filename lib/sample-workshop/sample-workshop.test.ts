@@ -69,6 +69,8 @@ describe("the sample workshop", () => {
     expect(board.kpis.length).toBeGreaterThanOrEqual(2);
     expect(board.dataSources.length).toBeGreaterThanOrEqual(4);
     expect(board.techStack.length).toBeGreaterThanOrEqual(3);
+    expect(board.identityResolution.status).toBe("deterministic");
+    expect(board.identityResolution.note).toMatch(/joined by account/);
     expect(board.segments).toHaveLength(3);
     expect(board.scenarios.length).toBeGreaterThanOrEqual(8);
     expect(board.scenarios.every((scenario) => scenario.matrix !== null)).toBe(true);

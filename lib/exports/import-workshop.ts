@@ -5,6 +5,7 @@ import { newInviteRecord } from "@/lib/invites/new-invite-record";
 import { setAnonymousMode } from "@/lib/documents/control";
 import { restoreBoard } from "@/lib/documents/restore-board";
 import { importDocSnapshots } from "@/lib/document-store/import-doc-snapshots";
+import { importFollowUp } from "@/lib/follow-up/follow-up-export";
 import type { TeamFunction } from "@/lib/workshops/roles";
 import { parseWorkshopJson } from "./json";
 import { validateWorkshopExport } from "./validate-workshop-export";
@@ -33,6 +34,9 @@ export async function importWorkshop(
   const { value } = parsed;
   const board = new Y.Doc();
   restoreBoard(board, parsed.board);
+  if (value.followUp) {
+    importFollowUp(board, value.followUp, new Set(parsed.board.roadmap.map((item) => item.id)));
+  }
   const control = new Y.Doc();
   setAnonymousMode(control, { anonymous: value.control.anonymous });
   const states = {

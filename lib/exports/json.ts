@@ -4,6 +4,7 @@ import { withoutBlankNotes } from "@/lib/documents/blank-notes";
 import { splitLegacyKind } from "@/lib/documents/data-source-kinds";
 import { BOARD_SCHEMA_VERSION } from "@/lib/documents/migrations";
 import type { BoardSnapshot } from "@/lib/documents/read-board";
+import { FollowUpExportSchema, type FollowUpExport } from "@/lib/follow-up/follow-up-export";
 import {
   DataSourceSchema,
   DateOnlySchema,
@@ -73,6 +74,8 @@ export const WorkshopExportSchema = z.object({
     roadmap: z.array(RoadmapItemSchema).max(MAX_RECORDS),
   }),
   control: z.object({ anonymous: z.boolean() }),
+  // Optional: absent until a follow-up recorded something, and in older exports.
+  followUp: z.optional(FollowUpExportSchema),
 });
 export type WorkshopExport = z.infer<typeof WorkshopExportSchema>;
 
@@ -82,6 +85,8 @@ export type WorkshopToJsonInput = {
   board: BoardSnapshot;
   anonymous: boolean;
   exportedAt: Date;
+  /** The follow-up's progress (lib/follow-up/follow-up-export.ts); left out when null. */
+  followUp?: FollowUpExport | null;
 };
 
 /** The workshop as a versioned JSON document (pretty-printed, stable key order). */
@@ -128,6 +133,7 @@ export function workshopToJson(input: WorkshopToJsonInput): string {
       })),
     },
     control: { anonymous: input.anonymous },
+    ...(input.followUp ? { followUp: input.followUp } : {}),
   };
   return `${JSON.stringify(value, null, 2)}\n`;
 }

@@ -4,6 +4,8 @@ import { finalVoteCounts } from "@/lib/documents/final-vote-counts";
 import { readBoard, type BoardSnapshot } from "@/lib/documents/read-board";
 import { loadWorkshopDocs } from "@/lib/document-store/load-workshop-docs";
 import { summarizeProgress } from "@/lib/follow-up/summary-progress";
+import { exportFollowUp, type FollowUpExport } from "@/lib/follow-up/follow-up-export";
+import { readFollowUpProgress } from "@/lib/follow-up/progress";
 import { workshopDocsVersion } from "@/lib/document-store/workshop-docs-version";
 import { getWorkshop, type WorkshopDetails } from "@/lib/workshops/get-workshop";
 
@@ -13,6 +15,8 @@ export type WorkshopExportData = {
   board: BoardSnapshot;
   anonymous: boolean;
   summary: WorkshopSummary;
+  /** The follow-up as the JSON export keeps it; null while nothing was recorded. */
+  followUp?: FollowUpExport | null;
   /** Changes whenever either persisted doc changes: for the stakeholder page's polling. */
   version: string;
 };
@@ -57,5 +61,6 @@ export async function loadWorkshopExport(options: {
   });
   const progress = summarizeProgress({ doc: docs.board, board, roster });
   if (progress) summary.progress = progress;
-  return { workshop, date, board, anonymous, summary, version };
+  const followUp = exportFollowUp(readFollowUpProgress(docs.board));
+  return { workshop, date, board, anonymous, followUp, summary, version };
 }

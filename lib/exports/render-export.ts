@@ -95,6 +95,7 @@ export async function renderExport(options: {
             },
             roster: data.workshop.roster,
             board: data.board,
+            followUp: data.followUp,
             anonymous: data.anonymous,
             exportedAt: now,
           }),

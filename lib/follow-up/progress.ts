@@ -215,6 +215,32 @@ export function markFollowUpHeld(
   });
 }
 
+/**
+ * Writes a follow-up read from an export as it was: statuses, updates, results and the dated
+ * history, without adding history lines of its own.
+ */
+export function restoreFollowUpProgress(
+  doc: Y.Doc,
+  data: {
+    heldAt: string | null;
+    items: Readonly<Record<string, Pick<ItemProgress, "status" | "dropReason" | "update" | "ab">>>;
+    log: readonly ProgressLogEntry[];
+  },
+): void {
+  doc.transact(() => {
+    const map = progressMap(doc);
+    for (const [itemId, item] of Object.entries(data.items)) {
+      map.set(fieldKey(itemId, "status"), item.status);
+      if (item.dropReason) map.set(fieldKey(itemId, "dropReason"), item.dropReason);
+      if (item.update) map.set(fieldKey(itemId, "update"), item.update);
+      if (item.ab) map.set(fieldKey(itemId, "ab"), { ...item.ab });
+    }
+    if (data.heldAt) map.set(HELD_KEY, data.heldAt);
+    const log = logMap(doc);
+    for (const entry of data.log) log.set(`${entry.at}/${randomSuffix()}`, { ...entry });
+  });
+}
+
 /** Calls `listener` after any change to the follow-up maps (for useSyncExternalStore). */
 export function observeFollowUpProgress(doc: Y.Doc, listener: () => void): () => void {
   const maps = [progressMap(doc), logMap(doc)];

@@ -7,9 +7,9 @@ import {
   type AbCounts,
   type ItemProgress,
   type ProgressLogEntry,
+  type ProgressStatus,
 } from "@/lib/follow-up/progress-records";
 import { fromLastTimeLabel } from "@/lib/follow-up/from-last-time";
-import type { ProgressStatus } from "@/lib/follow-up/progress-records";
 import { AbCountsForm } from "./ab-counts-form";
 import { AbResultPanel } from "./ab-result-panel";
 import { OwnerLinkControl } from "./owner-link-control";
@@ -87,7 +87,6 @@ export function FollowUpItem(props: FollowUpItemProps) {
           />
         </div>
         <ProgressForm
-          key={`${progress.status}|${progress.dropReason}|${progress.update}`}
           idPrefix={idPrefix}
           progress={progress}
           disabled={!props.canEdit}

@@ -11,6 +11,10 @@ import {
 
 export type ProgressPatch = { status: ProgressStatus; dropReason: string; update: string };
 
+function samePatch(a: ProgressPatch, b: ProgressPatch): boolean {
+  return a.status === b.status && a.dropReason === b.dropReason && a.update === b.update;
+}
+
 /** Status (with a reason when dropped) and the owner's update, saved together as one change. */
 export function ProgressForm({
   idPrefix,
@@ -23,10 +27,24 @@ export function ProgressForm({
   disabled: boolean;
   onSave: (patch: ProgressPatch) => Promise<string | null> | string | null;
 }) {
-  const [status, setStatus] = useState(progress.status);
-  const [dropReason, setDropReason] = useState(progress.dropReason);
-  const [update, setUpdate] = useState(progress.update);
+  const saved: ProgressPatch = {
+    status: progress.status,
+    dropReason: progress.dropReason,
+    update: progress.update,
+  };
+  // The stored values the draft started from. When someone else saves, an untouched form takes
+  // their values; a form being edited keeps its draft and says that saving replaces theirs.
+  const [base, setBase] = useState(saved);
+  const [draft, setDraft] = useState(saved);
+  const [overtaken, setOvertaken] = useState(false);
   const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
+  if (!samePatch(saved, base)) {
+    setBase(saved);
+    // Equal to the draft: this form's own save coming back.
+    if (samePatch(draft, base)) setDraft(saved);
+    else if (!samePatch(draft, saved)) setOvertaken(true);
+  }
+  const { status, dropReason, update } = draft;
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -34,11 +52,10 @@ export function ProgressForm({
       setMessage({ error: true, text: "Say why the item was dropped." });
       return;
     }
-    const error = await onSave({
-      status,
-      dropReason: status === "dropped" ? dropReason.trim() : "",
-      update,
-    });
+    const patch = { status, dropReason: status === "dropped" ? dropReason.trim() : "", update };
+    setDraft(patch);
+    const error = await onSave(patch);
+    if (!error) setOvertaken(false);
     setMessage(error ? { error: true, text: error } : { error: false, text: "Saved." });
   }
 
@@ -54,7 +71,7 @@ export function ProgressForm({
           id={`${idPrefix}-status`}
           value={status}
           disabled={disabled}
-          onChange={(event) => setStatus(event.target.value as ProgressStatus)}
+          onChange={(event) => setDraft({ ...draft, status: event.target.value as ProgressStatus })}
           className="rounded-md border border-slate-300 px-2 py-1.5 sm:max-w-xs"
         >
           {PROGRESS_STATUSES.map((value) => (
@@ -72,7 +89,7 @@ export function ProgressForm({
             value={dropReason}
             maxLength={500}
             disabled={disabled}
-            onChange={(event) => setDropReason(event.target.value)}
+            onChange={(event) => setDraft({ ...draft, dropReason: event.target.value })}
             className="rounded-md border border-slate-300 px-2 py-1.5"
           />
         </label>
@@ -85,10 +102,15 @@ export function ProgressForm({
           maxLength={2000}
           rows={3}
           disabled={disabled}
-          onChange={(event) => setUpdate(event.target.value)}
+          onChange={(event) => setDraft({ ...draft, update: event.target.value })}
           className="rounded-md border border-slate-300 px-2 py-1.5"
         />
       </label>
+      {overtaken ? (
+        <p role="status" className="text-sm text-amber-900">
+          Someone else saved this item while you were editing: saving replaces their version.
+        </p>
+      ) : null}
       <div className="flex items-center gap-3">
         <button type="submit" className={buttonStyles.primary} disabled={disabled}>
           Save progress

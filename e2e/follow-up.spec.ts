@@ -91,6 +91,9 @@ test("a workshop reaches its follow-up: owners update through links, the A/B res
     change: (doc) => void expectOk(setCurrentStep(doc, { step: "share" })),
   });
 
+  // Step 8 reached: the room leads to the follow-up.
+  await expect(fran.page.getByRole("link", { name: "Open the follow-up" })).toBeVisible();
+
   // The dashboard: due, six days late, first in the list, and found by its filter.
   await fran.page.goto("/workshops");
   const card = fran.page.getByRole("listitem").filter({ hasText: title });
@@ -145,7 +148,9 @@ test("a workshop reaches its follow-up: owners update through links, the A/B res
   await second.page.getByLabel("Why it was dropped").fill("Legal needs a consent review first");
   await second.page.getByRole("button", { name: "Save progress" }).click();
   await expect(second.page.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
-  await expect(points.getByText("Dropped because: Legal needs a consent review first")).toBeVisible();
+  await expect(
+    points.getByText("Dropped because: Legal needs a consent review first"),
+  ).toBeVisible();
 
   // The facilitator records what the test observed.
   await refill.getByLabel("Control: people").fill("2000");
@@ -179,6 +184,15 @@ test("a workshop reaches its follow-up: owners update through links, the A/B res
   await expect(progress).toContainText("Dropped: Legal needs a consent review first");
   await expect(progress).toContainText("Live for 10 % of members since Monday.");
   await expect(progress).toContainText("The variant converts better");
+
+  // Every export gains it too; the JSON keeps the follow-up for a later import.
+  const markdown = await fran.page.request.get(`/api/workshops/${workshopId}/export/md`);
+  expect(await markdown.text()).toContain("## Progress");
+  const json = (await (
+    await fran.page.request.get(`/api/workshops/${workshopId}/export/json`)
+  ).json()) as { followUp?: { items: Record<string, { status: string }> } };
+  expect(json.followUp?.items.refill?.status).toBe("testing");
+  expect(json.followUp?.items.points?.status).toBe("dropped");
 
   // A late joiner sees the same, and so does the facilitator after a reload.
   const late = await actor("Lee Latecomer");

@@ -6,6 +6,7 @@ import { LiveStatus } from "@/components/workshop/live-status";
 import { WorkshopDetailsProvider } from "@/components/workshop/workshop-details";
 import { WorkshopObjective } from "@/components/workshop/workshop-objective";
 import { FromLastTimeNote } from "@/components/follow-up/from-last-time-note";
+import { FollowUpEntryLink } from "@/components/follow-up/follow-up-entry-link";
 import { WorkshopRoom } from "@/components/workshop/workshop-room";
 import { WorkshopSteps } from "@/components/workshop/workshop-steps";
 import { InviteLinkCard } from "@/components/workshops/invite-link-card";
@@ -83,6 +84,7 @@ export default async function WorkshopPage({ params }: { params: Params }) {
               </p>
               <WorkshopObjective draft={workshop.objectiveDraft || null} />
               <FromLastTimeNote />
+              <FollowUpEntryLink />
             </div>
             <div className="flex flex-wrap items-center gap-2">
               <LiveStatus />

@@ -25,6 +25,8 @@ export type DocStore = {
   append(rows: UpdateRow[]): Promise<number[]>;
   /** Snapshot and remaining updates, read consistently (no compaction in between). */
   read(key: DocKey): Promise<StoredDoc>;
+  /** The remaining updates alone, oldest first. */
+  readUpdates(key: DocKey): Promise<StoredDoc["updates"]>;
   /**
    * Folds `state` into the snapshot and deletes exactly the update rows `foldedIds` (all of which
    * `state` contains), in one transaction. On PostgreSQL several instances compact the same doc:

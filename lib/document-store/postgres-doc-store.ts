@@ -24,10 +24,23 @@ function utcNow(): string {
  * rows it folded; loading reads the snapshot and every remaining row in one statement.
  */
 export function openPostgresDocStore(url: string, options: { max?: number } = {}): DocStore {
-  const pool = new pg.Pool({ ...postgresPoolConfig(url), max: options.max ?? 4 });
+  const config = postgresPoolConfig(url);
+  // The update log commits like the SQLite store (WAL, synchronous=NORMAL): a commit is durable
+  // across a crash of the app (it is in PostgreSQL before anyone sees it relayed), and the server
+  // flushes it to disk within a few hundred ms instead of inside each commit. Waiting for that
+  // fsync made every group commit take 20–40 ms on this machine (BENCHMARKS.md).
+  const sessionOptions = [config.options, "-c synchronous_commit=off"].filter(Boolean).join(" ");
+  // Writes (group commits, compactions) have connections of their own, so a burst of reads (rooms
+  // loading, catch-ups) never queues a commit behind it in the pool.
+  const pool = new pg.Pool({ ...config, max: 2, options: sessionOptions });
+  const readPool = new pg.Pool({ ...config, max: options.max ?? 3, options: sessionOptions });
   // An idle client's connection error (e.g. the server restarting) must not crash the process;
   // the next query gets a fresh connection.
-  pool.on("error", (error) => console.error("[doc-store] idle PostgreSQL connection lost", error));
+  for (const each of [pool, readPool]) {
+    each.on("error", (error) =>
+      console.error("[doc-store] idle PostgreSQL connection lost", error),
+    );
+  }
 
   return {
     provider: "postgres",
@@ -55,7 +68,7 @@ export function openPostgresDocStore(url: string, options: { max?: number } = {}
 
     async read(key) {
       // One statement, so one snapshot of the tables: a compaction commits wholly before or after.
-      const result = await pool.query<{ kind: number; id: number; bytes: Buffer }>({
+      const result = await readPool.query<{ kind: number; id: number; bytes: Buffer }>({
         name: "doc-read",
         text:
           'SELECT 0 AS kind, "lastUpdateId" AS id, "state" AS bytes FROM "DocSnapshot" WHERE "workshopId" = $1 AND "docName" = $2 ' +
@@ -70,6 +83,15 @@ export function openPostgresDocStore(url: string, options: { max?: number } = {}
         .filter((row) => row.kind === 1)
         .map((row) => ({ id: row.id, update: new Uint8Array(row.bytes) }));
       return { snapshot, updates };
+    },
+
+    async readUpdates(key) {
+      const result = await readPool.query<{ id: number; update: Buffer }>({
+        name: "doc-read-updates",
+        text: 'SELECT "id", "update" FROM "DocUpdate" WHERE "workshopId" = $1 AND "docName" = $2 ORDER BY "id"',
+        values: [key.workshopId, key.docName],
+      });
+      return result.rows.map((row) => ({ id: row.id, update: new Uint8Array(row.update) }));
     },
 
     async compact(key: DocKey, state, foldedIds) {
@@ -116,7 +138,7 @@ export function openPostgresDocStore(url: string, options: { max?: number } = {}
     },
 
     async listDocNames(workshopId, prefix) {
-      const result = await pool.query<{ docName: string }>(
+      const result = await readPool.query<{ docName: string }>(
         'SELECT "docName" FROM "DocSnapshot" WHERE "workshopId" = $1 AND left("docName", length($2)) = $2 ' +
           'UNION SELECT "docName" FROM "DocUpdate" WHERE "workshopId" = $1 AND left("docName", length($2)) = $2 ' +
           'ORDER BY "docName"',
@@ -126,7 +148,7 @@ export function openPostgresDocStore(url: string, options: { max?: number } = {}
     },
 
     async lastUpdateId(workshopId) {
-      const result = await pool.query<{ last: number }>(
+      const result = await readPool.query<{ last: number }>(
         'SELECT GREATEST(coalesce((SELECT max("id") FROM "DocUpdate" WHERE "workshopId" = $1), 0), ' +
           'coalesce((SELECT max("lastUpdateId") FROM "DocSnapshot" WHERE "workshopId" = $1), 0))::int AS last',
         [workshopId],
@@ -135,7 +157,7 @@ export function openPostgresDocStore(url: string, options: { max?: number } = {}
     },
 
     async close() {
-      await pool.end();
+      await Promise.all([pool.end(), readPool.end()]);
     },
   };
 }

@@ -112,6 +112,7 @@ export function openSqliteDocStore(
     // better-sqlite3 is synchronous: each call does its work before returning its promise.
     append: async (rows) => appendAll(rows, prismaNow()),
     read: async (key) => readAll(key),
+    readUpdates: async (key) => selectUpdates.all(key.workshopId, key.docName),
     compact: async (key, state, foldedIds) => compactAll(key, asBuffer(state), foldedIds),
     discard: async (updateId) => void deleteOne.run(updateId),
     listDocNames: async (workshopId, prefix) =>

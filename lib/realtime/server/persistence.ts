@@ -24,6 +24,11 @@ export type PersistenceLag = { pendingUpdates: number; oldestPendingMs: number }
 
 export type Persistence = {
   load(address: RoomAddress): Promise<LoadedDoc>;
+  /**
+   * The stored update rows, not queued behind commits: for the Redis relay's catch-up, which only
+   * adds to a loaded doc what it lacks.
+   */
+  readUpdates(address: RoomAddress): Promise<{ id: number; update: Uint8Array }[]>;
   /** Queues an update for the next group commit (one statement for everything queued in a tick). */
   append(entry: Omit<PendingAppend, "enqueuedAt">): void;
   /** Folds the doc into the snapshot and deletes exactly the rows `read` names, atomically. */
@@ -145,20 +150,24 @@ export function createPersistence(options: { metrics: Metrics; store: DocStore }
     }
   }
 
+  async function readDoc(address: RoomAddress): Promise<LoadedDoc> {
+    const { snapshot, updates } = await store.read(address);
+    const doc = new Y.Doc({ gc: true });
+    if (snapshot) tryApply(doc, snapshot.state, "snapshot");
+    for (const row of updates) tryApply(doc, row.update, `update ${row.id}`);
+    const lastUpdateId = updates.reduce(
+      (max, row) => Math.max(max, row.id),
+      snapshot?.lastUpdateId ?? 0,
+    );
+    return { doc, lastUpdateId, updateIds: updates.map((row) => row.id) };
+  }
+
   return {
     async load(address) {
-      return enqueue(async () => {
-        const { snapshot, updates } = await store.read(address);
-        const doc = new Y.Doc({ gc: true });
-        if (snapshot) tryApply(doc, snapshot.state, "snapshot");
-        for (const row of updates) tryApply(doc, row.update, `update ${row.id}`);
-        const lastUpdateId = updates.reduce(
-          (max, row) => Math.max(max, row.id),
-          snapshot?.lastUpdateId ?? 0,
-        );
-        return { doc, lastUpdateId, updateIds: updates.map((row) => row.id) };
-      });
+      return enqueue(() => readDoc(address));
     },
+
+    readUpdates: (address) => store.readUpdates(address),
 
     append(entry) {
       // A copy on its own buffer: the socket's receive buffer is not ours once this returns.

@@ -4,6 +4,13 @@ export type RelayPeer = { readonly id: number; send(message: Uint8Array): void }
 /** Transaction origin of what another instance relayed: applied and sent on, never published back. */
 export const RELAY_ORIGIN = "relay";
 
+/**
+ * Transaction origin of what a catch-up read from the store: published like this instance's own
+ * commits, since the other instances may lack it too (and it may be one of this instance's own
+ * commits whose publish it now pre-empts).
+ */
+export const CATCH_UP_ORIGIN = "catch-up";
+
 /** What a loaded doc offers the other instances through its RoomLink. */
 export type RoomLinkHandlers = {
   /** A doc update another instance committed (or a diff it sent to close a gap). */

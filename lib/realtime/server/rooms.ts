@@ -12,7 +12,7 @@ import {
 } from "@/lib/realtime/protocol";
 import type { RealtimeOptions } from "./options";
 import type { Persistence } from "./persistence";
-import { RELAY_ORIGIN, type RelayPeer, type RoomLink } from "./relay";
+import { CATCH_UP_ORIGIN, RELAY_ORIGIN, type RelayPeer, type RoomLink } from "./relay";
 import { applyWhole } from "./write-policy/applies";
 import { createStaged, destroyStaged, type StagedDoc } from "./staged";
 
@@ -249,24 +249,33 @@ export function createRoomRegistry(options: {
     const wait = Math.max(0, room.storeReadAt + CATCH_UP_EVERY_MS - Date.now());
     setTimeout(() => {
       room.catchUpScheduled = false;
-      if (ready.get(room.workshopId) === room) void catchUp(room);
+      if (ready.get(room.workshopId) !== room) return;
+      // One catch-up at a time across rooms: a burst of arrivals reads the store one room after
+      // another instead of all at once.
+      catchUps = catchUps.then(() => catchUp(room));
     }, wait).unref();
   }
+
+  let catchUps: Promise<void> = Promise.resolve();
 
   async function catchUp(room: WorkshopRoom): Promise<void> {
     room.storeReadAt = Date.now();
     try {
       for (const docRoom of allDocRooms(room)) {
-        const stored = await persistence.load(docRoom.address);
-        const missing = Y.encodeStateAsUpdate(stored.doc, Y.encodeStateVector(docRoom.doc));
-        stored.doc.destroy();
+        // The update rows alone (whatever was compacted was in some live doc, hence published),
+        // read off the commit queue: a burst of arrivals must not hold up everyone's commits.
+        const rows = await persistence.readUpdates(docRoom.address);
+        if (ready.get(room.workshopId) !== room) return;
+        if (rows.length === 0) continue;
+        const stored = Y.mergeUpdates(rows.map((row) => row.update));
+        const missing = Y.diffUpdate(stored, Y.encodeStateVector(docRoom.doc));
+        if (missing.byteLength > EMPTY_UPDATE_BYTES) {
+          docRoom.storedBytes += missing.byteLength;
+          Y.applyUpdate(docRoom.doc, missing, CATCH_UP_ORIGIN);
+        }
         // Those rows are all in the live doc now: this instance may fold them.
         const known = new Set(docRoom.foldable);
-        for (const id of stored.updateIds) if (!known.has(id)) docRoom.foldable.push(id);
-        if (missing.byteLength > EMPTY_UPDATE_BYTES && !docRoom.doc.isDestroyed) {
-          docRoom.storedBytes += missing.byteLength;
-          Y.applyUpdate(docRoom.doc, missing, RELAY_ORIGIN);
-        }
+        for (const row of rows) if (!known.has(row.id)) docRoom.foldable.push(row.id);
       }
     } catch (error) {
       console.error(`[realtime] catch-up of ${room.workshopId} failed`, error);

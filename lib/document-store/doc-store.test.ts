@@ -134,6 +134,7 @@ describe.each(engines)("doc store on $name", (engine) => {
       const after = await store.read(key);
       expect(after.snapshot?.lastUpdateId).toBe(ids[2]);
       expect(after.updates.map((row) => row.id)).toEqual([ids[1]]);
+      expect((await store.readUpdates(key)).map((row) => row.id)).toEqual([ids[1]]);
       expect(replay(after).getArray<number>("items").toArray()).toEqual([1, 2, 3]);
       expect(await store.lastUpdateId("store")).toBe(ids[2]);
     },

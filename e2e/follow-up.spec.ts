@@ -100,6 +100,7 @@ test("a workshop reaches its follow-up: owners update through links, the A/B res
   await expect(card.getByTestId("lifecycle")).toContainText("Follow-up due");
   await expect(card.getByTestId("lifecycle")).toContainText("overdue by 6 days");
   const filter = fran.page.getByRole("navigation", { name: "Filter by stage" });
+  await expectNoSeriousA11yViolations(fran.page);
   await filter.getByRole("link", { name: /^Planned/ }).click();
   await expect(fran.page).toHaveURL(/stage=planned/);
   await expect(card).toHaveCount(0);
@@ -248,6 +249,7 @@ test("a workshop reaches its follow-up: owners update through links, the A/B res
   const roadmap = fran.page.getByRole("region", { name: "Roadmap: shipped vs planned" });
   await expect(roadmap).toContainText("2 planned last time: 1 testing, 1 dropped.");
   await expect(roadmap).toContainText(`${POINTS}: Dropped`);
+  await expectNoSeriousA11yViolations(fran.page);
 });
 
 /** The signed-in person's id, once a page of the app is open (the session endpoint needs one). */

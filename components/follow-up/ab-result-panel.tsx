@@ -1,13 +1,18 @@
-import { abResult, abVerdictText } from "@/lib/follow-up/ab-result";
+import {
+  abResult,
+  abVerdictText,
+  formatConfidence,
+  formatPoints,
+  formatRelative,
+} from "@/lib/follow-up/ab-result";
 import type { AbCounts } from "@/lib/follow-up/progress-records";
 
-function points(fraction: number): string {
-  return `${fraction >= 0 ? "+" : "−"}${Math.abs(fraction * 100).toFixed(2)} pt`;
-}
-
-/** The observed lift with its 95 % interval and the verdict in words. */
-export function AbResultPanel({ counts }: { counts: AbCounts }) {
-  const result = abResult(counts);
+/**
+ * The observed lift with its interval, at the confidence the item's measurement plan chose (its
+ * significance level), and the verdict in words.
+ */
+export function AbResultPanel({ counts, confidence }: { counts: AbCounts; confidence: number }) {
+  const result = abResult(counts, confidence);
   if (!result) {
     return <p className="text-sm text-slate-600">Enter both groups&apos; sizes to see the lift.</p>;
   }
@@ -25,19 +30,18 @@ export function AbResultPanel({ counts }: { counts: AbCounts }) {
       <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-0.5">
         <dt className="text-slate-600">Lift</dt>
         <dd className="font-semibold">
-          {points(result.difference)}
-          {result.relativeLift === null
-            ? ""
-            : ` (${result.relativeLift >= 0 ? "+" : "−"}${Math.abs(result.relativeLift * 100).toFixed(1)} % relative)`}
+          {formatPoints(result.difference)}
+          {result.relativeLift === null ? "" : ` (${formatRelative(result.relativeLift)} relative)`}
         </dd>
-        <dt className="text-slate-600">95 % interval</dt>
+        <dt className="text-slate-600">{formatConfidence(result.confidence)} interval</dt>
         <dd>
-          {points(result.interval[0])} to {points(result.interval[1])}
+          {formatPoints(result.interval[0])} to {formatPoints(result.interval[1])}
         </dd>
       </dl>
       <p>{abVerdictText(result)}</p>
       <p className="text-xs text-slate-600">
-        Two-proportion z interval: (p̂ variant − p̂ control) ± 1.96 · √(p̂c(1−p̂c)/nc + p̂v(1−p̂v)/nv).
+        Two-proportion z interval: (p̂v − p̂c) ± {result.z.toFixed(2)} · √(p̂c(1 − p̂c)/nc + p̂v(1 −
+        p̂v)/nv).
       </p>
     </div>
   );

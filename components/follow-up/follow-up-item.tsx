@@ -9,6 +9,7 @@ import {
   type ProgressLogEntry,
   type ProgressStatus,
 } from "@/lib/follow-up/progress-records";
+import { confidenceOf } from "@/lib/follow-up/ab-result";
 import { fromLastTimeLabel } from "@/lib/follow-up/from-last-time";
 import { AbCountsForm } from "./ab-counts-form";
 import { AbResultPanel } from "./ab-result-panel";
@@ -103,7 +104,12 @@ export function FollowUpItem(props: FollowUpItemProps) {
                 disabled={!props.canEdit}
                 onSave={props.onAbResult}
               />
-              {progress.ab ? <AbResultPanel counts={progress.ab} /> : null}
+              {progress.ab ? (
+                <AbResultPanel
+                  counts={progress.ab}
+                  confidence={confidenceOf(item.measurement.alphaPercent)}
+                />
+              ) : null}
             </>
           ) : (
             <p className="text-sm text-slate-600">

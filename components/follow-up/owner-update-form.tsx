@@ -12,10 +12,13 @@ export function OwnerUpdateForm({
   token,
   progress,
   abPlanned,
+  confidence,
 }: {
   token: string;
   progress: ItemProgress;
   abPlanned: boolean;
+  /** The item's planned confidence level (one minus its significance level). */
+  confidence: number;
 }) {
   const [saved, setSaved] = useState<ProgressPatch>({
     status: progress.status,
@@ -56,7 +59,7 @@ export function OwnerUpdateForm({
             disabled={false}
             onSave={(counts) => send(saved, counts)}
           />
-          {ab ? <AbResultPanel counts={ab} /> : null}
+          {ab ? <AbResultPanel counts={ab} confidence={confidence} /> : null}
         </section>
       ) : null}
     </div>

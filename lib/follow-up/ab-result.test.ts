@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { abResult, abVerdictText } from "./ab-result";
+import { abResult, abVerdictText, confidenceOf, formatConfidence } from "./ab-result";
 
 describe("abResult: two-proportion z interval", () => {
   it("matches OpenIntro Statistics' CPR example (§6.2.3): 14/40 vs 11/50 at 90 %", () => {
@@ -69,5 +69,21 @@ describe("abResult: two-proportion z interval", () => {
     expect(
       abResult({ controlUsers: 0, controlConversions: 0, variantUsers: 10, variantConversions: 1 }),
     ).toBeNull();
+  });
+
+  it("uses the item's significance level: 1 % → a 99 % interval with z = 2.5758", () => {
+    const counts = {
+      controlUsers: 2000,
+      controlConversions: 200,
+      variantUsers: 2000,
+      variantConversions: 250,
+    };
+    const result = abResult(counts, confidenceOf(1));
+    expect(result?.z).toBeCloseTo(2.575829, 5);
+    // 0.025 ± 2.575829 × 0.0099844: the gain is no longer clear at 99 %.
+    expect(result?.interval[0]).toBeCloseTo(-0.000718, 5);
+    expect(result?.verdict).toBe("unclear");
+    expect(abResult(counts)?.z).toBeCloseTo(1.959964, 5);
+    expect(formatConfidence(confidenceOf(0.5))).toBe("99.5 %");
   });
 });

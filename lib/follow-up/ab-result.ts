@@ -19,6 +19,8 @@ export type AbResult = {
   /** The difference's confidence interval, as fractions. */
   interval: readonly [number, number];
   confidence: number;
+  /** The normal quantile the interval used (1.96 at 95 %). */
+  z: number;
   verdict: AbVerdict;
   /**
    * Fewer than 5 conversions or 5 non-conversions in an arm: the normal approximation behind
@@ -56,14 +58,31 @@ export function abResult(counts: AbCounts, confidence = 0.95): AbResult | null {
     relativeLift: pc > 0 ? difference / pc : null,
     interval,
     confidence,
+    z,
     verdict,
     tooFewEvents,
   };
 }
 
-function points(fraction: number): string {
-  const value = (fraction * 100).toFixed(2);
-  return `${fraction > 0 ? "+" : fraction < 0 ? "−" : ""}${value.replace("-", "")} pt`;
+/** A difference in percentage points, signed: "+2.50 pt", "−0.31 pt". */
+export function formatPoints(fraction: number): string {
+  const sign = fraction > 0 ? "+" : fraction < 0 ? "−" : "";
+  return `${sign}${Math.abs(fraction * 100).toFixed(2)} pt`;
+}
+
+/** A relative lift, signed: "+25.0 %". */
+export function formatRelative(fraction: number): string {
+  return `${fraction >= 0 ? "+" : "−"}${Math.abs(fraction * 100).toFixed(1)} %`;
+}
+
+/** "95 %", "99.5 %". */
+export function formatConfidence(confidence: number): string {
+  return `${Number((confidence * 100).toFixed(1))} %`;
+}
+
+/** The confidence level of an item's test: one minus its significance level (5 % → 95 %). */
+export function confidenceOf(alphaPercent: number): number {
+  return 1 - alphaPercent / 100;
 }
 
 function percent(fraction: number): string {
@@ -72,14 +91,12 @@ function percent(fraction: number): string {
 
 /** The result in plain words, e.g. for the follow-up view and the documents' Progress section. */
 export function abVerdictText(result: AbResult): string {
-  const confidence = `${Math.round(result.confidence * 100)} %`;
-  const [low, high] = result.interval.map(points);
+  const confidence = formatConfidence(result.confidence);
+  const [low, high] = result.interval.map(formatPoints);
   const range = `${low} to ${high}`;
   const lift =
-    result.relativeLift === null
-      ? ""
-      : ` (${result.relativeLift >= 0 ? "+" : "−"}${Math.abs(result.relativeLift * 100).toFixed(1)} % relative)`;
-  const observed = `Variant ${percent(result.variantRate)} vs control ${percent(result.controlRate)}: ${points(result.difference)}${lift}`;
+    result.relativeLift === null ? "" : ` (${formatRelative(result.relativeLift)} relative)`;
+  const observed = `Variant ${percent(result.variantRate)} vs control ${percent(result.controlRate)}: ${formatPoints(result.difference)}${lift}`;
   if (result.tooFewEvents) {
     return `${observed}. Too few conversions in one group to judge yet: keep the test running.`;
   }

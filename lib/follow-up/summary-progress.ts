@@ -2,7 +2,7 @@ import type * as Y from "yjs";
 import type { BoardSnapshot } from "@/lib/documents/read-board";
 import type { SummaryBlock, SummarySection } from "@/lib/summary/summary-blocks";
 import { formatSummaryDate } from "@/lib/summary/format-date";
-import { abResult, abVerdictText } from "./ab-result";
+import { abResult, abVerdictText, confidenceOf } from "./ab-result";
 import { hasProgress, readFollowUpProgress } from "./progress";
 import { PROGRESS_STATUS_LABELS } from "./progress-records";
 
@@ -39,7 +39,8 @@ export function summarizeProgress(options: {
     items: options.board.roadmap.map((item, index) => {
       const recorded = progress.items[item.id];
       const last = progress.log.find((entry) => entry.itemId === item.id);
-      const result = recorded?.ab ? abResult(recorded.ab) : null;
+      const confidence = confidenceOf(item.measurement.alphaPercent);
+      const result = recorded?.ab ? abResult(recorded.ab, confidence) : null;
       return {
         rank: index + 1,
         scenario: texts.get(item.scenarioId) || "Untitled scenario",

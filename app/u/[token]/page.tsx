@@ -49,7 +49,12 @@ export default async function OwnerUpdatePage({ params }: { params: Params }) {
           {item.metric ? ` · Metric: ${item.metric}` : ""}
         </p>
       </header>
-      <OwnerUpdateForm token={token} progress={item.progress} abPlanned={item.abPlanned} />
+      <OwnerUpdateForm
+        token={token}
+        progress={item.progress}
+        abPlanned={item.abPlanned}
+        confidence={item.confidence}
+      />
     </main>
   );
 }

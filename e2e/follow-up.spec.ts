@@ -2,7 +2,7 @@ import type { Page } from "@playwright/test";
 import { setCurrentStep } from "@/lib/documents/control";
 import { placeOnMatrix } from "@/lib/documents/matrix";
 import { readBoard } from "@/lib/documents/read-board";
-import { addRisk } from "@/lib/documents/risks";
+import { addRisk, removeRisk } from "@/lib/documents/risks";
 import { addToRoadmap, updateRoadmapItem } from "@/lib/documents/roadmap";
 import { addScenario } from "@/lib/documents/scenarios";
 import { addSegment } from "@/lib/documents/segments";
@@ -242,6 +242,15 @@ test("a workshop reaches its follow-up: owners update through links, the A/B res
     olga.page.getByRole("listitem").filter({ hasText: `${title} · run 2` }),
   ).toBeVisible();
 
+  // The second run moves on: a new segment, an idea re-rated, a risk closed.
+  await seedDoc(fran.page, {
+    workshopId: nextId,
+    change: (doc) => {
+      expectOk(addSegment(doc, { id: "lapsed", name: "Lapsed members" }));
+      expectOk(placeOnMatrix(doc, { scenarioId: "points", value: 0.7, feasibility: 0.8 }));
+      expectOk(removeRisk(doc, { riskId: "spam" }));
+    },
+  });
   await fran.page.getByRole("link", { name: "Compare the two runs" }).click();
   await expect(
     fran.page.getByRole("heading", { level: 1, name: "Compared with last time" }),
@@ -249,6 +258,11 @@ test("a workshop reaches its follow-up: owners update through links, the A/B res
   const roadmap = fran.page.getByRole("region", { name: "Roadmap: shipped vs planned" });
   await expect(roadmap).toContainText("2 planned last time: 1 testing, 1 dropped.");
   await expect(roadmap).toContainText(`${POINTS}: Dropped`);
+  await expect(fran.page.getByRole("region", { name: "Segments" })).toContainText("Lapsed members");
+  await expect(
+    fran.page.getByRole("region", { name: "Ideas that moved on the matrix" }),
+  ).toContainText(`${POINTS}: Big bets → Quick wins`);
+  await expect(fran.page.getByRole("region", { name: "Risks" })).toContainText("Too many emails");
   await expectNoSeriousA11yViolations(fran.page);
 });
 

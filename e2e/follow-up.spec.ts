@@ -80,6 +80,7 @@ test("a workshop reaches its follow-up: owners update through links, the A/B res
           ownerUserId: olgaId,
           metric: { name: "Repeat purchase rate" },
           abTest: { control: "No reminder", durationDays: 14 },
+          measurement: { baselinePercent: 10, effect: 2.5 },
         }),
       );
       expectOk(updateRoadmapItem(doc, { itemId: "points", ownerUserId: userId }));
@@ -163,6 +164,8 @@ test("a workshop reaches its follow-up: owners update through links, the A/B res
   await expect(result).toContainText("+2.50 pt (+25.0 % relative)");
   await expect(result).toContainText("+0.54 pt to +4.46 pt");
   await expect(result).toContainText("The variant converts better");
+  // Against its plan: 10 % today, +2.5 points worth detecting, 80 % power → 2,507 per group.
+  await expect(result).toContainText("The test has 79 % of its planned size (2,507 per group).");
   await expectNoSeriousA11yViolations(fran.page);
 
   // A replaced link stops working and says so; a made-up one says it does not work.

@@ -1,21 +1,32 @@
 import {
   abResult,
   abVerdictText,
+  confidenceOf,
   formatConfidence,
   formatPoints,
   formatRelative,
 } from "@/lib/follow-up/ab-result";
+import { abPlanProgress, abPlanText } from "@/lib/follow-up/ab-plan";
 import type { AbCounts } from "@/lib/follow-up/progress-records";
+import type { Measurement } from "@/lib/documents/records";
 
 /**
  * The observed lift with its interval, at the confidence the item's measurement plan chose (its
  * significance level), and the verdict in words.
  */
-export function AbResultPanel({ counts, confidence }: { counts: AbCounts; confidence: number }) {
-  const result = abResult(counts, confidence);
+export function AbResultPanel({
+  counts,
+  measurement,
+}: {
+  counts: AbCounts;
+  /** The item's measurement plan: its significance level and planned sample size. */
+  measurement: Measurement;
+}) {
+  const result = abResult(counts, confidenceOf(measurement.alphaPercent));
   if (!result) {
     return <p className="text-sm text-slate-600">Enter both groups&apos; sizes to see the lift.</p>;
   }
+  const planText = abPlanText(result, abPlanProgress(counts, measurement));
   const tone =
     result.verdict === "better"
       ? "border-emerald-300 bg-emerald-50"
@@ -39,6 +50,7 @@ export function AbResultPanel({ counts, confidence }: { counts: AbCounts; confid
         </dd>
       </dl>
       <p>{abVerdictText(result)}</p>
+      {planText ? <p>{planText}</p> : null}
       <p className="text-xs text-slate-600">
         Two-proportion z interval: (p̂v − p̂c) ± {result.z.toFixed(2)} · √(p̂c(1 − p̂c)/nc + p̂v(1 −
         p̂v)/nv).

@@ -9,7 +9,6 @@ import {
   type ProgressLogEntry,
   type ProgressStatus,
 } from "@/lib/follow-up/progress-records";
-import { confidenceOf } from "@/lib/follow-up/ab-result";
 import { fromLastTimeLabel } from "@/lib/follow-up/from-last-time";
 import { AbCountsForm } from "./ab-counts-form";
 import { AbResultPanel } from "./ab-result-panel";
@@ -105,10 +104,7 @@ export function FollowUpItem(props: FollowUpItemProps) {
                 onSave={props.onAbResult}
               />
               {progress.ab ? (
-                <AbResultPanel
-                  counts={progress.ab}
-                  confidence={confidenceOf(item.measurement.alphaPercent)}
-                />
+                <AbResultPanel counts={progress.ab} measurement={item.measurement} />
               ) : null}
             </>
           ) : (

@@ -2,6 +2,7 @@
 
 import { useState } from "react";
 import { updateOwnerItemAction } from "@/app/u/[token]/owner-actions";
+import type { Measurement } from "@/lib/documents/records";
 import type { AbCounts, ItemProgress } from "@/lib/follow-up/progress-records";
 import { AbCountsForm } from "./ab-counts-form";
 import { AbResultPanel } from "./ab-result-panel";
@@ -12,13 +13,13 @@ export function OwnerUpdateForm({
   token,
   progress,
   abPlanned,
-  confidence,
+  measurement,
 }: {
   token: string;
   progress: ItemProgress;
   abPlanned: boolean;
-  /** The item's planned confidence level (one minus its significance level). */
-  confidence: number;
+  /** The item's measurement plan, for the test's confidence level and planned size. */
+  measurement: Measurement;
 }) {
   const [saved, setSaved] = useState<ProgressPatch>({
     status: progress.status,
@@ -59,7 +60,7 @@ export function OwnerUpdateForm({
             disabled={false}
             onSave={(counts) => send(saved, counts)}
           />
-          {ab ? <AbResultPanel counts={ab} confidence={confidence} /> : null}
+          {ab ? <AbResultPanel counts={ab} measurement={measurement} /> : null}
         </section>
       ) : null}
     </div>

@@ -4,7 +4,7 @@ import type { RealtimeLiveApi } from "@/lib/realtime/live-api";
 import { fail, ok, type Result } from "@/lib/result";
 import { verifyOwnerLinkToken } from "@/lib/sharing/owner-links";
 import { getWorkshop } from "@/lib/workshops/get-workshop";
-import { confidenceOf } from "./ab-result";
+import type { Measurement } from "@/lib/documents/records";
 import { readItemProgress, recordProgress, type RecordProgressOptions } from "./progress";
 import type { ItemProgress } from "./progress-records";
 
@@ -18,8 +18,8 @@ export type OwnerItem = {
   metric: string;
   /** An A/B test was planned for the item (a control described or a duration set). */
   abPlanned: boolean;
-  /** The confidence level its measurement plan chose, for the test's interval. */
-  confidence: number;
+  /** Its measurement plan: the test's significance level and planned size. */
+  measurement: Measurement;
   progress: ItemProgress;
 };
 
@@ -67,7 +67,7 @@ export async function loadOwnerItem(options: {
       ownerName: owner?.name ?? null,
       metric,
       abPlanned: item.abTest.control.trim() !== "" || item.abTest.durationDays !== null,
-      confidence: confidenceOf(item.measurement.alphaPercent),
+      measurement: { ...item.measurement },
       progress,
     },
   };

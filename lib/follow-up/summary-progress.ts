@@ -2,6 +2,7 @@ import type * as Y from "yjs";
 import type { BoardSnapshot } from "@/lib/documents/read-board";
 import type { SummaryBlock, SummarySection } from "@/lib/summary/summary-blocks";
 import { formatSummaryDate } from "@/lib/summary/format-date";
+import { abPlanProgress, abPlanText } from "./ab-plan";
 import { abResult, abVerdictText, confidenceOf } from "./ab-result";
 import { hasProgress, readFollowUpProgress } from "./progress";
 import { PROGRESS_STATUS_LABELS } from "./progress-records";
@@ -41,6 +42,10 @@ export function summarizeProgress(options: {
       const last = progress.log.find((entry) => entry.itemId === item.id);
       const confidence = confidenceOf(item.measurement.alphaPercent);
       const result = recorded?.ab ? abResult(recorded.ab, confidence) : null;
+      const plan =
+        result && recorded?.ab
+          ? abPlanText(result, abPlanProgress(recorded.ab, item.measurement))
+          : null;
       return {
         rank: index + 1,
         scenario: texts.get(item.scenarioId) || "Untitled scenario",
@@ -48,7 +53,7 @@ export function summarizeProgress(options: {
         status: recorded?.recorded ? PROGRESS_STATUS_LABELS[recorded.status] : "No update yet",
         dropReason: recorded?.status === "dropped" ? recorded.dropReason : "",
         update: recorded?.update ?? "",
-        abResult: result ? abVerdictText(result) : null,
+        abResult: result ? [abVerdictText(result), plan].filter(Boolean).join(" ") : null,
         lastChange: last ? { at: last.at, by: last.by } : null,
       };
     }),

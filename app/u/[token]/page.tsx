@@ -53,7 +53,7 @@ export default async function OwnerUpdatePage({ params }: { params: Params }) {
         token={token}
         progress={item.progress}
         abPlanned={item.abPlanned}
-        confidence={item.confidence}
+        measurement={item.measurement}
       />
     </main>
   );

@@ -8,6 +8,7 @@ import { addScenario } from "@/lib/documents/scenarios";
 import { addSegment } from "@/lib/documents/segments";
 import { expectOk } from "@/lib/documents/testing";
 import { readFromLastTime } from "@/lib/follow-up/from-last-time";
+import { formatSummaryDate } from "@/lib/summary/format-date";
 import { expectNoSeriousA11yViolations } from "./support/a11y";
 import {
   expect,
@@ -110,6 +111,11 @@ test("a workshop reaches its follow-up: owners update through links, the A/B res
   await card.getByRole("link", { name: `Open the follow-up of ${title}` }).click();
   await expect(
     fran.page.getByRole("heading", { level: 1, name: `Follow-up: ${title}` }),
+  ).toBeVisible();
+
+  const followUpDate = new Date(today.getTime() - 6 * DAY).toISOString().slice(0, 10);
+  await expect(
+    fran.page.getByText(`Follow-up meeting: ${formatSummaryDate(followUpDate)} (two weeks after`),
   ).toBeVisible();
 
   // Owner links for both items.
@@ -223,7 +229,7 @@ test("a workshop reaches its follow-up: owners update through links, the A/B res
   const nextId = workshopIdOf(fran.page);
   expect(nextId).not.toBe(workshopId);
   await expect(fran.page.getByTestId("from-last-time")).toContainText(
-    `Started from ${title}: 1 segment, 2 roadmap items, 1 risk with its mitigation`,
+    `Started from ${title}: 1 segment, 2 roadmap items, 1 risk`,
   );
   const stored = await readDoc(fran.page, {
     workshopId: nextId,

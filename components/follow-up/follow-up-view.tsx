@@ -6,6 +6,7 @@ import { useBoard } from "@/lib/documents/use-board";
 import { hasProgress, markFollowUpHeld, recordProgress } from "@/lib/follow-up/progress";
 import { useFollowUpProgress, useFromLastTime } from "@/lib/follow-up/use-follow-up-progress";
 import { EMPTY_PROGRESS } from "@/lib/follow-up/progress-records";
+import { followUpDateOf } from "@/lib/summary/follow-up";
 import { formatSummaryDate } from "@/lib/summary/format-date";
 import { FollowUpItem } from "./follow-up-item";
 import { FromLastTimeNote } from "./from-last-time-note";
@@ -16,14 +17,17 @@ type Props = {
   roster: readonly { userId: string; name: string }[];
   facilitating: boolean;
   ownerLinks: Readonly<Record<string, string>>;
+  /** The workshop's date ("2027-03-01"), for the default follow-up two weeks later. */
+  workshopDate: string | null;
 };
 
 /** Every roadmap item's progress, live for everyone in the follow-up meeting. */
-export function FollowUpView({ userName, roster, facilitating, ownerLinks }: Props) {
+export function FollowUpView({ userName, roster, facilitating, ownerLinks, workshopDate }: Props) {
   const { docs, canEdit, role, status, workshopId } = useWorkshopRoom();
   const board = useBoard(docs.board);
   const progress = useFollowUpProgress(docs.board);
   const carried = useFromLastTime(docs.board);
+  const followUp = followUpDateOf({ stored: board.followUpDate, workshopDate, today: null });
   const names = new Map(roster.map((member) => [member.userId, member.name]));
   const scenarios = new Map(board.scenarios.map((scenario) => [scenario.id, scenario.text]));
 
@@ -38,9 +42,9 @@ export function FollowUpView({ userName, roster, facilitating, ownerLinks }: Pro
       <FromLastTimeNote />
       <section aria-label="Meeting" className="flex flex-wrap items-center justify-between gap-3">
         <p className="text-sm text-slate-700">
-          {board.followUpDate
-            ? `Follow-up meeting: ${formatSummaryDate(board.followUpDate)}.`
-            : "No follow-up date set yet (step 8)."}{" "}
+          {followUp.date
+            ? `Follow-up meeting: ${formatSummaryDate(followUp.date)}${followUp.isDefault ? " (two weeks after the workshop; set the date in step 8)" : ""}.`
+            : "No follow-up date yet: set one in step 8."}{" "}
           {progress.heldAt
             ? `Closed on ${formatSummaryDate(progress.heldAt)}.`
             : hasProgress(progress)

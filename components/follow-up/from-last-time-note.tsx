@@ -19,7 +19,7 @@ export function FromLastTimeNote() {
     count(of("segments"), "segment", "segments"),
     count(of("dataSources"), "data source", "data sources"),
     count(of("roadmap"), "roadmap item", "roadmap items"),
-    count(of("risks"), "risk with its mitigation", "risks with their mitigations"),
+    count(of("risks"), "risk", "risks"),
   ].filter((part): part is string => part !== null);
   return (
     <p role="note" className="text-sm text-slate-700" data-testid="from-last-time">

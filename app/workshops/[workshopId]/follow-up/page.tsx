@@ -72,6 +72,7 @@ export default async function FollowUpPage({ params }: { params: Params }) {
           roster={roster}
           facilitating={facilitating}
           ownerLinks={ownerLinks}
+          workshopDate={workshop.scheduledFor?.toISOString().slice(0, 10) ?? null}
         />
       </main>
     </WorkshopRoom>

@@ -5,12 +5,13 @@ import { addKpi } from "@/lib/documents/kpis";
 import { placeOnMatrix } from "@/lib/documents/matrix";
 import { editObjective } from "@/lib/documents/objective";
 import { readBoard } from "@/lib/documents/read-board";
-import { ETHICS_CONCERNS, LAUNCH_CHECKS } from "@/lib/documents/records";
+import { ETHICS_CONCERNS, LAUNCH_CHECKS, QUALITY_CRITERIA } from "@/lib/documents/records";
 import { addToRoadmap } from "@/lib/documents/roadmap";
 import { addScenario } from "@/lib/documents/scenarios";
 import { addSegment } from "@/lib/documents/segments";
 import { ETHICS_CONCERN_TEXT } from "@/lib/method/ethics-review";
 import { LAUNCH_CHECK_TEXT } from "@/lib/method/launch-checklist";
+import { QUALITY_CRITERION_TEXT } from "@/lib/method/quality-criteria";
 import { expectNoSeriousA11yViolations } from "./support/a11y";
 import {
   createWorkshop,
@@ -22,6 +23,7 @@ import {
   test,
   uniqueSuffix,
 } from "./support/actors";
+import { Matrix } from "./support/matrix-page";
 import { readDoc, seedDoc, workshopIdOf } from "./support/seed-board";
 
 const IDEA = "Remind returning shoppers to reorder refills";
@@ -55,7 +57,7 @@ async function pdfText(bytes: Uint8Array): Promise<string> {
   return pages.join(" ").replace(/\s+/g, " ");
 }
 
-test("measurement, ethics review and launch checklist: filled by two people live, gating ready, in the PDF and the stakeholder page", async ({
+test("quality check, measurement, ethics review and launch checklist: filled by two people live, gating ready, in the PDF and the stakeholder page", async ({
   actor,
 }) => {
   const fran = await actor("Fran Facilitator");
@@ -158,6 +160,14 @@ test("measurement, ethics review and launch checklist: filled by two people live
   await expect(franItem.getByText("Ticked by Dana Data on")).toBeVisible();
   await expect(danaItem.getByText("Ticked by Fran Facilitator on")).toHaveCount(2);
 
+  // The quick quality check of the idea: ticked in step 7, scored on its matrix chip in step 6.
+  for (const criterion of ["helpful", "accurate", "consented", "measurable"] as const) {
+    await franItem.getByLabel(QUALITY_CRITERION_TEXT[criterion]).check();
+  }
+  await danaItem.getByLabel(QUALITY_CRITERION_TEXT.owned).check();
+  await expect(franItem.getByText("(5 of 7 met)")).toBeVisible();
+  await expect(danaItem.getByText("(5 of 7 met)")).toBeVisible();
+
   // No sideways scrolling on the phone, and the editor passes axe on both screens.
   const overflow = await dana.page.evaluate(
     () => document.documentElement.scrollWidth - window.innerWidth,
@@ -165,6 +175,15 @@ test("measurement, ethics review and launch checklist: filled by two people live
   expect(overflow).toBeLessThanOrEqual(0);
   await expectNoSeriousA11yViolations(fran.page);
   await expectNoSeriousA11yViolations(dana.page);
+
+  const matrix = new Matrix(fran.page);
+  await matrix.open();
+  await expect(matrix.note(IDEA)).toHaveAccessibleName(/Quality 5 of 7/);
+  await expect(matrix.board.getByTestId("chip-quality")).toHaveText("5/7");
+  await fran.page
+    .getByRole("navigation", { name: "Workshop steps" })
+    .getByRole("button", { name: "Roadmap" })
+    .click();
 
   // What the server stored, and what a reload shows.
   const stored = await readDoc(fran.page, {
@@ -192,6 +211,17 @@ test("measurement, ethics review and launch checklist: filled by two people live
   ]);
   expect(stored?.ethics.frequency?.name).toBe("Dana Data");
   expect(stored?.ethicsNotes.frequency).toBe("Cap at one reminder a week");
+  const idea = await readDoc(fran.page, {
+    workshopId,
+    read: (doc) => readBoard(doc).scenarios.find((scenario) => scenario.id === "refills"),
+  });
+  expect(QUALITY_CRITERIA.filter((criterion) => idea?.quality[criterion])).toEqual([
+    "helpful",
+    "accurate",
+    "consented",
+    "measurable",
+    "owned",
+  ]);
   expect(LAUNCH_CHECKS.filter((check) => stored?.launch[check])).toEqual([
     "objective",
     "privacy",
@@ -222,6 +252,7 @@ test("measurement, ethics review and launch checklist: filled by two people live
     "Human oversight: Not applicable — Fran Facilitator",
     "Launch readiness",
     "3 of 8 checks done",
+    "5 of 7 quality criteria met.",
     `Done: ${LAUNCH_CHECK_TEXT.rollout} — Dana Data`,
   ]) {
     expect(text).toContain(expected);

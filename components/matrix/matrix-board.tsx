@@ -9,7 +9,14 @@ import { DropZone } from "./drop-zone";
 import { MATRIX_DROPPABLE_ID } from "./matrix-copy";
 import { MatrixNote, type RemoteHolder } from "./matrix-note";
 
-export type PlacedIdea = { id: string; text: string; value: number; feasibility: number };
+export type PlacedIdea = {
+  id: string;
+  text: string;
+  value: number;
+  feasibility: number;
+  /** Quality criteria the idea meets (of seven, lib/method/quality-criteria.ts). */
+  quality: number;
+};
 
 type MatrixBoardProps = {
   placed: readonly PlacedIdea[];
@@ -196,6 +203,7 @@ export const MatrixBoard = memo(function MatrixBoard(props: MatrixBoardProps) {
               riskTotal={risk?.total ?? 0}
               riskUnmitigated={risk?.unmitigated ?? 0}
               votes={votes.get(idea.id) ?? null}
+              quality={idea.quality}
               readOnly={readOnly}
               compact={compact}
               heldBy={heldBy.get(idea.id) ?? null}

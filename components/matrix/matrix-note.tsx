@@ -7,6 +7,8 @@ import { MATRIX_NOTE_HELP_ID, noteElementId, shortText } from "./matrix-copy";
 import { RiskBadges, describeRisks } from "./risk-badges";
 import type { DragData } from "./drag-data";
 import { DraggableNote } from "./draggable-note";
+import { QUALITY_CRITERIA } from "@/lib/documents/records";
+import { qualityScoreText } from "@/lib/method/quality-criteria";
 
 export type RemoteHolder = { name: string; colour: string };
 
@@ -22,6 +24,8 @@ type MatrixNoteProps = {
   riskUnmitigated: number;
   /** Dots from the last closed vote; null while none has closed. */
   votes: number | null;
+  /** Quality criteria met (of seven); the chip shows the score once one is met. */
+  quality: number;
   readOnly: boolean;
   /** Narrower chips, once the matrix gets crowded. */
   compact: boolean;
@@ -39,13 +43,14 @@ type MatrixNoteProps = {
 export const MatrixNote = memo(function MatrixNote(props: MatrixNoteProps) {
   const { scenarioId, text, value, feasibility, riskTotal, riskUnmitigated, readOnly, heldBy } =
     props;
-  const { x, y, votes, compact, onNudge, onReturn } = props;
+  const { x, y, votes, quality, compact, onNudge, onReturn } = props;
   const { left, top } = positionToPercent({ value, feasibility });
   const label = [
     shortText(text),
     describePosition({ value, feasibility }),
     describeRisks({ total: riskTotal, unmitigated: riskUnmitigated }),
     votes === null ? null : `${votes} ${votes === 1 ? "dot" : "dots"}`,
+    quality > 0 ? qualityScoreText({ met: quality, total: QUALITY_CRITERIA.length }) : null,
     heldBy ? `${heldBy.name} is moving it` : null,
   ]
     .filter(Boolean)
@@ -105,6 +110,15 @@ export const MatrixNote = memo(function MatrixNote(props: MatrixNoteProps) {
         {riskUnmitigated > 0 ? (
           <TriangleAlert aria-hidden="true" className="size-3.5 shrink-0 text-red-700" />
         ) : null}
+        {quality > 0 ? (
+          <span
+            aria-hidden="true"
+            data-testid="chip-quality"
+            className="shrink-0 rounded bg-white px-1 py-0.5 text-[0.6875rem] font-semibold text-slate-800 ring-1 ring-slate-400"
+          >
+            {quality}/{QUALITY_CRITERIA.length}
+          </span>
+        ) : null}
         {votes ? (
           <span
             aria-hidden="true"
@@ -123,6 +137,11 @@ export const MatrixNote = memo(function MatrixNote(props: MatrixNoteProps) {
         {/* Drawn from an attribute, so the text is not in the page twice for text searches. */}
         <span data-full={fullText} className="before:content-[attr(data-full)]" />
         <RiskBadges total={riskTotal} unmitigated={riskUnmitigated} />
+        {quality > 0 ? (
+          <span className="text-slate-600">
+            {quality} of {QUALITY_CRITERIA.length} quality criteria met
+          </span>
+        ) : null}
         {votes === null ? null : (
           <span className="text-slate-600">
             {votes} {votes === 1 ? "dot" : "dots"} in the vote

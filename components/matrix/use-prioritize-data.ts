@@ -7,6 +7,7 @@ import { selectPlacedScenarios, selectUnplacedScenarios } from "@/lib/documents/
 import { useBoardSelector } from "@/lib/documents/use-board";
 import type { RemoteMatrixDrag } from "@/lib/documents/matrix-drag-presence";
 import { riskCountsByScenario, type RiskCounts } from "@/lib/documents/warnings";
+import { qualityScore } from "@/lib/method/quality-criteria";
 import type { PlacedIdea } from "./matrix-board";
 import type { RemoteHolder } from "./matrix-note";
 import type { TrayGroup } from "./scenario-tray";
@@ -40,7 +41,16 @@ export function usePrioritizeData(
   const placed = useMemo(
     () =>
       placedScenarios.flatMap((scenario) =>
-        scenario.matrix ? [{ id: scenario.id, text: scenario.text, ...scenario.matrix }] : [],
+        scenario.matrix
+          ? [
+              {
+                id: scenario.id,
+                text: scenario.text,
+                ...scenario.matrix,
+                quality: qualityScore(scenario.quality).met,
+              },
+            ]
+          : [],
       ),
     [placedScenarios],
   );

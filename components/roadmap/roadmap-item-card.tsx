@@ -19,6 +19,7 @@ import { EthicsGate } from "./ethics-gate";
 import { EthicsReview } from "./ethics-review";
 import { LaunchChecklist } from "./launch-checklist";
 import { MeasurementFields } from "./measurement-fields";
+import { QualityCheck } from "./quality-check";
 import type { Lane } from "./lanes";
 
 type Item = BoardSnapshot["roadmap"][number];
@@ -56,7 +57,7 @@ export function scenarioTitle(scenario: Pick<Scenario, "text"> | null): string {
 
 /**
  * One roadmap item: rank, owner, slot, success metric and measurement, A/B plan, dependencies,
- * risks, ethics review, launch checklist and readiness.
+ * risks, quality check, ethics review, launch checklist and readiness.
  */
 export function RoadmapItemCard(props: RoadmapItemCardProps) {
   const { doc, item, rank, total, scenario, risks, roster, lanes, canEdit, onAnnounce } = props;
@@ -306,6 +307,8 @@ export function RoadmapItemCard(props: RoadmapItemCardProps) {
         blocking={props.blocking}
         acceptedBy={item.riskAcceptedBy?.name ?? null}
       />
+
+      {scenario ? <QualityCheck doc={doc} scenario={scenario} /> : null}
 
       <EthicsReview doc={doc} item={item} self={props.self} />
 

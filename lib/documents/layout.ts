@@ -73,7 +73,7 @@ export const COLLECTIONS = {
   scenarios: {
     root: "scenarios",
     schema: ScenarioSchema,
-    flatten: [],
+    flatten: ["quality"],
     sets: ["dataSourceIds"],
     texts: { text: LONG, trigger: SHORT, missingData: SHORT },
   },

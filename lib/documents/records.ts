@@ -55,6 +55,38 @@ export const SCENARIO_TECHNIQUES = ["rule-based", "predictive", "real-time-conte
 export const ScenarioTechniqueSchema = z.enum(SCENARIO_TECHNIQUES);
 export type ScenarioTechnique = z.infer<typeof ScenarioTechniqueSchema>;
 
+/** The quick quality check of an idea at steps 6–7 (lib/method/quality-criteria.ts words it). */
+export const QUALITY_CRITERIA = [
+  "helpful",
+  "accurate",
+  "consented",
+  "timely",
+  "measurable",
+  "maintainable",
+  "owned",
+] as const;
+export type QualityCriterion = (typeof QUALITY_CRITERIA)[number];
+const Met = z._default(z.boolean(), false);
+export const QualityCheckSchema = z.object({
+  helpful: Met,
+  accurate: Met,
+  consented: Met,
+  timely: Met,
+  measurable: Met,
+  maintainable: Met,
+  owned: Met,
+});
+export type QualityCheck = z.infer<typeof QualityCheckSchema>;
+export const EMPTY_QUALITY_CHECK: QualityCheck = {
+  helpful: false,
+  accurate: false,
+  consented: false,
+  timely: false,
+  measurable: false,
+  maintainable: false,
+  owned: false,
+};
+
 export const ScenarioSchema = z.object({
   id: Id,
   text: LongText,
@@ -75,6 +107,8 @@ export const ScenarioSchema = z.object({
   createdAt: Timestamp,
   /** Where the scenario sits on the value × feasibility matrix; null when not placed yet. */
   matrix: z._default(z.nullable(MatrixPositionSchema), null),
+  /** Which quality criteria the group says the idea meets (one key each, merged per criterion). */
+  quality: z._default(QualityCheckSchema, EMPTY_QUALITY_CHECK),
 });
 export type Scenario = z.infer<typeof ScenarioSchema>;
 

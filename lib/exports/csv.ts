@@ -39,6 +39,9 @@ export function scenariosToCsv(summary: WorkshopSummary): string {
       "on_roadmap",
       "risks",
       "author",
+      "quality_met",
+      "quality_total",
+      "quality_open",
     ],
     ...summary.scenarios.map((s, index) => [
       s.score === null ? null : index + 1,
@@ -59,6 +62,9 @@ export function scenariosToCsv(summary: WorkshopSummary): string {
       s.onRoadmap,
       s.riskCount,
       s.author,
+      s.quality.met,
+      s.quality.total,
+      s.quality.open.join("; "),
     ]),
   ]);
 }

@@ -43,6 +43,7 @@ describe("buildSummaryDocument", () => {
       "Prioritized scenarios",
       "Persofails and mitigations",
       "Roadmap",
+      "Quality check of the shortlist",
       "Measurement plan",
       "Ethics review",
       "Launch readiness",

@@ -10,7 +10,12 @@ import {
 } from "@/lib/documents/labels";
 import type { WorkshopSummary } from "./build-summary";
 import { executiveSummarySection } from "./executive-summary";
-import { ethicsSection, launchSection, measurementSection } from "./method-sections";
+import {
+  ethicsSection,
+  launchSection,
+  measurementSection,
+  qualitySection,
+} from "./method-sections";
 import { formatSummaryDate } from "./format-date";
 import { progressSection } from "@/lib/follow-up/summary-progress";
 import type { SummaryBlock, SummaryDocumentModel, SummarySection } from "./summary-blocks";
@@ -217,6 +222,7 @@ export function buildSummaryDocument(summary: WorkshopSummary): SummaryDocumentM
             }
           : empty("Nothing is on the roadmap yet."),
       ]),
+      qualitySection(summary),
       measurementSection(summary),
       ethicsSection(summary),
       launchSection(summary),

@@ -24,6 +24,7 @@ import { teamCoverage } from "@/lib/workshops/team-coverage";
 import { followUpDateOf } from "./follow-up";
 import type { SummaryProgress } from "@/lib/follow-up/summary-progress";
 import {
+  summarizeQuality,
   summarizeEthicsReview,
   summarizeLaunch,
   summarizeMeasurement,
@@ -118,6 +119,8 @@ export type SummaryScenario = {
   votes: number | null;
   /** null in anonymous workshops and when the author is no longer on the roster. */
   author: string | null;
+  /** The quick quality check: criteria met of seven, and the labels of those not met yet. */
+  quality: { met: number; total: number; open: string[] };
 };
 
 export type SummaryRisk = {
@@ -277,6 +280,7 @@ export function buildSummary(input: BuildSummaryInput): WorkshopSummary {
       riskCount: riskCount.get(scenario.id) ?? 0,
       votes: input.votes ? (input.votes[scenario.id] ?? 0) : null,
       author: authorName(scenario.authorId),
+      quality: summarizeQuality(scenario.quality),
     };
   });
   // Stable sort: placed scenarios by score (then value), unplaced ones keep their board order.

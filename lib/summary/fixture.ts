@@ -13,6 +13,7 @@ import {
 } from "@/lib/documents/roadmap";
 import { ETHICS_CONCERNS } from "@/lib/documents/records";
 import { answerEthicsConcern, tickLaunchCheck } from "@/lib/documents/roadmap-review";
+import { setQualityCriterion } from "@/lib/documents/quality-check";
 import { addScenario } from "@/lib/documents/scenarios";
 import { addSegment } from "@/lib/documents/segments";
 import { editSharedText } from "@/lib/documents/shared-text";
@@ -183,6 +184,9 @@ export function buildFixtureBoard(): Y.Doc {
         now: AT,
       }),
     );
+  }
+  for (const criterion of ["helpful", "accurate", "consented", "measurable", "owned"] as const) {
+    must(setQualityCriterion(doc, { scenarioId: "sc-reco", criterion, met: true }));
   }
   must(markRoadmapItemReady(doc, { itemId: "sc-reco" }));
   must(updateRoadmapItem(doc, { itemId: "sc-diet", slot: "2027-07" }));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { fixtureSummary } from "@/lib/exports/testing";
-import { roadmapToCsv } from "@/lib/exports/csv";
+import { roadmapToCsv, scenariosToCsv } from "@/lib/exports/csv";
 import { buildSummaryDocument } from "./build-summary-document";
 import { statusText } from "./summary-text";
 
@@ -69,5 +69,37 @@ describe("the ethics review and launch readiness in the summary", () => {
     expect(csv).toContain("Frequency caps and suppression: OK (Cy Counsel, 2027-03-01)");
     expect(csv).toContain(",3/8,");
     expect(csv).toContain("Clear business objective and metrics: Bo Engineer, 2027-03-01");
+  });
+});
+
+describe("the quality check in the summary", () => {
+  it("scores each idea and lists the criteria not met yet", () => {
+    const reco = summary().scenarios.find((s) => s.id === "sc-reco");
+    expect(reco?.quality).toEqual({
+      met: 5,
+      total: 7,
+      open: ["Reaches people at the right moment", "The team can keep it running"],
+    });
+    const section = buildSummaryDocument(summary()).sections.find(
+      (s) => s.title === "Quality check of the shortlist",
+    );
+    const list = section?.blocks[0];
+    if (list?.kind !== "list") throw new Error("expected a list");
+    expect(list.items[0]).toEqual({
+      lead: "#1 Recommend refills based on past orders:",
+      text: "5 of 7 quality criteria met.",
+      details: ["Not yet: Reaches people at the right moment; The team can keep it running"],
+    });
+    expect(list.items[1]?.text).toBe("0 of 7 quality criteria met.");
+  });
+
+  it("adds the score to the scenarios CSV as numbers", () => {
+    const [header, ...rows] = scenariosToCsv(summary())
+      .replace(/^\uFEFF/, "")
+      .split("\r\n");
+    expect(header).toContain("quality_met,quality_total,quality_open");
+    expect(rows.find((row) => row.includes("Recommend refills"))).toContain(
+      ",5,7,Reaches people at the right moment; The team can keep it running",
+    );
   });
 });

@@ -11,7 +11,8 @@ import { hasMeasurement, type SummaryMeasurement } from "./roadmap-method";
 import type { ListItem, SummaryBlock, SummarySection } from "./summary-blocks";
 
 // The summary sections for the method behind each roadmap item: how it will be measured, its
-// ethics review and its launch readiness, each answer and tick with who gave it and when.
+// ethics review and its launch readiness, each answer and tick with who gave it and when, and
+// the quality check of its idea.
 
 const empty = (text: string): SummaryBlock => ({ kind: "paragraph", tone: "empty", text });
 
@@ -116,6 +117,27 @@ export function launchSection(summary: WorkshopSummary): SummarySection {
     blocks: [
       summary.roadmap.length > 0
         ? { kind: "list", items: summary.roadmap.map(launchItem) }
+        : empty("Nothing is on the roadmap yet."),
+    ],
+  };
+}
+
+function qualityItem(item: SummaryRoadmapItem, summary: WorkshopSummary): ListItem {
+  const quality = summary.scenarios.find((s) => s.id === item.scenarioId)?.quality;
+  return {
+    lead: `#${item.rank} ${item.scenario}:`,
+    text: quality ? `${quality.met} of ${quality.total} quality criteria met.` : "Not checked.",
+    details: quality && quality.open.length > 0 ? [`Not yet: ${quality.open.join("; ")}`] : [],
+  };
+}
+
+export function qualitySection(summary: WorkshopSummary): SummarySection {
+  return {
+    id: "quality-check",
+    title: "Quality check of the shortlist",
+    blocks: [
+      summary.roadmap.length > 0
+        ? { kind: "list", items: summary.roadmap.map((item) => qualityItem(item, summary)) }
         : empty("Nothing is on the roadmap yet."),
     ],
   };

@@ -10,6 +10,7 @@ import {
   type LaunchCheck,
   type LaunchChecklist,
   type Measurement,
+  type QualityCheck,
 } from "@/lib/documents/records";
 import {
   ETHICS_ANSWER_LABELS,
@@ -21,9 +22,10 @@ import {
 } from "@/lib/method/ethics-review";
 import { LAUNCH_CHECK_TEXT, launchProgress } from "@/lib/method/launch-checklist";
 import { estimateMeasurement } from "@/lib/method/measurement-plan";
+import { QUALITY_CRITERION_TEXT, qualityScore } from "@/lib/method/quality-criteria";
 
-// The method parts of a roadmap item (measurement, ethics review, launch readiness) as the
-// summary model carries them: plain values, with the sample-size estimate and the review's gaps
+// The method parts of an idea (quality check) and of a roadmap item (measurement, ethics review,
+// launch readiness) as the summary model carries them: plain values, with the sample-size estimate and the review's gaps
 // already worked out so every format shows the same.
 
 export type SummaryMeasurement = {
@@ -149,4 +151,13 @@ export function summarizeLaunch(checklist: LaunchChecklist): SummaryLaunch {
       at: checklist[check]?.at ?? null,
     })),
   };
+}
+
+export function summarizeQuality(check: QualityCheck): {
+  met: number;
+  total: number;
+  open: string[];
+} {
+  const { met, total, open } = qualityScore(check);
+  return { met, total, open: open.map((criterion) => QUALITY_CRITERION_TEXT[criterion]) };
 }

@@ -56,3 +56,11 @@ export function TrashIcon({ className = "size-4" }: IconProps) {
     </svg>
   );
 }
+
+export function CheckIcon({ className = "size-4" }: IconProps) {
+  return (
+    <svg aria-hidden viewBox="0 0 16 16" fill="none" stroke="currentColor" className={className}>
+      <path d="m3 8.5 3.2 3L13 4.5" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" />
+    </svg>
+  );
+}

@@ -15,6 +15,7 @@ import { DataSourcePicker, DataSourceTags } from "./data-source-picker";
 import { GripIcon, RiskIcon, TrashIcon } from "./icons";
 import { shortText } from "./short-text";
 import { NoteAuthor } from "./note-author";
+import { NoteReactions } from "./note-reactions";
 import { ScenarioDetails } from "./scenario-details";
 import { DataGapWarning, ScenarioPlan } from "./scenario-plan";
 import { TypingIn } from "./typing-in";
@@ -122,6 +123,7 @@ export const ScenarioNote = memo(function ScenarioNote({
       <DataSourceTags dataSourceIds={scenario.dataSourceIds} />
       <DataGapWarning scenario={scenario} />
       <NoteVotes step="scenarios" scenarioId={scenarioId} label={label} />
+      <NoteReactions noteId={scenarioId} label={label} />
       <div className="flex flex-wrap items-center gap-2 text-xs text-slate-700">
         <NoteAuthor authorId={scenario.authorId} />
         <span className="flex-1" />

@@ -10,6 +10,7 @@ import { DataSourceTags } from "./data-source-picker";
 import { PlusIcon } from "./icons";
 import { shortText } from "./short-text";
 import { RiskNote } from "./risk-note";
+import { NoteReactions } from "./note-reactions";
 import { ScenarioWarnings } from "./scenario-warnings";
 
 /** A scenario (read here, edited in step 4) with its red risk notes and an "Add risk" button. */
@@ -46,6 +47,7 @@ export const ScenarioRisks = memo(function ScenarioRisks({ scenarioId }: { scena
           </span>
         ) : null}
         <DataSourceTags dataSourceIds={scenario.dataSourceIds} />
+        <NoteReactions noteId={scenarioId} label={label} />
       </div>
       <ScenarioWarnings scenarioId={scenarioId} />
       {risks.length > 0 ? (

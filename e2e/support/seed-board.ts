@@ -82,6 +82,22 @@ export async function seedDoc(
   }
 }
 
+/**
+ * A raw connection to a workshop document with the session of the person in `page`, for tests
+ * that write what no screen would (a forged key) and check the server refuses it. Close it after.
+ */
+export async function openDocAs(
+  page: Page,
+  options: { workshopId: string; docName?: AnyDocName },
+): Promise<{ doc: Y.Doc; close: () => void }> {
+  const base = new URL(page.url());
+  const cookies = await page.context().cookies();
+  const cookie = cookies.map((c) => `${c.name}=${c.value}`).join("; ");
+  const room = roomName({ workshopId: options.workshopId, docName: options.docName ?? "board" });
+  const connection = await connect(`ws://${base.host}/collab`, cookie, room);
+  return { doc: connection.doc, close: () => close(connection) };
+}
+
 /** Reads a workshop document as the server holds it, with the session of the person in `page`. */
 export async function readDoc<T>(
   page: Page,

@@ -4,9 +4,15 @@ import { identityNoteText, setIdentityResolution } from "./identity-resolution";
 import { BOARD_SCHEMA_VERSION, SCHEMA_VERSION_KEY } from "./migrations";
 import { objectiveText, setFollowUpDate, setFollowUpStart, setObjectiveHelper } from "./objective";
 import type { BoardSnapshot } from "./read-board";
+import { restoreReactionCounts, type ReactionCounts } from "./reactions";
 
 /** The board's content as a snapshot holds it: what a JSON export carries and an import restores. */
-export type BoardContent = Pick<
+export type BoardContent = BoardRecords & {
+  /** +1 and "?" counts per note, restored owned by nobody (people are not carried over). */
+  reactions?: Readonly<Record<string, ReactionCounts>>;
+};
+
+type BoardRecords = Pick<
   BoardSnapshot,
   | "objective"
   | "objectiveHelper"
@@ -43,6 +49,7 @@ export function restoreBoard(doc: Y.Doc, content: BoardContent): void {
     if (content.identityResolution.note) {
       identityNoteText(doc).insert(0, content.identityResolution.note);
     }
+    if (content.reactions) restoreReactionCounts(doc, content.reactions);
     for (const name of COLLECTION_NAMES) {
       const target = collectionMap(doc, name);
       const records: readonly { readonly id: string }[] = content[name];

@@ -1,6 +1,7 @@
 import * as Y from "yjs";
 import { describe, expect, it } from "vitest";
 import { buildFixtureBoard, FIXTURE_ROSTER } from "@/lib/summary/fixture";
+import { reactionCounts } from "@/lib/documents/reactions";
 import { readBoard } from "@/lib/documents/read-board";
 import { restoreBoard } from "@/lib/documents/restore-board";
 import { parseWorkshopJson, workshopToJson } from "./json";
@@ -16,6 +17,7 @@ describe("workshop JSON", () => {
     const first = workshopToJson({
       ...meta,
       board: readBoard(buildFixtureBoard()),
+      reactions: { "sc-reco": { "plus-one": 3, question: 1 } },
       exportedAt: new Date("2027-03-01T12:00:00Z"),
     });
     const parsed = parseWorkshopJson(first);
@@ -26,6 +28,7 @@ describe("workshop JSON", () => {
       ...meta,
       workshop: { ...meta.workshop, id: "w-2" },
       board: readBoard(imported),
+      reactions: reactionCounts(imported),
       exportedAt: new Date("2027-04-01T08:00:00Z"),
     });
     const strip = (json: string) =>
@@ -33,6 +36,9 @@ describe("workshop JSON", () => {
     expect(strip(second)).toBe(strip(first));
     expect(first).toContain('"format": "prepersonalize.workshop"');
     expect(JSON.parse(first).board.roadmap).toHaveLength(3);
+    expect(JSON.parse(second).board.reactions).toEqual({
+      "sc-reco": { "plus-one": 3, question: 1 },
+    });
     // Schema 3's fields travel too (the fixture sets each of them).
     const board = readBoard(imported);
     expect(board.identityResolution).toEqual({
@@ -61,6 +67,7 @@ describe("workshop JSON", () => {
     const old = structuredClone(current);
     old.board.schemaVersion = 2;
     delete old.board.identityResolution;
+    delete old.board.reactions;
     for (const source of old.board.dataSources) {
       delete source.origin;
       source.kind = source.id === "ds-orders" ? "first-party" : "third-party";

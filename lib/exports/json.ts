@@ -5,6 +5,7 @@ import { splitLegacyKind } from "@/lib/documents/data-source-kinds";
 import { BOARD_SCHEMA_VERSION } from "@/lib/documents/migrations";
 import type { BoardSnapshot } from "@/lib/documents/read-board";
 import { FollowUpExportSchema, type FollowUpExport } from "@/lib/follow-up/follow-up-export";
+import type { ReactionCounts } from "@/lib/documents/reactions";
 import {
   DataSourceSchema,
   DateOnlySchema,
@@ -72,6 +73,16 @@ export const WorkshopExportSchema = z.object({
     risks: z.array(RiskSchema).max(MAX_RECORDS),
     kpis: z.array(KpiSchema).max(MAX_RECORDS),
     roadmap: z.array(RoadmapItemSchema).max(MAX_RECORDS),
+    // Counts only: who reacted is never exported. Optional: older exports do not have them.
+    reactions: z
+      .record(
+        z.string().max(64),
+        z.object({
+          "plus-one": z.number().int().min(0).max(MAX_RECORDS),
+          question: z.number().int().min(0).max(MAX_RECORDS),
+        }),
+      )
+      .default({}),
   }),
   control: z.object({ anonymous: z.boolean() }),
   // Optional: absent until a follow-up recorded something, and in older exports.
@@ -83,6 +94,8 @@ export type WorkshopToJsonInput = {
   workshop: WorkshopExport["workshop"];
   roster: WorkshopExport["roster"];
   board: BoardSnapshot;
+  /** +1 and "?" counts per note (lib/documents/reactions.ts); none when omitted. */
+  reactions?: Readonly<Record<string, ReactionCounts>>;
   anonymous: boolean;
   exportedAt: Date;
   /** The follow-up's progress (lib/follow-up/follow-up-export.ts); left out when null. */
@@ -131,6 +144,12 @@ export function workshopToJson(input: WorkshopToJsonInput): string {
           ? { ...r.riskAcceptedBy, riskIds: [...r.riskAcceptedBy.riskIds] }
           : null,
       })),
+      reactions: Object.fromEntries(
+        board.scenarios.flatMap((scenario) => {
+          const counts = input.reactions?.[scenario.id];
+          return counts ? [[scenario.id, { ...counts }]] : [];
+        }),
+      ),
     },
     control: { anonymous: input.anonymous },
     ...(input.followUp ? { followUp: input.followUp } : {}),

@@ -1,6 +1,7 @@
 import { buildSummary, type WorkshopSummary } from "@/lib/summary/build-summary";
 import { readControl } from "@/lib/documents/control";
 import { finalVoteCounts } from "@/lib/documents/final-vote-counts";
+import { reactionCounts, type ReactionCounts } from "@/lib/documents/reactions";
 import { readBoard, type BoardSnapshot } from "@/lib/documents/read-board";
 import { loadWorkshopDocs } from "@/lib/document-store/load-workshop-docs";
 import { summarizeProgress } from "@/lib/follow-up/summary-progress";
@@ -14,6 +15,8 @@ export type WorkshopExportData = {
   date: string | null;
   board: BoardSnapshot;
   anonymous: boolean;
+  /** +1 and "?" counts per note. */
+  reactions: Record<string, ReactionCounts>;
   summary: WorkshopSummary;
   /** The follow-up as the JSON export keeps it; null while nothing was recorded. */
   followUp?: FollowUpExport | null;
@@ -47,6 +50,7 @@ export async function loadWorkshopExport(options: {
     role,
     function: fn,
   }));
+  const reactions = reactionCounts(docs.board);
   const summary = buildSummary({
     workshop: {
       title: workshop.title,
@@ -57,10 +61,11 @@ export async function loadWorkshopExport(options: {
     board,
     anonymous,
     votes: finalVoteCounts(docs.board, docs.control),
+    reactions,
     today: (options.now ?? new Date()).toISOString().slice(0, 10),
   });
   const progress = summarizeProgress({ doc: docs.board, board, roster });
   if (progress) summary.progress = progress;
   const followUp = exportFollowUp(readFollowUpProgress(docs.board));
-  return { workshop, date, board, anonymous, followUp, summary, version };
+  return { workshop, date, board, anonymous, followUp, reactions, summary, version };
 }

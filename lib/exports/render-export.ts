@@ -96,6 +96,7 @@ export async function renderExport(options: {
             roster: data.workshop.roster,
             board: data.board,
             followUp: data.followUp,
+            reactions: data.reactions,
             anonymous: data.anonymous,
             exportedAt: now,
           }),

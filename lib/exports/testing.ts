@@ -1,5 +1,5 @@
 import { buildSummary, type WorkshopSummary } from "@/lib/summary/build-summary";
-import { buildFixtureBoard, FIXTURE_ROSTER } from "@/lib/summary/fixture";
+import { buildFixtureBoard, FIXTURE_REACTIONS, FIXTURE_ROSTER } from "@/lib/summary/fixture";
 import { placeOnMatrix } from "@/lib/documents/matrix";
 import { addScenario } from "@/lib/documents/scenarios";
 import { readBoard } from "@/lib/documents/read-board";
@@ -32,5 +32,6 @@ export function fixtureSummary(options: { hostile?: boolean } = {}): WorkshopSum
     roster: FIXTURE_ROSTER,
     board: readBoard(doc),
     anonymous: false,
+    reactions: FIXTURE_REACTIONS,
   });
 }

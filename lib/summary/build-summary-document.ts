@@ -19,7 +19,14 @@ import {
 import { formatSummaryDate } from "./format-date";
 import { progressSection } from "@/lib/follow-up/summary-progress";
 import type { SummaryBlock, SummaryDocumentModel, SummarySection } from "./summary-blocks";
-import { abTestText, metricText, riskLine, scenarioPlanText, statusText } from "./summary-text";
+import {
+  abTestText,
+  metricText,
+  reactionsText,
+  riskLine,
+  scenarioPlanText,
+  statusText,
+} from "./summary-text";
 
 const empty = (text: string): SummaryBlock => ({ kind: "paragraph", tone: "empty", text });
 
@@ -57,6 +64,7 @@ function scenariosSection(summary: WorkshopSummary): SummarySection {
               s.usesSensitiveData ? " (uses sensitive data)" : "",
               s.author ? ` — by ${s.author}` : "",
               scenarioPlanText(s) ? `. ${scenarioPlanText(s)}` : "",
+              reactionsText(s) ? `. Reactions: ${reactionsText(s)}` : "",
               s.dataGap ? `. ${s.dataGap}` : "",
             ].join(""),
             s.segment ?? "—",

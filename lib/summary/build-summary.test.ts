@@ -3,7 +3,7 @@ import { addRisk } from "@/lib/documents/risks";
 import { readBoard } from "@/lib/documents/read-board";
 import { setFollowUpDate } from "@/lib/documents/objective";
 import { buildSummary, type BuildSummaryInput } from "./build-summary";
-import { buildFixtureBoard, FIXTURE_ROSTER } from "./fixture";
+import { buildFixtureBoard, FIXTURE_REACTIONS, FIXTURE_ROSTER } from "./fixture";
 
 function input(overrides: Partial<BuildSummaryInput> = {}): BuildSummaryInput {
   return {
@@ -15,6 +15,7 @@ function input(overrides: Partial<BuildSummaryInput> = {}): BuildSummaryInput {
     roster: FIXTURE_ROSTER,
     board: readBoard(buildFixtureBoard()),
     anonymous: false,
+    reactions: FIXTURE_REACTIONS,
     ...overrides,
   };
 }

@@ -17,6 +17,7 @@ import type {
   Severity,
   TechCategory,
 } from "@/lib/documents/records";
+import type { ReactionCounts } from "@/lib/documents/reactions";
 import { dataGapText, scenarioDataGap } from "@/lib/documents/scenario-data-needs";
 import { blockingRisks, isMitigated } from "@/lib/documents/warnings";
 import { FUNCTION_LABELS, type TeamFunction, type WorkshopRole } from "@/lib/workshops/roles";
@@ -61,6 +62,8 @@ export type BuildSummaryInput = {
   today?: string;
   /** scenarioId → dots from the last closed vote (see lib/documents/final-vote-counts.ts). */
   votes?: Readonly<Record<string, number>> | null;
+  /** scenarioId → +1 and "?" reactions from steps 4–5 (see lib/documents/reactions.ts). */
+  reactions?: Readonly<Record<string, ReactionCounts>> | null;
 };
 
 export type SummaryParticipant = {
@@ -117,6 +120,8 @@ export type SummaryScenario = {
   riskCount: number;
   /** Dots from the last closed vote; null when no vote has been closed. */
   votes: number | null;
+  /** +1s and questions on the note (nobody is named). */
+  reactions: { plusOne: number; question: number };
   /** null in anonymous workshops and when the author is no longer on the roster. */
   author: string | null;
   /** The quick quality check: criteria met of seven, and the labels of those not met yet. */
@@ -279,6 +284,10 @@ export function buildSummary(input: BuildSummaryInput): WorkshopSummary {
       onRoadmap: onRoadmap.has(scenario.id),
       riskCount: riskCount.get(scenario.id) ?? 0,
       votes: input.votes ? (input.votes[scenario.id] ?? 0) : null,
+      reactions: {
+        plusOne: input.reactions?.[scenario.id]?.["plus-one"] ?? 0,
+        question: input.reactions?.[scenario.id]?.question ?? 0,
+      },
       author: authorName(scenario.authorId),
       quality: summarizeQuality(scenario.quality),
     };

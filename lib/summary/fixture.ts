@@ -30,6 +30,9 @@ export const FIXTURE_ROSTER: readonly SummaryMember[] = [
   { userId: "u-obs", name: "Dee Observer", role: "observer", function: "marketing" },
 ];
 
+/** Reactions from steps 4–5 (kept outside the records, like votes). */
+export const FIXTURE_REACTIONS = { "sc-reco": { "plus-one": 3, question: 1 } } as const;
+
 const AT = new Date("2027-03-01T10:00:00.000Z");
 
 function must<T>(result: { ok: true; value: T } | { ok: false; error: { message: string } }): T {

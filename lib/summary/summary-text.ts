@@ -59,3 +59,13 @@ export function scenarioPlanText(
   ];
   return parts.filter((part) => part.length > 0).join("; ");
 }
+
+/** "3 × +1, 1 question" for a scenario's reactions; "" when it has none. */
+export function reactionsText(scenario: Pick<SummaryScenario, "reactions">): string {
+  const { plusOne, question } = scenario.reactions;
+  const parts = [
+    plusOne > 0 ? `${plusOne} × +1` : "",
+    question > 0 ? `${question} ${question === 1 ? "question" : "questions"}` : "",
+  ];
+  return parts.filter((part) => part.length > 0).join(", ");
+}

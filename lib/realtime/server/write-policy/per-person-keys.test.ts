@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import { CONTROL_MAP } from "@/lib/documents/control-layout";
-import { BLIND_PLACEMENTS_MAP, VOTES_MAP } from "@/lib/documents/vote-keys";
+import { BLIND_PLACEMENTS_MAP, REACTIONS_MAP, VOTES_MAP } from "@/lib/documents/vote-keys";
 import { perPersonKeysRule } from "./per-person-keys";
 import { change, requestFor } from "./testing";
 
@@ -71,6 +71,30 @@ describe("perPersonKeysRule", () => {
     expect(check(removal, "bo")).toBe("not-yours");
     const malformed = change(bo, (doc) => doc.getMap(BLIND_PLACEMENTS_MAP).set("bo", 1));
     expect(check(malformed, "bo")).toBe("not-yours");
+  });
+
+  it("guards reactions the same way: your own +1 and ?, never someone else's", () => {
+    const { ada, bo, control, share, check } = setup();
+    const adaPlus = change(ada, (doc) => doc.getMap(REACTIONS_MAP).set("plus-one/ada/s1", true));
+    expect(check(adaPlus, "ada")).toBeNull();
+    share(adaPlus);
+    const forged = change(bo, (doc) => doc.getMap(REACTIONS_MAP).set("question/ada/s1", true));
+    expect(check(forged, "bo")).toBe("not-yours");
+    const bo2 = new Y.Doc();
+    Y.applyUpdate(bo2, Y.encodeStateAsUpdate(ada));
+    const removal = change(bo2, (doc) => doc.getMap(REACTIONS_MAP).delete("plus-one/ada/s1"));
+    expect(check(removal, "bo")).toBe("not-yours");
+    const malformed = change(bo, (doc) => doc.getMap(REACTIONS_MAP).set("plus-one/bo", true));
+    expect(check(malformed, "bo")).toBe("not-yours");
+    const unknownKind = change(bo, (doc) => doc.getMap(REACTIONS_MAP).set("heart/bo/s1", true));
+    expect(check(unknownKind, "bo")).toBe("not-yours");
+    const own = change(bo, (doc) => doc.getMap(REACTIONS_MAP).set("question/bo/s1", true));
+    expect(check(own, "bo")).toBeNull();
+    control.getMap(CONTROL_MAP).set("anonymous", true);
+    const named = change(bo, (doc) => doc.getMap(REACTIONS_MAP).set("plus-one/bo/s2", true));
+    expect(check(named, "bo")).toBe("anonymous");
+    const hidden = change(bo, (doc) => doc.getMap(REACTIONS_MAP).set("plus-one/anon-bo/s2", true));
+    expect(check(hidden, "bo")).toBeNull();
   });
 
   it("accepts a reconnecting client's full state, which repeats others' retracted dots", () => {

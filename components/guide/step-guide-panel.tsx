@@ -2,7 +2,6 @@
 
 import dynamic from "next/dynamic";
 import { useRef, useState } from "react";
-import { buttonStyles } from "@/components/ui/button-styles";
 import type { StepId } from "@/lib/documents/steps";
 import { canFacilitate, type WorkshopRole } from "@/lib/workshops/roles";
 
@@ -34,7 +33,8 @@ export function StepGuidePanel({
         type="button"
         aria-haspopup="dialog"
         aria-expanded={open}
-        className={buttonStyles.toolQuiet}
+        // Sized like the prompt's own "Hide prompt" beside it, so the row stays one line.
+        className="text-brand-700 inline-flex shrink-0 items-center rounded-md px-2 py-0.5 text-xs font-medium hover:bg-slate-100"
         onClick={() => {
           setOpened(true);
           setOpen(true);

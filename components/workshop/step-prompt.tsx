@@ -48,9 +48,10 @@ export function StepPrompt({ step, prompt }: { step: StepId; prompt: string }) {
   const toggle = useCallback(() => setHidden(step, !hidden), [step, hidden]);
   const { role, workshopId } = useWorkshopRoom();
   return (
-    <div className="flex min-w-0 items-start gap-2">
+    // On a phone the buttons wrap under the prompt rather than squeezing it into a narrow column.
+    <div className="flex min-w-0 flex-wrap items-start gap-x-2 gap-y-1">
       {hidden ? null : (
-        <p id={`prompt-${step}`} className="min-w-0 flex-1 text-sm text-slate-700">
+        <p id={`prompt-${step}`} className="min-w-0 flex-1 basis-72 text-sm text-slate-700">
           {prompt}
         </p>
       )}

@@ -13,7 +13,8 @@ export const QUALITY_CRITERION_TEXT: Readonly<Record<QualityCriterion, string>> 
   timely: "Reaches people at the right moment",
   measurable: "Its effect can be measured",
   maintainable: "The team can keep it running",
-  owned: "Has an owner",
+  // Not "Has an owner": the item's "Owner" field must stay the only control labelled that way.
+  owned: "Someone owns it",
 };
 
 export type QualityScore = { met: number; total: number; open: QualityCriterion[] };

@@ -31,9 +31,10 @@ export type DocStore = {
    * Folds `state` into the snapshot and deletes exactly the update rows `foldedIds` (all of which
    * `state` contains), in one transaction. On PostgreSQL several instances compact the same doc:
    * under a per-doc advisory lock the stored snapshot is merged with `state` (Yjs merges are
-   * idempotent), so nothing another instance folded before is lost.
+   * idempotent), so nothing another instance folded before is lost. Resolves false, having done
+   * nothing, when another instance holds that lock (its caller tries again later).
    */
-  compact(key: DocKey, state: Uint8Array, foldedIds: readonly number[]): Promise<void>;
+  compact(key: DocKey, state: Uint8Array, foldedIds: readonly number[]): Promise<boolean>;
   /** Deletes one update row (one that was committed but could not be applied). */
   discard(updateId: number): Promise<void>;
   /** Names of a workshop's stored docs (snapshot or updates) that start with `prefix`, sorted. */

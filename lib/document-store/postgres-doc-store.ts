@@ -98,10 +98,16 @@ export function openPostgresDocStore(url: string, options: { max?: number } = {}
       const client = await pool.connect();
       try {
         await client.query("BEGIN");
-        await client.query("SELECT pg_advisory_xact_lock($1, hashtext($2))", [
-          COMPACTION_LOCK_NAMESPACE,
-          `${key.workshopId}/${key.docName}`,
-        ]);
+        // Another instance compacting the same doc: skip (it is folding the same content), rather
+        // than hold a connection waiting for it.
+        const locked = await client.query<{ locked: boolean }>(
+          "SELECT pg_try_advisory_xact_lock($1, hashtext($2)) AS locked",
+          [COMPACTION_LOCK_NAMESPACE, `${key.workshopId}/${key.docName}`],
+        );
+        if (!locked.rows[0]?.locked) {
+          await client.query("ROLLBACK");
+          return false;
+        }
         const stored = await client.query<{ state: Buffer; lastUpdateId: number }>(
           'SELECT "state", "lastUpdateId" FROM "DocSnapshot" WHERE "workshopId" = $1 AND "docName" = $2',
           [key.workshopId, key.docName],
@@ -125,6 +131,7 @@ export function openPostgresDocStore(url: string, options: { max?: number } = {}
           );
         }
         await client.query("COMMIT");
+        return true;
       } catch (error) {
         await client.query("ROLLBACK").catch(() => undefined);
         throw error;

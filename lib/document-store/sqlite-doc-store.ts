@@ -113,7 +113,10 @@ export function openSqliteDocStore(
     append: async (rows) => appendAll(rows, prismaNow()),
     read: async (key) => readAll(key),
     readUpdates: async (key) => selectUpdates.all(key.workshopId, key.docName),
-    compact: async (key, state, foldedIds) => compactAll(key, asBuffer(state), foldedIds),
+    compact: async (key, state, foldedIds) => {
+      compactAll(key, asBuffer(state), foldedIds);
+      return true;
+    },
     discard: async (updateId) => void deleteOne.run(updateId),
     listDocNames: async (workshopId, prefix) =>
       selectDocNames.all(workshopId, prefix, prefix, workshopId, prefix, prefix),

@@ -31,11 +31,14 @@ export type Persistence = {
   readUpdates(address: RoomAddress): Promise<{ id: number; update: Uint8Array }[]>;
   /** Queues an update for the next group commit (one statement for everything queued in a tick). */
   append(entry: Omit<PendingAppend, "enqueuedAt">): void;
-  /** Folds the doc into the snapshot and deletes exactly the rows `read` names, atomically. */
+  /**
+   * Folds the doc into the snapshot and deletes exactly the rows `read` names, atomically.
+   * Resolves false when it did nothing (another instance was compacting the doc).
+   */
   compact(
     address: RoomAddress,
     read: () => { state: Uint8Array; foldedIds: readonly number[] },
-  ): Promise<void>;
+  ): Promise<boolean>;
   flush(): Promise<void>;
   /**
    * Deletes a committed row that could not be applied, before any compaction or load can fold it
@@ -83,6 +86,7 @@ export function createPersistence(options: { metrics: Metrics; store: DocStore }
   let chain: Promise<void> = Promise.resolve();
   let flushScheduled = false;
   let closed = false;
+  let compactions: Promise<void> = Promise.resolve();
   /** Rows to delete, collected from onCommitted callbacks and deleted before the chain moves on. */
   let discards: number[] = [];
 
@@ -179,11 +183,24 @@ export function createPersistence(options: { metrics: Metrics; store: DocStore }
     },
 
     async compact(address, read) {
-      await enqueue(async () => {
+      const task = async () => {
         const current = read();
-        await store.compact(address, current.state, current.foldedIds);
-        metrics.compactions += 1;
-      });
+        const done = await store.compact(address, current.state, current.foldedIds);
+        if (done) metrics.compactions += 1;
+        return done;
+      };
+      // On PostgreSQL a compaction is a transaction of several round trips on a connection of its
+      // own; it never races a commit (it deletes only rows already folded) or a load (one
+      // consistent read), so it runs beside the commit queue, one at a time, instead of holding it.
+      if (store.provider === "postgres") {
+        const result = compactions.then(task);
+        compactions = result.then(
+          () => undefined,
+          () => undefined,
+        );
+        return result;
+      }
+      return enqueue(task);
     },
 
     discard(updateId) {
@@ -204,6 +221,7 @@ export function createPersistence(options: { metrics: Metrics; store: DocStore }
       if (closed) return;
       closed = true;
       await enqueue(commitBatch);
+      await compactions;
     },
 
     lag() {

@@ -209,7 +209,7 @@ export function createRoomRegistry(options: {
     docRoom.compacting = true;
     let folded = 0;
     try {
-      await persistence.compact(docRoom.address, () => {
+      const done = await persistence.compact(docRoom.address, () => {
         folded = docRoom.foldable.length;
         const state = Y.encodeStateAsUpdate(docRoom.doc);
         const queuedBytes = docRoom.staged.queued.reduce((sum, update) => sum + update.length, 0);
@@ -217,7 +217,7 @@ export function createRoomRegistry(options: {
         return { state, foldedIds: docRoom.foldable.slice() };
       });
       // Ids committed meanwhile were appended after the folded ones.
-      docRoom.foldable.splice(0, folded);
+      if (done) docRoom.foldable.splice(0, folded);
     } catch (error) {
       console.error(`[realtime] compaction of ${docRoom.name} failed`, error);
     } finally {

@@ -1,7 +1,7 @@
 "use client";
 
 import * as Popover from "@radix-ui/react-popover";
-import { useId } from "react";
+import { useCallback, useId } from "react";
 import { SCENARIO_CHANNEL_LABELS, SCENARIO_TECHNIQUE_LABELS } from "@/lib/documents/labels";
 import {
   SCENARIO_CHANNELS,
@@ -11,9 +11,13 @@ import {
 } from "@/lib/documents/records";
 import type { BoardSnapshot } from "@/lib/documents/read-board";
 import { updateScenario } from "@/lib/documents/scenarios";
+import { selectScenariosInSegment } from "@/lib/documents/selectors";
+import { notesOnWall, stackScenario, unstackScenario } from "@/lib/documents/stacks";
+import { useBoardSelector } from "@/lib/documents/use-board";
 import { useSharedText } from "@/lib/documents/use-shared-text";
 import { useBoardEditing } from "./board-room";
 import { SpectrumHint } from "./personalization-spectrum";
+import { shortText } from "./short-text";
 
 type ScenarioDetailsProps = { scenario: BoardSnapshot["scenarios"][number]; label: string };
 
@@ -139,6 +143,7 @@ export function ScenarioDetails({ scenario, label }: ScenarioDetailsProps) {
               Tag what step 3 already lists with the Data button on the note.
             </p>
           </div>
+          <StackPicker scenario={scenario} label={label} />
           <SpectrumHint />
           <Popover.Close className="self-start text-sm text-slate-700 underline">
             Done
@@ -146,5 +151,52 @@ export function ScenarioDetails({ scenario, label }: ScenarioDetailsProps) {
         </Popover.Content>
       </Popover.Portal>
     </Popover.Root>
+  );
+}
+
+/** The keyboard way to stack duplicates: pick the note this one repeats (or none). */
+function StackPicker({ scenario, label }: ScenarioDetailsProps) {
+  const { doc, canEdit, report } = useBoardEditing();
+  const id = useId();
+  const select = useCallback(
+    (snapshot: BoardSnapshot) =>
+      notesOnWall(
+        selectScenariosInSegment(snapshot, scenario.segmentId),
+        snapshot.scenarios,
+      ).filter((other) => other.id !== scenario.id),
+    [scenario.segmentId, scenario.id],
+  );
+  const others = useBoardSelector(doc, select);
+  return (
+    <div className="flex flex-col gap-1">
+      <label htmlFor={`${id}-stack`} className="text-xs font-medium text-slate-700">
+        Same idea as
+      </label>
+      <select
+        id={`${id}-stack`}
+        value={scenario.stackedOn ?? ""}
+        disabled={!canEdit}
+        aria-describedby={`${id}-stack-hint`}
+        onChange={(event) => {
+          const ontoId = event.target.value;
+          report(
+            ontoId
+              ? stackScenario(doc, { scenarioId: scenario.id, ontoId })
+              : unstackScenario(doc, { scenarioId: scenario.id }),
+          );
+        }}
+        className={fieldStyles}
+      >
+        <option value="">No other note (stands on its own)</option>
+        {others.map((other) => (
+          <option key={other.id} value={other.id}>
+            {shortText(other.text, "empty scenario")}
+          </option>
+        ))}
+      </select>
+      <p id={`${id}-stack-hint`} className="text-xs text-slate-600">
+        Stacks “{label}” inside that note, keeping both texts. Or drag it onto the note.
+      </p>
+    </div>
   );
 }

@@ -16,6 +16,7 @@ import { GripIcon, RiskIcon, TrashIcon } from "./icons";
 import { shortText } from "./short-text";
 import { NoteAuthor } from "./note-author";
 import { NoteReactions } from "./note-reactions";
+import { StackDropZone, StackedNotes } from "./note-stack";
 import { ScenarioDetails } from "./scenario-details";
 import { DataGapWarning, ScenarioPlan } from "./scenario-plan";
 import { TypingIn } from "./typing-in";
@@ -119,9 +120,11 @@ export const ScenarioNote = memo(function ScenarioNote({
         className="field-sizing-content min-h-16 w-full resize-none rounded border border-transparent bg-transparent px-1 text-sm text-slate-900 hover:border-amber-400 focus:border-amber-500 focus:bg-white/60"
       />
       <TypingIn names={typists} />
+      <StackDropZone scenarioId={scenarioId} label={label} />
       <ScenarioPlan scenario={scenario} />
       <DataSourceTags dataSourceIds={scenario.dataSourceIds} />
       <DataGapWarning scenario={scenario} />
+      <StackedNotes hostId={scenarioId} hostLabel={label} />
       <NoteVotes step="scenarios" scenarioId={scenarioId} label={label} />
       <NoteReactions noteId={scenarioId} label={label} />
       <div className="flex flex-wrap items-center gap-2 text-xs text-slate-700">

@@ -2,6 +2,8 @@
 
 import {
   closestCorners,
+  pointerWithin,
+  type CollisionDetection,
   DndContext,
   DragOverlay,
   KeyboardSensor,
@@ -20,6 +22,7 @@ import { boardStore } from "@/lib/documents/board-store";
 import type { BoardSnapshot } from "@/lib/documents/read-board";
 import { setDraggingScenario } from "@/lib/documents/scenario-presence";
 import { moveScenario } from "@/lib/documents/scenarios";
+import { notesOnWall, stackScenario } from "@/lib/documents/stacks";
 import { selectScenariosInSegment } from "@/lib/documents/selectors";
 import { useBoardSelector, useScenariosInSegment } from "@/lib/documents/use-board";
 import { AddSegmentForm } from "./add-segment-form";
@@ -29,15 +32,33 @@ import { DRAG_INSTRUCTIONS, scenarioAnnouncements, type BoardOutline } from "./d
 import { dropTarget, type BoardColumn } from "./drop-target";
 import { boardKeyboardCoordinates } from "./keyboard-coordinates";
 import { SpectrumHint } from "./personalization-spectrum";
+import { stackTargetOf } from "./note-stack";
 import { NotePreview } from "./scenario-note";
 import { SegmentColumn } from "./segment-column";
+
+/**
+ * A stack zone wins when the pointer or finger is inside it; otherwise the nearest note or column
+ * end, as before. The keyboard has no pointer, so it only moves notes (its stack path is the
+ * note's details).
+ */
+const stackFirst: CollisionDetection = (args) => {
+  const zones = args.droppableContainers.filter((c) => stackTargetOf(String(c.id)) !== null);
+  const inside = args.pointerCoordinates
+    ? pointerWithin({ ...args, droppableContainers: zones })
+    : [];
+  if (inside.length > 0) return inside;
+  const rest = args.droppableContainers.filter((c) => stackTargetOf(String(c.id)) === null);
+  return closestCorners({ ...args, droppableContainers: rest });
+};
 
 const selectSegmentIds = (snapshot: BoardSnapshot) => snapshot.segments.map((s) => s.id);
 
 function boardColumns(snapshot: BoardSnapshot): BoardColumn[] {
   return [null, ...snapshot.segments.map((segment) => segment.id)].map((segmentId) => ({
     segmentId,
-    scenarioIds: selectScenariosInSegment(snapshot, segmentId).map((scenario) => scenario.id),
+    scenarioIds: notesOnWall(selectScenariosInSegment(snapshot, segmentId), snapshot.scenarios).map(
+      (scenario) => scenario.id,
+    ),
   }));
 }
 
@@ -96,6 +117,11 @@ function ScenariosBoard() {
     ({ active, over }: DragEndEvent) => {
       endDrag();
       if (!over || !canEdit) return;
+      const stackOnto = stackTargetOf(String(over.id));
+      if (stackOnto) {
+        report(stackScenario(doc, { scenarioId: String(active.id), ontoId: stackOnto }));
+        return;
+      }
       const dragged = active.rect.current.translated;
       // Over a note of another column, the note goes after it once its top passes the middle.
       const after = dragged ? dragged.top > over.rect.top + over.rect.height / 2 : false;
@@ -130,7 +156,7 @@ function ScenariosBoard() {
       </div>
       <DndContext
         sensors={sensors}
-        collisionDetection={closestCorners}
+        collisionDetection={stackFirst}
         onDragStart={onDragStart}
         onDragEnd={onDragEnd}
         onDragCancel={endDrag}

@@ -7,7 +7,9 @@ import { usePrivateWriting } from "@/components/facilitation/private-writing";
 import { SCENARIOS_PER_SEGMENT } from "@/lib/documents/coverage";
 import type { BoardSnapshot } from "@/lib/documents/read-board";
 import { addScenario } from "@/lib/documents/scenarios";
-import { useBoardSelector, useScenariosInSegment } from "@/lib/documents/use-board";
+import { selectScenariosInSegment } from "@/lib/documents/selectors";
+import { notesOnWall } from "@/lib/documents/stacks";
+import { useBoardSelector } from "@/lib/documents/use-board";
 import { useBoardEditing } from "./board-room";
 import { endSlotId } from "./drop-target";
 import { PlusIcon } from "./icons";
@@ -36,7 +38,13 @@ export const SegmentColumn = memo(function SegmentColumn({ segmentId }: SegmentC
     [segmentId],
   );
   const name = useBoardSelector(doc, selectName);
-  const scenarios = useScenariosInSegment(doc, segmentId);
+  const selectOnWall = useCallback(
+    (snapshot: BoardSnapshot) =>
+      notesOnWall(selectScenariosInSegment(snapshot, segmentId), snapshot.scenarios),
+    [segmentId],
+  );
+  // Duplicates stacked on a note are shown inside it, not as notes of their own.
+  const scenarios = useBoardSelector(doc, selectOnWall);
   const ids = useMemo(() => scenarios.map((scenario) => scenario.id), [scenarios]);
   const label = segmentId === null ? "Unsorted" : shortText(name, "Untitled segment");
 

@@ -101,6 +101,8 @@ export const ScenarioSchema = z.object({
   trigger: z._default(ShortText, ""),
   /** The step-3 data it needs that nobody has listed yet, in words. */
   missingData: z._default(ShortText, ""),
+  /** The note this one duplicates: shown inside it on the wall, its text kept. null: its own. */
+  stackedOn: z._default(z.nullable(Id), null),
   assumption: z._default(z.boolean(), false),
   /** Absent when written in anonymous mode: the author is never recorded, so never revealed. */
   authorId: z.optional(Id),

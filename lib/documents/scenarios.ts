@@ -129,6 +129,12 @@ export function moveScenario(doc: Y.Doc, options: MoveScenarioOptions): WriteRes
   return transactResult(doc, () => {
     if (!segmentExists(doc, segmentId)) return missing("segments", segmentId ?? "");
     const order = keyAtIndex(scenariosIn(doc, segmentId, scenarioId), index);
+    // Duplicates stacked on the note go where it goes.
+    for (const stacked of readRecords(doc, "scenarios")) {
+      if (stacked.stackedOn === scenarioId) {
+        patchRecord(doc, "scenarios", stacked.id, { segmentId });
+      }
+    }
     return patchRecord(doc, "scenarios", scenarioId, { segmentId, order });
   });
 }

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { buildFixtureBoard, FIXTURE_ROSTER } from "@/lib/summary/fixture";
 import { reactionCounts } from "@/lib/documents/reactions";
 import { readBoard } from "@/lib/documents/read-board";
+import { stackScenario } from "@/lib/documents/stacks";
 import { restoreBoard } from "@/lib/documents/restore-board";
 import { parseWorkshopJson, workshopToJson } from "./json";
 
@@ -14,9 +15,11 @@ const meta = {
 
 describe("workshop JSON", () => {
   it("export → import → export is identical apart from ids and timestamps", () => {
+    const board = buildFixtureBoard();
+    stackScenario(board, { scenarioId: "sc-chat", ontoId: "sc-welcome" });
     const first = workshopToJson({
       ...meta,
-      board: readBoard(buildFixtureBoard()),
+      board: readBoard(board),
       reactions: { "sc-reco": { "plus-one": 3, question: 1 } },
       exportedAt: new Date("2027-03-01T12:00:00Z"),
     });
@@ -40,18 +43,19 @@ describe("workshop JSON", () => {
       "sc-reco": { "plus-one": 3, question: 1 },
     });
     // Schema 3's fields travel too (the fixture sets each of them).
-    const board = readBoard(imported);
-    expect(board.identityResolution).toEqual({
+    const restored = readBoard(imported);
+    expect(restored.scenarios.find((s) => s.id === "sc-chat")?.stackedOn).toBe("sc-welcome");
+    expect(restored.identityResolution).toEqual({
       status: "deterministic",
       note: "Logged-in shoppers share one customer id on web and app.",
     });
-    expect(board.dataSources.find((s) => s.id === "ds-health")?.origin).toBe("second-party");
-    expect(board.scenarios.find((s) => s.id === "sc-reco")).toMatchObject({
+    expect(restored.dataSources.find((s) => s.id === "ds-health")?.origin).toBe("second-party");
+    expect(restored.scenarios.find((s) => s.id === "sc-reco")).toMatchObject({
       channel: "email",
       technique: "predictive",
       trigger: "Expected refill date is a week away",
     });
-    expect(board.scenarios.find((s) => s.id === "sc-welcome")?.missingData).toBe(
+    expect(restored.scenarios.find((s) => s.id === "sc-welcome")?.missingData).toBe(
       "Referring site of the first visit",
     );
   });

@@ -65,6 +65,7 @@ function scenariosSection(summary: WorkshopSummary): SummarySection {
               s.author ? ` — by ${s.author}` : "",
               scenarioPlanText(s) ? `. ${scenarioPlanText(s)}` : "",
               reactionsText(s) ? `. Reactions: ${reactionsText(s)}` : "",
+              s.sameIdeaAs ? `. Same idea as “${s.sameIdeaAs}”` : "",
               s.dataGap ? `. ${s.dataGap}` : "",
             ].join(""),
             s.segment ?? "—",

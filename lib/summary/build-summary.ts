@@ -122,6 +122,8 @@ export type SummaryScenario = {
   votes: number | null;
   /** +1s and questions on the note (nobody is named). */
   reactions: { plusOne: number; question: number };
+  /** The idea this note duplicates (stacked on it in step 4), or null. */
+  sameIdeaAs: string | null;
   /** null in anonymous workshops and when the author is no longer on the roster. */
   author: string | null;
   /** The quick quality check: criteria met of seven, and the labels of those not met yet. */
@@ -284,6 +286,7 @@ export function buildSummary(input: BuildSummaryInput): WorkshopSummary {
       onRoadmap: onRoadmap.has(scenario.id),
       riskCount: riskCount.get(scenario.id) ?? 0,
       votes: input.votes ? (input.votes[scenario.id] ?? 0) : null,
+      sameIdeaAs: scenario.stackedOn ? (scenarioTexts.get(scenario.stackedOn) ?? null) : null,
       reactions: {
         plusOne: input.reactions?.[scenario.id]?.["plus-one"] ?? 0,
         question: input.reactions?.[scenario.id]?.question ?? 0,

@@ -65,6 +65,7 @@ test("quality check, measurement, ethics review and launch checklist: filled by 
   await createWorkshop(fran.page, `Method ${uniqueSuffix()}`);
   const workshopId = workshopIdOf(fran.page);
   const participantLink = await inviteLink(fran.page, "participant");
+  const observerLink = await inviteLink(fran.page, "observer");
   await seedDoc(fran.page, {
     workshopId,
     change: (doc, { userId }) => {
@@ -184,6 +185,18 @@ test("quality check, measurement, ethics review and launch checklist: filled by 
     .getByRole("navigation", { name: "Workshop steps" })
     .getByRole("button", { name: "Roadmap" })
     .click();
+
+  // An observer follows the review but cannot answer, tick or mark anything.
+  const sam = await actor("Sam Stakeholder");
+  await joinAsGuest(sam.page, observerLink, sam.name, "Marketing");
+  const samItem = await openRoadmap(sam.page);
+  await expect(samItem.getByText("Review complete")).toBeVisible();
+  await expect(
+    samItem.getByRole("group", { name: label("bias"), exact: true }).getByLabel("OK"),
+  ).toBeDisabled();
+  await expect(samItem.getByLabel(LAUNCH_CHECK_TEXT.stack)).toBeDisabled();
+  await expect(samItem.getByLabel("Conversion rate today (%)")).toBeDisabled();
+  await expect(samItem.getByRole("button", { name: "Mark not ready" })).toBeDisabled();
 
   // What the server stored, and what a reload shows.
   const stored = await readDoc(fran.page, {

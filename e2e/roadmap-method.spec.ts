@@ -266,7 +266,7 @@ test("quality check, measurement, ethics review and launch checklist: filled by 
     "Launch readiness",
     "3 of 8 checks done",
     "5 of 7 quality criteria met.",
-    `Done: ${LAUNCH_CHECK_TEXT.rollout} — Dana Data`,
+    `${LAUNCH_CHECK_TEXT.rollout} (Dana Data,`,
   ]) {
     expect(text).toContain(expected);
   }
@@ -280,6 +280,6 @@ test("quality check, measurement, ethics review and launch checklist: filled by 
   await expect(summary).toContainText("Attribution: Lift against the holdout, not last click");
   await expect(summary).toContainText("Review complete.");
   await expect(summary).toContainText("Transparency and control: OK — Dana Data");
-  await expect(summary).toContainText(`Done: ${LAUNCH_CHECK_TEXT.privacy} — Fran Facilitator`);
+  await expect(summary).toContainText(`${LAUNCH_CHECK_TEXT.privacy} (Fran Facilitator,`);
   await expect(summary.getByRole("table", { name: "Roadmap" })).toContainText("Ready");
 });

@@ -55,9 +55,7 @@ describe("the ethics review and launch readiness in the summary", () => {
       lead: "#1 Recommend refills based on past orders:",
       text: "3 of 8 checks done.",
       details: [
-        "Done: Clear business objective and metrics — Bo Engineer, 1 March 2027",
-        "Done: Segments and data signals defined — Bo Engineer, 1 March 2027",
-        "Done: A/B testing framework in place — Bo Engineer, 1 March 2027",
+        "Done: Clear business objective and metrics (Bo Engineer, 1 March 2027); Segments and data signals defined (Bo Engineer, 1 March 2027); A/B testing framework in place (Bo Engineer, 1 March 2027)",
         "Open: Identity resolution reliable across channels; The technology stack can deliver it; Privacy and consent checks done; Rollout and rollback plans written; Monitoring and alerting set up",
       ],
     });

@@ -51,7 +51,7 @@ export function DataSourcePicker({ scenarioId, selected, label }: DataSourcePick
       <Popover.Trigger
         disabled={!canEdit}
         aria-label={`Data sources for ${label}`}
-        className="rounded border border-amber-400 bg-white/70 px-1.5 py-0.5 text-xs hover:bg-white disabled:cursor-not-allowed disabled:opacity-60"
+        className="border-note-edge-strong text-meta rounded border bg-white/70 px-1.5 py-0.5 hover:bg-white disabled:cursor-not-allowed disabled:opacity-60"
       >
         Data ({selected.length})
       </Popover.Trigger>

@@ -40,7 +40,7 @@ export function NoteReactions({ noteId, label }: { noteId: string; label: string
             onClick={() =>
               report(setReaction(doc, { reaction, personId: voterId, noteId, on: !mine }))
             }
-            className={`flex min-h-6 items-center gap-1 rounded-full border px-2 text-xs font-medium disabled:cursor-not-allowed disabled:opacity-60 ${
+            className={`text-meta flex min-h-6 items-center gap-1 rounded-full border px-2 font-medium disabled:cursor-not-allowed disabled:opacity-60 ${
               mine
                 ? "border-slate-700 bg-white text-slate-900"
                 : "border-slate-300 bg-white/70 text-slate-700 hover:bg-white"

@@ -37,7 +37,7 @@ export function StackDropZone({ scenarioId, label }: { scenarioId: string; label
       className={`rounded border-2 border-dashed px-2 py-1 text-center text-xs ${
         isOver
           ? "border-slate-700 bg-white font-semibold text-slate-900"
-          : "border-amber-500 text-amber-950"
+          : "text-note-ink border-amber-500"
       }`}
     >
       {isOver ? `Release to stack on “${label}”` : "Drop here: same idea"}
@@ -62,7 +62,7 @@ export function StackedNotes({ hostId, hostLabel }: { hostId: string; hostLabel:
           <li
             key={note.id}
             data-testid="stacked-note"
-            className="flex items-start gap-2 rounded border border-amber-300 bg-white/70 px-2 py-1 text-xs text-slate-800"
+            className="gap-note border-note-edge text-meta flex items-start rounded border bg-white/70 px-2 py-1 text-slate-800"
           >
             <span className="flex-1 whitespace-pre-wrap">
               <span className="font-semibold">Same idea: </span>

@@ -45,7 +45,7 @@ export function ScenarioDetails({ scenario, label }: ScenarioDetailsProps) {
     <Popover.Root>
       <Popover.Trigger
         aria-label={`Details of ${label}`}
-        className="rounded border border-amber-400 bg-white/70 px-1.5 py-0.5 text-xs hover:bg-white"
+        className="border-note-edge-strong text-meta rounded border bg-white/70 px-1.5 py-0.5 hover:bg-white"
       >
         Details
       </Popover.Trigger>

@@ -72,7 +72,7 @@ export const ScenarioNote = memo(function ScenarioNote({
       style={{ transform: CSS.Translate.toString(transform), transition: transition }}
       data-testid="scenario-note"
       data-scenario-id={scenarioId}
-      className={`relative flex flex-col gap-2 rounded-md border border-l-4 border-amber-300 border-l-[var(--segment,var(--color-amber-300))] p-2 shadow-sm ${tint || "bg-amber-100"} ${
+      className={`gap-note border-note-edge p-note relative flex flex-col rounded-md border border-l-4 border-l-[var(--segment,var(--color-amber-300))] shadow-sm ${tint || "bg-note"} ${
         isDragging ? "opacity-40" : ""
       } ${draggedBy ? "ring-2 ring-sky-500" : ""}`}
     >
@@ -117,7 +117,7 @@ export const ScenarioNote = memo(function ScenarioNote({
         maxLength={2000}
         placeholder="For …, we could … based on …"
         // Grows with its text: a long idea is never cut off.
-        className="field-sizing-content min-h-16 w-full resize-none rounded border border-transparent bg-transparent px-1 text-sm text-slate-900 hover:border-amber-400 focus:border-amber-500 focus:bg-white/60"
+        className="text-note hover:border-note-edge-strong field-sizing-content min-h-16 w-full resize-none rounded border border-transparent bg-transparent px-1 text-slate-900 focus:border-amber-500 focus:bg-white/60"
       />
       <TypingIn names={typists} />
       <StackDropZone scenarioId={scenarioId} label={label} />

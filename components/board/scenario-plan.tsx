@@ -19,7 +19,7 @@ export function ScenarioPlan({ scenario }: { scenario: BoardSnapshot["scenarios"
   ].filter((part): part is string => part !== null);
   if (parts.length === 0) return null;
   return (
-    <p className="text-xs text-slate-700" data-testid="scenario-plan">
+    <p className="text-meta text-slate-700" data-testid="scenario-plan">
       {parts.join(" · ")}
     </p>
   );

@@ -37,8 +37,8 @@ export const ScenarioRisks = memo(function ScenarioRisks({ scenarioId }: { scena
       data-testid="scenario-risks"
       className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-3"
     >
-      <div className="flex flex-col gap-2 rounded-md border border-amber-300 bg-amber-100 p-2">
-        <p className="text-sm whitespace-pre-wrap text-slate-900">
+      <div className="gap-note border-note-edge bg-note p-note flex flex-col rounded-md border">
+        <p className="text-note whitespace-pre-wrap text-slate-900">
           {scenario.text.trim() || <span className="text-slate-600">Empty scenario</span>}
         </p>
         {scenario.assumption ? (

@@ -169,7 +169,7 @@ function ScenariosBoard() {
             column per row. */}
         <SharedCursors>
           <div
-            className="grid grid-cols-[repeat(auto-fill,minmax(min(100%,17rem),1fr))] items-start gap-3 pb-4"
+            className="gap-wall grid grid-cols-[repeat(auto-fill,minmax(min(100%,17rem),1fr))] items-start pb-4"
             data-testid="segment-columns"
           >
             {trayCount > 0 ? <SegmentColumn segmentId={null} /> : null}

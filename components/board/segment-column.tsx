@@ -86,13 +86,13 @@ export const SegmentColumn = memo(function SegmentColumn({ segmentId }: SegmentC
       onKeyDown={onKeyDown}
       // The segment's colour marks the column and its notes; its name says the same in words.
       style={{ "--segment": segmentColour(segmentId) } as CSSProperties}
-      className={`flex min-w-0 flex-col gap-3 rounded-lg border border-t-4 border-t-[var(--segment)] p-3 ${
+      className={`gap-wall p-wall flex min-w-0 flex-col rounded-lg border border-t-4 border-t-[var(--segment)] ${
         segmentId === null ? "border-slate-300 bg-slate-100" : "border-slate-200 bg-white"
       }`}
     >
       {segmentId === null ? (
         <header className="flex flex-col gap-1">
-          <h3 className="font-semibold">Unsorted</h3>
+          <h3 className="text-column font-semibold">Unsorted</h3>
           <p className="text-xs text-slate-600">
             Scenarios whose segment was deleted. Drag them into a segment.
           </p>
@@ -100,7 +100,7 @@ export const SegmentColumn = memo(function SegmentColumn({ segmentId }: SegmentC
       ) : (
         <SegmentHeader segmentId={segmentId} />
       )}
-      <p className="text-xs text-slate-600">
+      <p className="text-meta text-slate-600">
         {count} {count === 1 ? "scenario" : "scenarios"}
         {coverage ? (
           <span className="ml-1 font-medium text-amber-800">
@@ -109,7 +109,7 @@ export const SegmentColumn = memo(function SegmentColumn({ segmentId }: SegmentC
         ) : null}
       </p>
       <SortableContext id={endSlotId(segmentId)} items={ids} strategy={verticalListSortingStrategy}>
-        <ul className="flex flex-col gap-2" aria-label={`Scenarios in ${label}`}>
+        <ul className="gap-note flex flex-col" aria-label={`Scenarios in ${label}`}>
           {ids.map((id) => (
             <ScenarioNote key={id} scenarioId={id} segmentId={segmentId} />
           ))}

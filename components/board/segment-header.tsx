@@ -64,7 +64,7 @@ export function SegmentHeader({ segmentId }: { segmentId: string }) {
           disabled={!canEdit}
           maxLength={200}
           placeholder="Segment name"
-          className="min-w-0 flex-1 rounded-md border border-transparent bg-transparent px-2 py-1 font-semibold hover:border-slate-300 focus:border-slate-400 disabled:text-slate-900"
+          className="text-column min-w-0 flex-1 rounded-md border border-transparent bg-transparent px-2 py-1 font-semibold hover:border-slate-300 focus:border-slate-400 disabled:text-slate-900"
         />
         <button
           type="button"

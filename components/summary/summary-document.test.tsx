@@ -40,6 +40,10 @@ describe("SummaryDocument", () => {
       "Prioritized scenarios",
       "Persofails and mitigations",
       "Roadmap",
+      "Quality check of the shortlist",
+      "Measurement plan",
+      "Ethics review",
+      "Launch readiness",
       "Assumptions to validate",
       "Next steps",
     ]);

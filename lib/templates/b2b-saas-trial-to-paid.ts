@@ -7,6 +7,38 @@ export const B2B_SAAS_TEMPLATE: WorkshopTemplate = {
     "A software product with a free trial that wants more trial accounts to become customers.",
   objective:
     "By the end of the day we will have a ranked list of the personalization ideas that should raise trial-to-paid conversion, with the first three on a quarterly roadmap and an owner each.",
+  kpis: [
+    "Trial-to-paid conversion rate",
+    "Trials that finish setup within three days",
+    "Trials with a second teammate invited",
+    "Support tickets per trial account (must not rise)",
+  ],
+  techStack: [
+    {
+      name: "Product analytics",
+      category: "analytics",
+      notes: "In-app events by user id; cohorts can be exported once a day.",
+    },
+    {
+      name: "CRM",
+      category: "crm",
+      notes: "Accounts, contacts and deals. Sales works every trial above 20 seats by hand.",
+    },
+    {
+      name: "Marketing automation",
+      category: "email",
+      notes: "Onboarding and nurture mails, sent from CRM lists that sync hourly.",
+    },
+    {
+      name: "In-app guidance tool",
+      category: "personalization-engine",
+      notes: "Checklists, tooltips and banners targeted by user and workspace properties.",
+    },
+  ],
+  identityResolution: {
+    status: "deterministic",
+    note: "Everyone logs in, so product events carry a user id and a workspace id. The CRM matches users by work email, which fails for people who signed up with a personal address. Visits to the marketing site before sign-up are not linked to the account.",
+  },
   dataSources: [
     {
       key: "signup",

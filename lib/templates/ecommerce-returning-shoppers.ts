@@ -6,6 +6,39 @@ export const ECOMMERCE_TEMPLATE: WorkshopTemplate = {
   summary: "An online shop that wants people who bought once to come back and buy again.",
   objective:
     "By the end of the day we will have the five personalization ideas most likely to bring returning shoppers back, ranked by business value and technical feasibility, each with an owner.",
+  kpis: [
+    "Share of first-time buyers who order again within 90 days",
+    "Revenue per returning customer per quarter",
+    "Abandoned carts recovered within 48 hours",
+    "Newsletter unsubscribe rate (must not rise)",
+  ],
+  techStack: [
+    {
+      name: "Shop platform",
+      category: "cms",
+      notes:
+        "Product pages, cart and checkout. Can swap a home-page block per customer group, nothing finer.",
+    },
+    {
+      name: "Email service provider",
+      category: "email",
+      notes: "Newsletter and the cart flow. Lists refresh every 15 minutes from the shop.",
+    },
+    {
+      name: "Web analytics",
+      category: "analytics",
+      notes: "Page and search events for visitors who accepted analytics cookies.",
+    },
+    {
+      name: "Data warehouse",
+      category: "data-warehouse",
+      notes: "Orders arrive overnight; this is where repeat-purchase reports are built today.",
+    },
+  ],
+  identityResolution: {
+    status: "per-channel",
+    note: "The web shop, the app and the newsletter each keep their own profile. Orders carry the email address, so the warehouse can match them the next morning, but nothing links a browsing session to a newsletter click while it happens. Guest checkouts stay unmatched.",
+  },
   dataSources: [
     {
       key: "orders",

@@ -6,6 +6,39 @@ export const FINANCIAL_SERVICES_TEMPLATE: WorkshopTemplate = {
   summary: "A bank or insurer where most customer data is sensitive and regulated.",
   objective:
     "By the end of the day we will have a privacy-compliant shortlist of personalization ideas for our customers, ranked by value and feasibility, with the legal basis of every data source checked.",
+  kpis: [
+    "Products held per customer",
+    "New customers still active after 90 days",
+    "Customers who close their main account per quarter",
+    "Complaints about marketing contact (must not rise)",
+  ],
+  techStack: [
+    {
+      name: "Core banking system",
+      category: "other",
+      notes: "Holds accounts and products; changes wait for a quarterly release window.",
+    },
+    {
+      name: "Next-best-action engine",
+      category: "decisioning",
+      notes: "Picks one offer per customer from rules that compliance approves before launch.",
+    },
+    {
+      name: "App inbox and push service",
+      category: "other",
+      notes: "Every message template needs sign-off from legal before it can be sent.",
+    },
+    {
+      name: "Data warehouse",
+      category: "data-warehouse",
+      notes:
+        "A daily copy of transactions; each query is logged and limited to an approved purpose.",
+    },
+  ],
+  identityResolution: {
+    status: "deterministic",
+    note: "The customer number joins the app, online banking, the call centre and branches, because every channel requires strong authentication. Joint accounts are the gap: two people share one account, so a signal on the account may not belong to the person in the app.",
+  },
   dataSources: [
     {
       key: "transactions",

@@ -6,6 +6,38 @@ export const MEDIA_TEMPLATE: WorkshopTemplate = {
   summary: "A news or magazine site that wants readers to come back more often and subscribe.",
   objective:
     "By the end of the day we will have the top five personalization ideas for turning occasional readers into regular readers and subscribers, ranked by value and feasibility.",
+  kpis: [
+    "Reading days per reader per month",
+    "Newsletter sign-ups started from an article",
+    "New digital subscriptions per month",
+    "Subscriber cancellations per month",
+  ],
+  techStack: [
+    {
+      name: "Content management system",
+      category: "cms",
+      notes: "Publishes articles and section fronts; page modules can be swapped by rules.",
+    },
+    {
+      name: "Recommendation widget",
+      category: "personalization-engine",
+      notes: "Most-read and related-article lists today; no per-reader model switched on yet.",
+    },
+    {
+      name: "Newsletter platform",
+      category: "email",
+      notes: "Daily and topic newsletters; links can carry a hashed reader id.",
+    },
+    {
+      name: "Paywall and subscription service",
+      category: "other",
+      notes: "Counts free articles per browser and runs checkout and renewals.",
+    },
+  ],
+  identityResolution: {
+    status: "probabilistic",
+    note: "Most readers never sign in. A first-party cookie and device signals link visits from one browser with fair confidence, but a reader on phone and laptop counts as two people. Signed-in readers and subscribers are joined by account; newsletter clicks are matched through the hashed id in the link.",
+  },
   dataSources: [
     {
       key: "reading",

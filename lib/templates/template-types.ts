@@ -2,11 +2,13 @@ import type {
   DataQuality,
   DataSourceKind,
   DataSourceOrigin,
+  IdentityResolutionStatus,
   LifecycleStage,
   RiskCategory,
   ScenarioChannel,
   ScenarioTechnique,
   Severity,
+  TechCategory,
 } from "@/lib/documents/records";
 
 /** The "start from empty boards" choice; its own constant so the create form need not import templates. */
@@ -58,6 +60,18 @@ export type TemplateDataSource = {
   sensitive: boolean;
 };
 
+export type TemplateTechStackItem = {
+  name: string;
+  category: TechCategory;
+  notes: string;
+};
+
+export type TemplateIdentityResolution = {
+  status: IdentityResolutionStatus;
+  /** How profiles are joined today and where the joins break, in words. */
+  note: string;
+};
+
 export type WorkshopTemplate = {
   id: string;
   /** Shown in the create form. */
@@ -66,6 +80,12 @@ export type WorkshopTemplate = {
   summary: string;
   /** Becomes the workshop's objective draft unless the facilitator wrote one. */
   objective: string;
+  /** Step 2: the business goals and KPIs the ideas should move (roadmap metrics link to them). */
+  kpis: readonly string[];
+  /** Step 3: the tools that would deliver the ideas. */
+  techStack: readonly TemplateTechStackItem[];
+  /** Step 3: how one person's profiles are joined across devices and channels. */
+  identityResolution: TemplateIdentityResolution;
   dataSources: readonly TemplateDataSource[];
   segments: readonly TemplateSegment[];
 };

@@ -4,9 +4,11 @@ import { readExampleMarks } from "@/lib/documents/example-marks";
 import { readBoard } from "@/lib/documents/read-board";
 import {
   DataSourceSchema,
+  KpiSchema,
   RiskSchema,
   ScenarioSchema,
   SegmentSchema,
+  TechStackItemSchema,
 } from "@/lib/documents/records";
 import { TemplateIdSchema, WORKSHOP_TEMPLATES } from "./catalog";
 import { BLANK_TEMPLATE_ID } from "./template-types";
@@ -19,6 +21,12 @@ describe.each(WORKSHOP_TEMPLATES.map((template) => [template.id, template] as co
   (_id, template) => {
     it("holds records the board's schemas accept", () => {
       // Extra template-only keys (key, dataSources, risks) are dropped by the schemas.
+      for (const text of template.kpis) {
+        expect(KpiSchema.safeParse({ text, ...STORED }).success).toBe(true);
+      }
+      for (const item of template.techStack) {
+        expect(TechStackItemSchema.safeParse({ ...item, ...STORED }).success).toBe(true);
+      }
       for (const source of template.dataSources) {
         expect(DataSourceSchema.safeParse({ ...source, ...STORED }).success).toBe(true);
       }
@@ -87,6 +95,8 @@ describe.each(WORKSHOP_TEMPLATES.map((template) => [template.id, template] as co
       }
       const marked = new Set(readExampleMarks(doc).map((m) => `${m.collection}/${m.recordId}`));
       const written = [
+        ...board.kpis.map((r) => `kpis/${r.id}`),
+        ...board.techStack.map((r) => `techStack/${r.id}`),
         ...board.segments.map((r) => `segments/${r.id}`),
         ...board.scenarios.map((r) => `scenarios/${r.id}`),
         ...board.risks.map((r) => `risks/${r.id}`),
@@ -94,8 +104,58 @@ describe.each(WORKSHOP_TEMPLATES.map((template) => [template.id, template] as co
       ];
       expect([...marked].sort()).toEqual(written.sort());
     });
+
+    it("fills step 2's KPIs and step 3's tools and identity resolution", () => {
+      const doc = new Y.Doc();
+      const result = writeTemplate(doc, { template, authorId: "fran" });
+      expect(result.ok && result.value).toMatchObject({
+        kpis: template.kpis.length,
+        techStack: template.techStack.length,
+      });
+      const board = readBoard(doc);
+      // Enough KPIs for a roadmap item's primary and guardrail metric to link to.
+      expect(template.kpis.length).toBeGreaterThanOrEqual(3);
+      expect(board.kpis.map((kpi) => kpi.text)).toEqual(template.kpis);
+      expect(
+        board.techStack.map(({ name, category, notes }) => ({ name, category, notes })),
+      ).toEqual(template.techStack);
+      expect(board.techStack.length).toBeGreaterThanOrEqual(3);
+      for (const item of board.techStack) expect(item.notes.trim()).not.toBe("");
+      // A template answers the identity question, so step 3 never opens at "not discussed yet".
+      expect(template.identityResolution.status).not.toBe("unknown");
+      expect(board.identityResolution).toEqual(template.identityResolution);
+      expect(board.identityResolution.note.length).toBeGreaterThan(80);
+    });
   },
 );
+
+describe("template content", () => {
+  it("is each template's own: no KPI, tool note, identity note, segment or idea repeats", () => {
+    const seen = new Map<string, string>();
+    for (const template of WORKSHOP_TEMPLATES) {
+      const texts = [
+        template.objective,
+        template.identityResolution.note,
+        ...template.kpis,
+        ...template.techStack.map((item) => item.notes),
+        ...template.dataSources.map((source) => source.name),
+        ...template.segments.flatMap((segment) => [
+          segment.name,
+          ...segment.scenarios.map((scenario) => scenario.text),
+        ]),
+      ];
+      for (const text of texts) {
+        expect(seen.get(text), `"${text}" is in ${seen.get(text)} too`).toBeUndefined();
+        seen.set(text, template.id);
+      }
+    }
+  });
+
+  it("covers more than one way of joining profiles across the four", () => {
+    const statuses = new Set(WORKSHOP_TEMPLATES.map((t) => t.identityResolution.status));
+    expect(statuses.size).toBeGreaterThanOrEqual(3);
+  });
+});
 
 describe("template catalog", () => {
   it("offers blank and four worked starting points with distinct ids", () => {

@@ -1,10 +1,14 @@
 import type * as Y from "yjs";
 import { addDataSource } from "@/lib/documents/data-sources";
 import { markAsExample } from "@/lib/documents/example-marks";
+import { setIdentityResolution } from "@/lib/documents/identity-resolution";
+import { addKpi } from "@/lib/documents/kpis";
 import { addRisk } from "@/lib/documents/risks";
 import { ok, type BoardError, type WriteResult } from "@/lib/documents/result";
 import { addScenario } from "@/lib/documents/scenarios";
 import { addSegment } from "@/lib/documents/segments";
+import { editSharedText } from "@/lib/documents/shared-text";
+import { addTechStackItem } from "@/lib/documents/tech-stack";
 import type { WorkshopTemplate } from "./template-types";
 
 export type WriteTemplateOptions = {
@@ -15,6 +19,8 @@ export type WriteTemplateOptions = {
 };
 
 export type TemplateCounts = {
+  kpis: number;
+  techStack: number;
   segments: number;
   scenarios: number;
   risks: number;
@@ -33,18 +39,40 @@ function must<T>(result: WriteResult<T>): T {
 }
 
 /**
- * Writes a template's data sources, segments, scenarios and persofails into a board doc through
- * the typed board functions, each marked as an example, in one transaction. Answers the first
- * refusal (the unit test keeps every template valid).
+ * Writes a template's KPIs, tools, identity resolution, data sources, segments, scenarios and
+ * persofails into a board doc through the typed board functions, in one transaction. Every record
+ * is marked as an example; the identity resolution is one setting, not a record, so it has no
+ * marker (the group reviews it in step 3 like any answer). Answers the first refusal (the unit
+ * test keeps every template valid).
  */
 export function writeTemplate(
   doc: Y.Doc,
   options: WriteTemplateOptions,
 ): WriteResult<TemplateCounts> {
   const { template, authorId, now } = options;
-  const counts: TemplateCounts = { segments: 0, scenarios: 0, risks: 0, dataSources: 0 };
+  const counts: TemplateCounts = {
+    kpis: 0,
+    techStack: 0,
+    segments: 0,
+    scenarios: 0,
+    risks: 0,
+    dataSources: 0,
+  };
   try {
     doc.transact(() => {
+      for (const text of template.kpis) {
+        const kpi = must(addKpi(doc, { text }));
+        markAsExample(doc, { collection: "kpis", recordId: kpi.id });
+        counts.kpis++;
+      }
+      for (const item of template.techStack) {
+        const tool = must(addTechStackItem(doc, item));
+        markAsExample(doc, { collection: "techStack", recordId: tool.id });
+        counts.techStack++;
+      }
+      const { status, note } = template.identityResolution;
+      must(setIdentityResolution(doc, { status }));
+      must(editSharedText(doc, { target: { kind: "identity-note" }, text: note }));
       const sourceIds = new Map<string, string>();
       for (const { key, ...fields } of template.dataSources) {
         const source = must(addDataSource(doc, fields));

@@ -2,6 +2,7 @@
 
 import { memo, useEffect, useId, useRef } from "react";
 import { ExampleMarker } from "@/components/guide/example-marker";
+import { FromLastTimeMarker } from "@/components/guide/from-last-time-marker";
 import type { BoardSnapshot } from "@/lib/documents/read-board";
 import {
   RISK_CATEGORIES,
@@ -65,6 +66,7 @@ export const RiskNote = memo(function RiskNote({ risk }: RiskNoteProps) {
           Risk
         </span>
         <ExampleMarker doc={doc} collection="risks" recordId={riskId} />
+        <FromLastTimeMarker doc={doc} collection="risks" recordId={riskId} />
         <label htmlFor={`${id}-category`} className="sr-only">
           Risk category
         </label>

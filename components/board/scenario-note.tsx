@@ -5,6 +5,7 @@ import { CSS } from "@dnd-kit/utilities";
 import { memo, useEffect, useId, useRef } from "react";
 import { NoteVotes } from "@/components/facilitation/note-votes";
 import { ExampleMarker } from "@/components/guide/example-marker";
+import { FromLastTimeMarker } from "@/components/guide/from-last-time-marker";
 import { useVoteTint } from "@/components/facilitation/use-voting";
 import { removeScenario, updateScenario } from "@/lib/documents/scenarios";
 import { useRiskCounts, useScenario } from "@/lib/documents/use-board";
@@ -79,7 +80,7 @@ export const ScenarioNote = memo(function ScenarioNote({
       {showInsert ? (
         <span aria-hidden className="bg-brand-500 absolute -top-1.5 right-1 left-1 h-1 rounded" />
       ) : null}
-      <div className="flex items-center gap-1">
+      <div className="flex flex-wrap items-center gap-1">
         <button
           type="button"
           ref={setActivatorNodeRef}
@@ -97,6 +98,7 @@ export const ScenarioNote = memo(function ScenarioNote({
           </span>
         ) : null}
         <ExampleMarker doc={doc} collection="scenarios" recordId={scenarioId} />
+        <FromLastTimeMarker doc={doc} collection="scenarios" recordId={scenarioId} />
         {draggedBy ? (
           <span className="text-xs text-sky-900">{draggedBy} is moving this</span>
         ) : null}

@@ -2,6 +2,7 @@
 
 import { useCallback, useId } from "react";
 import { ExampleMarker } from "@/components/guide/example-marker";
+import { FromLastTimeMarker } from "@/components/guide/from-last-time-marker";
 import type { BoardSnapshot } from "@/lib/documents/read-board";
 import { LIFECYCLE_STAGES, type LifecycleStage } from "@/lib/documents/records";
 import { moveSegment, removeSegment, updateSegment } from "@/lib/documents/segments";
@@ -102,8 +103,9 @@ export function SegmentHeader({ segmentId }: { segmentId: string }) {
           <TrashIcon />
         </button>
       </div>
-      <div className="flex items-center gap-2 px-2">
+      <div className="flex flex-wrap items-center gap-2 px-2">
         <ExampleMarker doc={doc} collection="segments" recordId={segmentId} />
+        <FromLastTimeMarker doc={doc} collection="segments" recordId={segmentId} />
         <label htmlFor={`${id}-stage`} className="text-xs text-slate-600">
           Lifecycle stage
         </label>

@@ -64,6 +64,20 @@ export function ImportWorkshopForm() {
         />
       </div>
       <FunctionSelect name="function" label="Your function" />
+      <fieldset className="flex flex-col gap-1 text-sm text-slate-800">
+        <legend className="mb-1 font-medium">People from the export</legend>
+        <label className="flex items-start gap-2">
+          <input type="radio" name="people" value="names" defaultChecked className="mt-1" />
+          <span>Keep their names only (roster and roadmap owners); nobody gets access.</span>
+        </label>
+        <label className="flex items-start gap-2">
+          <input type="radio" name="people" value="invite" className="mt-1" />
+          <span>
+            Invite them: people with an account here (same email) see the workshop in their list;
+            the others are kept by name and join through the new links.
+          </span>
+        </label>
+      </fieldset>
       <button type="submit" className={buttonStyles.secondary} disabled={pending}>
         {pending ? "Importing…" : "Import as a new workshop"}
       </button>

@@ -6,6 +6,8 @@ import { BOARD_SCHEMA_VERSION } from "@/lib/documents/migrations";
 import type { BoardSnapshot } from "@/lib/documents/read-board";
 import { FollowUpExportSchema, type FollowUpExport } from "@/lib/follow-up/follow-up-export";
 import type { ReactionCounts } from "@/lib/documents/reactions";
+import type { ExampleRef } from "@/lib/documents/example-marks";
+import { COLLECTION_NAMES } from "@/lib/documents/layout";
 import {
   DataSourceSchema,
   DateOnlySchema,
@@ -49,6 +51,8 @@ export const WorkshopExportSchema = z.object({
         name: z.string().max(200),
         role: WorkshopRoleSchema,
         function: TeamFunctionSchema,
+        // Optional: exports before import kept people do not have it; guests have none.
+        email: z.email().max(320).nullable().default(null),
       }),
     )
     .max(MAX_RECORDS),
@@ -83,6 +87,12 @@ export const WorkshopExportSchema = z.object({
         }),
       )
       .default({}),
+    // Template examples nobody has touched yet (lib/documents/example-marks.ts). Optional: older
+    // exports do not have them.
+    exampleMarks: z
+      .array(z.object({ collection: z.enum(COLLECTION_NAMES), recordId: z.string().max(64) }))
+      .max(MAX_RECORDS)
+      .default([]),
   }),
   control: z.object({ anonymous: z.boolean() }),
   // Optional: absent until a follow-up recorded something, and in older exports.
@@ -90,9 +100,14 @@ export const WorkshopExportSchema = z.object({
 });
 export type WorkshopExport = z.infer<typeof WorkshopExportSchema>;
 
+/** A roster entry as the export takes it: the email is optional (guests have none). */
+export type WorkshopExportMember = Omit<WorkshopExport["roster"][number], "email"> & {
+  email?: string | null;
+};
+
 export type WorkshopToJsonInput = {
   workshop: WorkshopExport["workshop"];
-  roster: WorkshopExport["roster"];
+  roster: readonly WorkshopExportMember[];
   board: BoardSnapshot;
   /** +1 and "?" counts per note (lib/documents/reactions.ts); none when omitted. */
   reactions?: Readonly<Record<string, ReactionCounts>>;
@@ -100,6 +115,8 @@ export type WorkshopToJsonInput = {
   exportedAt: Date;
   /** The follow-up's progress (lib/follow-up/follow-up-export.ts); left out when null. */
   followUp?: FollowUpExport | null;
+  /** Template examples still untouched (readExampleMarks); none when omitted. */
+  exampleMarks?: readonly ExampleRef[];
 };
 
 /** The workshop as a versioned JSON document (pretty-printed, stable key order). */
@@ -111,11 +128,12 @@ export function workshopToJson(input: WorkshopToJsonInput): string {
     version: WORKSHOP_EXPORT_VERSION,
     exportedAt: input.exportedAt.toISOString(),
     workshop: input.workshop,
-    roster: input.roster.map(({ userId, name, role, function: fn }) => ({
+    roster: input.roster.map(({ userId, name, role, function: fn, email }) => ({
       userId,
       name,
       role,
       function: fn,
+      email: email ?? null,
     })),
     board: {
       // Records are decoded with the current schemas, so they are (at least) the current version.
@@ -150,11 +168,26 @@ export function workshopToJson(input: WorkshopToJsonInput): string {
           return counts ? [[scenario.id, { ...counts }]] : [];
         }),
       ),
+      exampleMarks: exampleMarksOf(board, input.exampleMarks ?? []),
     },
     control: { anonymous: input.anonymous },
     ...(input.followUp ? { followUp: input.followUp } : {}),
   };
   return `${JSON.stringify(value, null, 2)}\n`;
+}
+
+/** The marks of records the export carries, in a stable order (the doc's map has none). */
+function exampleMarksOf(board: BoardSnapshot, marks: readonly ExampleRef[]): ExampleRef[] {
+  const kept = marks.filter((mark) =>
+    (board[mark.collection] as readonly { id: string }[]).some((r) => r.id === mark.recordId),
+  );
+  return kept
+    .map(({ collection, recordId }) => ({ collection, recordId }))
+    .sort((a, b) =>
+      a.collection === b.collection
+        ? a.recordId.localeCompare(b.recordId)
+        : a.collection.localeCompare(b.collection),
+    );
 }
 
 export type ParseWorkshopJsonResult =

@@ -1,3 +1,5 @@
+import { db } from "@/lib/db";
+import { readExampleMarks, type ExampleRef } from "@/lib/documents/example-marks";
 import { buildSummary, type WorkshopSummary } from "@/lib/summary/build-summary";
 import { readControl } from "@/lib/documents/control";
 import { finalVoteCounts } from "@/lib/documents/final-vote-counts";
@@ -22,6 +24,10 @@ export type WorkshopExportData = {
   followUp?: FollowUpExport | null;
   /** Changes whenever either persisted doc changes: for the stakeholder page's polling. */
   version: string;
+  /** Each member's email where known (account, or kept from an import), by user id. */
+  emails?: Record<string, string>;
+  /** Template examples nobody has touched yet, for the JSON export. */
+  exampleMarks?: ExampleRef[];
 };
 
 /**
@@ -36,9 +42,10 @@ export async function loadWorkshopExport(options: {
   // The version is read before the docs: a commit in between costs one extra refresh, not a
   // missed one.
   const version = await workshopDocsVersion({ workshopId: options.workshopId });
-  const [workshop, docs] = await Promise.all([
+  const [workshop, docs, emails] = await Promise.all([
     getWorkshop({ workshopId: options.workshopId }),
     loadWorkshopDocs({ workshopId: options.workshopId }),
+    rosterEmails(options.workshopId),
   ]);
   if (!workshop) return null;
   const board = readBoard(docs.board);
@@ -67,5 +74,30 @@ export async function loadWorkshopExport(options: {
   const progress = summarizeProgress({ doc: docs.board, board, roster });
   if (progress) summary.progress = progress;
   const followUp = exportFollowUp(readFollowUpProgress(docs.board));
-  return { workshop, date, board, anonymous, followUp, reactions, summary, version };
+  const exampleMarks = readExampleMarks(docs.board);
+  return {
+    workshop,
+    date,
+    board,
+    anonymous,
+    followUp,
+    reactions,
+    summary,
+    version,
+    emails,
+    exampleMarks,
+  };
+}
+
+async function rosterEmails(workshopId: string): Promise<Record<string, string>> {
+  const memberships = await db.membership.findMany({
+    where: { workshopId },
+    select: { userId: true, email: true, user: { select: { email: true } } },
+  });
+  return Object.fromEntries(
+    memberships.flatMap((m) => {
+      const email = m.user.email ?? m.email;
+      return email ? [[m.userId, email]] : [];
+    }),
+  );
 }

@@ -93,8 +93,12 @@ export async function renderExport(options: {
               date: data.date,
               objectiveDraft: data.workshop.objectiveDraft,
             },
-            roster: data.workshop.roster,
+            roster: data.workshop.roster.map((member) => ({
+              ...member,
+              email: data.emails?.[member.userId] ?? null,
+            })),
             board: data.board,
+            exampleMarks: data.exampleMarks,
             followUp: data.followUp,
             reactions: data.reactions,
             anonymous: data.anonymous,

@@ -1,4 +1,5 @@
 import { fail, ok, type Result } from "@/lib/result";
+import { ImportPeopleSchema, type ImportPeople } from "@/lib/exports/import-people";
 import { TeamFunctionSchema, type TeamFunction } from "@/lib/workshops/roles";
 import { parseUploadInWorker } from "./parse-json-in-worker";
 import { readBoundedBody } from "./read-bounded-body";
@@ -12,7 +13,7 @@ const PARSE_TIMEOUT_MS = 10_000;
 
 /** Error codes are the route's (lib/auth/with-access.ts): 400, 413 and 422. */
 export type ReadImportUploadResult = Result<
-  { value: unknown; facilitatorFunction: TeamFunction },
+  { value: unknown; facilitatorFunction: TeamFunction; people: ImportPeople },
   "invalid-input" | "too-large" | "unprocessable"
 >;
 
@@ -20,7 +21,7 @@ const TOO_LARGE = fail("too-large", "That file is larger than 10 MB.");
 const INCOMPLETE = fail("invalid-input", "Choose an export file and your function.");
 
 /**
- * Reads an import upload (multipart: `file` and `function`) without ever holding more than the
+ * Reads an import upload (multipart: `file`, `function` and `people`) without ever holding more than the
  * limit, then parses it on a worker thread after a nesting-depth check.
  */
 export async function readImportUpload(request: Request): Promise<ReadImportUploadResult> {
@@ -47,5 +48,8 @@ export async function readImportUpload(request: Request): Promise<ReadImportUplo
   }
   const fn = TeamFunctionSchema.safeParse(parsed.value.fields.function);
   if (!fn.success) return INCOMPLETE;
-  return ok({ value: parsed.value.value, facilitatorFunction: fn.data });
+  // Without a choice (an older form), people are kept by name only: nobody gets access unasked.
+  const people = ImportPeopleSchema.safeParse(parsed.value.fields.people ?? "names");
+  if (!people.success) return fail("invalid-input", "Choose what to do with the people.");
+  return ok({ value: parsed.value.value, facilitatorFunction: fn.data, people: people.data });
 }

@@ -10,8 +10,9 @@ export const POST = withRoute({ requires: "account" }, async ({ request, caller 
   const result = await importWorkshop({
     userId: caller.user.id,
     facilitatorFunction: upload.value.facilitatorFunction,
+    people: upload.value.people,
     value: upload.value.value,
   });
   if (!result.ok) return result;
-  return Response.json({ id: result.value.id }, { status: 201 });
+  return Response.json(result.value, { status: 201 });
 });

@@ -3,12 +3,15 @@ import path from "node:path";
 import { create, type Font } from "fontkit";
 
 // Noto Sans (Latin, Greek, Cyrillic, Vietnamese) from the @expo-google-fonts/noto-sans npm package,
-// embedded (subset) in PDFs so accents render on every reader, with a fallback chain for what it
-// lacks: Noto Sans Math (arrows such as "→", "≈", "≤"), Noto Sans Symbols 2 (check marks, stars,
-// dingbats) and Noto Emoji (monochrome emoji). CJK is not covered: the only npm package that ships
-// Noto Sans SC as TrueType weighs 96 MB unpacked. The fonts are parsed once per process and the
-// parsed fonts handed to every PDF: parsing the tables again for each document cost more than
-// the rest of a 500-note export.
+// embedded in PDFs so accents render on every reader, with a fallback chain for what it lacks:
+// Noto Sans Arabic, Noto Sans Math (arrows such as "→", "≈", "≤"), Noto Sans Symbols 2 (check
+// marks, stars, dingbats), Noto Emoji (monochrome emoji), Noto Sans SC (Chinese and Japanese kana)
+// and Noto Sans KR (Hangul). pdfkit embeds only the fonts a document uses, each subset to the
+// glyphs drawn: a Chinese note adds a few KB, not the 10 MB font. The CJK packages are large on
+// disk (92 MB and 55 MB unpacked, nine weights each; only the regular one is read). The fonts are
+// parsed once per process and the parsed fonts handed to every PDF: parsing the tables again for
+// each document cost more than the rest of a 500-note export; fontkit reads a font's glyphs
+// lazily, so the CJK fonts cost nothing until a character needs them.
 
 export type ExportFonts = {
   regular: Font;
@@ -42,12 +45,19 @@ export function loadExportFonts(): ExportFonts {
     bold: open("noto-sans", "700Bold", "NotoSans_700Bold.ttf"),
     italic: open("noto-sans", "400Regular_Italic", "NotoSans_400Regular_Italic.ttf"),
     fallbacks: [
+      // Before math: Noto Sans Math has Arabic letters too, but not the joined forms.
+      {
+        name: "arabic",
+        font: open("noto-sans-arabic", "400Regular", "NotoSansArabic_400Regular.ttf"),
+      },
       { name: "math", font: open("noto-sans-math", "400Regular", "NotoSansMath_400Regular.ttf") },
       {
         name: "symbols",
         font: open("noto-sans-symbols-2", "400Regular", "NotoSansSymbols2_400Regular.ttf"),
       },
       { name: "emoji", font: open("noto-emoji", "400Regular", "NotoEmoji_400Regular.ttf") },
+      { name: "cjk", font: open("noto-sans-sc", "400Regular", "NotoSansSC_400Regular.ttf") },
+      { name: "hangul", font: open("noto-sans-kr", "400Regular", "NotoSansKR_400Regular.ttf") },
     ],
   };
   return cached;

@@ -210,18 +210,9 @@ export function attachConnection(options: {
       update,
       onCommitted(updateId) {
         settle();
-        // Relayed (by the doc's update handler) only now that the row is durable.
-        if (!applyWhole(docRoom.doc, update, peer)) {
-          // Proven on the staged doc, so this should not happen; if it does, the row must not be
-          // loaded or folded into a snapshot later, and only this writer is affected.
-          persistence.discard(updateId);
-          metrics.updatesDiscarded += 1;
-          staged.stale = true;
-          close(CloseCode.malformedMessage);
-          return;
-        }
-        registry.updateCommitted(docRoom, updateId);
-        metrics.relayLatency.record(performance.now() - receivedAt);
+        // Applied and relayed (by the doc's update handler) with the rest of its group commit,
+        // only now that the row is durable.
+        registry.applyCommitted(docRoom, { update, peer, updateId, receivedAt, onUnapplied });
       },
       onFailed() {
         settle();
@@ -230,6 +221,18 @@ export function attachConnection(options: {
         close(CloseCode.persistenceFailed);
       },
     });
+  }
+
+  /**
+   * A committed update of this connection did not apply to the committed doc. Proven on the staged
+   * doc, so this should not happen; if it does, the row must not be loaded or folded into a
+   * snapshot later, and only this writer is affected.
+   */
+  function onUnapplied(updateId: number): void {
+    persistence.discard(updateId);
+    metrics.updatesDiscarded += 1;
+    docRoom.staged.stale = true;
+    close(CloseCode.malformedMessage);
   }
 
   function receiveSync(decoder: decoding.Decoder): void {

@@ -73,7 +73,7 @@ export function createRealtimeServer(
   };
   const metrics = createMetrics();
   const persistence = createPersistence({ metrics, store: config.docStore });
-  const registry = createRoomRegistry({ persistence, config });
+  const registry = createRoomRegistry({ persistence, config, metrics });
   const wss = new WebSocketServer({ noServer: true, maxPayload: config.maxMessageBytes });
   const connections: ConnectionContext["connections"] = new Set();
   const context: ConnectionContext = { config, persistence, registry, metrics, connections };

@@ -29,8 +29,16 @@ export type Persistence = {
    * adds to a loaded doc what it lacks.
    */
   readUpdates(address: RoomAddress): Promise<{ id: number; update: Uint8Array }[]>;
-  /** Queues an update for the next group commit (one statement for everything queued in a tick). */
+  /**
+   * Queues an update for the next group commit (one statement for everything queued in a tick).
+   * The caller hands over `update`: bytes on a buffer of their own, never changed afterwards.
+   */
   append(entry: Omit<PendingAppend, "enqueuedAt">): void;
+  /**
+   * Called after each group commit, once every entry's onCommitted has run (still on the serial
+   * chain, before its discards): where the room registry applies and relays a tick's updates.
+   */
+  onBatchCommitted(listener: () => void): void;
   /**
    * Folds the doc into the snapshot and deletes exactly the rows `read` names, atomically.
    * Resolves false when it did nothing (another instance was compacting the doc).
@@ -54,11 +62,6 @@ export type Persistence = {
 
 // Rows per group-commit transaction: bounds how long one commit holds the event loop.
 const MAX_ROWS_PER_COMMIT = 2_000;
-
-/** A copy on its own ArrayBuffer, safe from reuse of the socket's receive buffers. */
-function ownedBytes(bytes: Uint8Array): Uint8Array<ArrayBuffer> {
-  return new Uint8Array(bytes);
-}
 
 function tryApply(doc: Y.Doc, update: Uint8Array, label: string): void {
   try {
@@ -89,6 +92,7 @@ export function createPersistence(options: { metrics: Metrics; store: DocStore }
   let compactions: Promise<void> = Promise.resolve();
   /** Rows to delete, collected from onCommitted callbacks and deleted before the chain moves on. */
   let discards: number[] = [];
+  const batchListeners: (() => void)[] = [];
 
   async function runDiscards(): Promise<void> {
     const ids = discards;
@@ -114,8 +118,12 @@ export function createPersistence(options: { metrics: Metrics; store: DocStore }
   async function commitBatch(): Promise<void> {
     flushScheduled = false;
     while (pending.length > 0) {
-      const batch = pending.slice(0, MAX_ROWS_PER_COMMIT);
-      pending = pending.slice(batch.length);
+      let batch = pending;
+      if (pending.length <= MAX_ROWS_PER_COMMIT) pending = [];
+      else {
+        batch = pending.slice(0, MAX_ROWS_PER_COMMIT);
+        pending = pending.slice(MAX_ROWS_PER_COMMIT);
+      }
       inFlight = batch;
       const started = performance.now();
       let committed: number[] | null = null;
@@ -149,6 +157,14 @@ export function createPersistence(options: { metrics: Metrics; store: DocStore }
           console.error("[realtime] an update was committed but not applied", error);
         }
       });
+      for (const listener of batchListeners) {
+        try {
+          listener();
+        } catch (error) {
+          metrics.persistenceErrors += 1;
+          console.error("[realtime] applying a committed batch failed", error);
+        }
+      }
       inFlight = [];
       await runDiscards();
     }
@@ -174,8 +190,14 @@ export function createPersistence(options: { metrics: Metrics; store: DocStore }
     readUpdates: (address) => store.readUpdates(address),
 
     append(entry) {
-      // A copy on its own buffer: the socket's receive buffer is not ours once this returns.
-      pending.push({ ...entry, update: ownedBytes(entry.update), enqueuedAt: performance.now() });
+      // Not copied: the connection already copied the update off the socket's receive buffer.
+      pending.push({
+        address: entry.address,
+        update: entry.update,
+        enqueuedAt: performance.now(),
+        onCommitted: entry.onCommitted,
+        onFailed: entry.onFailed,
+      });
       if (flushScheduled) return;
       flushScheduled = true;
       // setImmediate lets every message already read from the sockets join this batch.
@@ -201,6 +223,10 @@ export function createPersistence(options: { metrics: Metrics; store: DocStore }
         return result;
       }
       return enqueue(task);
+    },
+
+    onBatchCommitted(listener) {
+      batchListeners.push(listener);
     },
 
     discard(updateId) {

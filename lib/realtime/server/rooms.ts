@@ -11,6 +11,7 @@ import {
   type RoomAddress,
 } from "@/lib/realtime/protocol";
 import type { RealtimeOptions } from "./options";
+import type { Metrics } from "./metrics";
 import type { Persistence } from "./persistence";
 import { CATCH_UP_ORIGIN, RELAY_ORIGIN, type RelayPeer, type RoomLink } from "./relay";
 import { applyWhole } from "./write-policy/applies";
@@ -39,6 +40,19 @@ export type DocRoom = {
   clientOwners: Map<number, number>;
   /** The doc's link to the other instances (Redis relay), or null when this is the only one. */
   link: RoomLink | null;
+  /** Client updates committed in the current group commit, applied and relayed together after it. */
+  committed: CommittedUpdate[];
+};
+
+/** A client update whose row is committed, waiting to be applied and relayed with its batch. */
+export type CommittedUpdate = {
+  update: Uint8Array;
+  peer: RelayPeer;
+  updateId: number;
+  /** performance.now() at arrival, for the relay latency. */
+  receivedAt: number;
+  /** It did not apply whole to the committed doc (it was proven on the staged doc: unexpected). */
+  onUnapplied(updateId: number): void;
 };
 
 export type WorkshopRoom = {
@@ -64,6 +78,13 @@ export type RoomRegistry = {
   connectionOpened(room: WorkshopRoom): void;
   connectionClosed(room: WorkshopRoom): void;
   updateCommitted(docRoom: DocRoom, updateId: number): void;
+  /**
+   * Queues a committed client update; every update a group commit committed for a doc is applied
+   * in one transaction after the commit and relayed as one message (see flushCommitted).
+   */
+  applyCommitted(docRoom: DocRoom, entry: CommittedUpdate): void;
+  /** Applies and relays what `applyCommitted` queued for `docRoom` now (e.g. before a server change). */
+  flushCommitted(docRoom: DocRoom): void;
   compact(docRoom: DocRoom): Promise<void>;
   /** Periodic work: compact docs with new updates, evict idle workshops. */
   sweep(options: { compactAll: boolean }): Promise<void>;
@@ -71,19 +92,31 @@ export type RoomRegistry = {
   closeAll(): Promise<void>;
 };
 
+/** As a Buffer: ws sends a Buffer as is, where it wraps any other Uint8Array once per receiver. */
+function asBuffer(bytes: Uint8Array): Buffer {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+}
+
 function syncUpdateMessage(update: Uint8Array): Uint8Array {
   const encoder = encoding.createEncoder();
   encoding.writeVarUint(encoder, MessageType.sync);
   syncProtocol.writeUpdate(encoder, update);
-  return encoding.toUint8Array(encoder);
+  return asBuffer(encoding.toUint8Array(encoder));
 }
 
 function awarenessMessage(update: Uint8Array): Uint8Array {
   const encoder = encoding.createEncoder();
   encoding.writeVarUint(encoder, MessageType.awareness);
   encoding.writeVarUint8Array(encoder, update);
-  return encoding.toUint8Array(encoder);
+  return asBuffer(encoding.toUint8Array(encoder));
 }
+
+/**
+ * Transaction origin of several connections' committed updates applied together: proven on the
+ * staged doc like a single peer's, and relayed to every peer of the room (a writer receives its
+ * own update inside the merged one, which Yjs ignores).
+ */
+const PEERS_ORIGIN = Symbol("peers");
 
 function isPeer(origin: unknown): origin is RelayPeer {
   return typeof origin === "object" && origin !== null && "send" in origin && "id" in origin;
@@ -96,8 +129,9 @@ const CATCH_UP_EVERY_MS = 1_000;
 export function createRoomRegistry(options: {
   persistence: Persistence;
   config: RealtimeOptions;
+  metrics?: Metrics;
 }): RoomRegistry {
-  const { persistence, config } = options;
+  const { persistence, config, metrics } = options;
   const loaded = new Map<string, Promise<WorkshopRoom>>();
   const ready = new Map<string, WorkshopRoom>();
   const loadingPrivate = new Map<string, Promise<DocRoom>>();
@@ -126,7 +160,8 @@ export function createRoomRegistry(options: {
     doc.on("update", (update: Uint8Array, origin: unknown) => {
       // Peers' updates were proven on the staged doc before they were appended; the server's own
       // changes (reveal, role bumps) reach it here.
-      if (!isPeer(origin) && !applyWhole(staged.doc, update)) staged.stale = true;
+      const fromPeers = origin === PEERS_ORIGIN || isPeer(origin);
+      if (!fromPeers && !applyWhole(staged.doc, update)) staged.stale = true;
       try {
         config.relay.broadcast(
           name,
@@ -164,6 +199,7 @@ export function createRoomRegistry(options: {
       compacting: false,
       clientOwners: new Map(),
       link,
+      committed: [],
     };
     link?.attach({
       applyUpdate(update) {
@@ -282,6 +318,46 @@ export function createRoomRegistry(options: {
     }
   }
 
+  /** Doc rooms with committed updates not applied yet. */
+  const withCommitted = new Set<DocRoom>();
+
+  function flushCommitted(docRoom: DocRoom): void {
+    const entries = docRoom.committed;
+    if (entries.length === 0) return;
+    docRoom.committed = [];
+    withCommitted.delete(docRoom);
+    const first = entries[0] as CommittedUpdate;
+    const onePeer = entries.every((entry) => entry.peer === first.peer);
+    const unapplied: CommittedUpdate[] = [];
+    // One transaction: the doc's update handler encodes the batch once (Yjs merges it) and the
+    // room gets one message, instead of one per update per receiver. Durable already: every row
+    // of the batch is committed.
+    Y.transact(
+      docRoom.doc,
+      () => {
+        for (const entry of entries) {
+          if (!applyWhole(docRoom.doc, entry.update)) unapplied.push(entry);
+        }
+      },
+      onePeer ? first.peer : PEERS_ORIGIN,
+    );
+    const now = performance.now();
+    for (const entry of entries) {
+      if (unapplied.includes(entry)) {
+        entry.onUnapplied(entry.updateId);
+        continue;
+      }
+      docRoom.lastUpdateId = Math.max(docRoom.lastUpdateId, entry.updateId);
+      docRoom.foldable.push(entry.updateId);
+      metrics?.relayLatency.record(now - entry.receivedAt);
+    }
+    if (docRoom.foldable.length >= config.compactEveryUpdates) void compact(docRoom);
+  }
+
+  persistence.onBatchCommitted(() => {
+    for (const docRoom of withCommitted) flushCommitted(docRoom);
+  });
+
   function isIdle(room: WorkshopRoom): boolean {
     return room.connections === 0 && room.joining === 0;
   }
@@ -337,6 +413,11 @@ export function createRoomRegistry(options: {
       docRoom.foldable.push(updateId);
       if (docRoom.foldable.length >= config.compactEveryUpdates) void compact(docRoom);
     },
+    applyCommitted(docRoom, entry) {
+      docRoom.committed.push(entry);
+      withCommitted.add(docRoom);
+    },
+    flushCommitted,
     compact,
     async sweep({ compactAll }) {
       const now = Date.now();

@@ -72,6 +72,8 @@ export function createLiveApi(options: {
             update: committed,
             onCommitted(updateId) {
               docRoom.pendingWrites -= 1;
+              // Client updates committed before it in this group commit go first, in row order.
+              registry.flushCommitted(docRoom);
               Y.applyUpdate(docRoom.doc, committed, SERVER_ORIGIN);
               registry.updateCommitted(docRoom, updateId);
               resolve();

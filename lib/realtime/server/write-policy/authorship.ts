@@ -1,6 +1,6 @@
 import * as Y from "yjs";
 import type { RefusalReason } from "@/lib/realtime/protocol";
-import { CONTROL_KEYS, readControlFlag } from "@/lib/documents/control-layout";
+import { controlFlags } from "../permissions";
 import type { Locator } from "./locate";
 import type { WriteRequest, WriteRule } from "./types";
 
@@ -48,7 +48,7 @@ function judgeAuthor(
  */
 export const authorshipRule: WriteRule = (request) => {
   if (request.docName !== "board") return null;
-  const anonymous = readControlFlag(request.control, CONTROL_KEYS.anonymous);
+  const { anonymous } = controlFlags(request.control);
   for (const struct of request.update.structs) {
     if (!(struct instanceof Y.Item)) continue;
     const refusal = judgeAuthor(struct, request, anonymous);

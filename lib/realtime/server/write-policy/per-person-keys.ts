@@ -1,7 +1,7 @@
 import * as Y from "yjs";
 import type { RefusalReason } from "@/lib/realtime/protocol";
-import { CONTROL_KEYS, readControlFlag } from "@/lib/documents/control-layout";
 import { personKeyOwner } from "@/lib/documents/vote-keys";
+import { controlFlags } from "../permissions";
 import { rootEntryOf, type RootEntry } from "./ancestry";
 import type { WriteRequest, WriteRule } from "./types";
 
@@ -49,7 +49,7 @@ function judgeDeletions(request: WriteRequest): RefusalReason | null {
  * synced client only builds on what it has received.
  */
 export const perPersonKeysRule: WriteRule = (request) => {
-  const anonymous = readControlFlag(request.control, CONTROL_KEYS.anonymous);
+  const { anonymous } = controlFlags(request.control);
   for (const struct of request.update.structs) {
     if (!(struct instanceof Y.Item)) continue;
     const entry = rootEntryOf(request.locate, struct.id);

@@ -43,7 +43,7 @@ export const authOptions: NextAuthOptions = {
         const parsed = GuestJoinSchema.safeParse(credentials);
         if (!parsed.success) return null;
         // Per client, not per link: junk joins from one address cannot use up a link for everyone.
-        if (!limiters.inviteRedemption.take(clientAddressFromHeaders(req.headers))) {
+        if (!(await limiters.inviteRedemption.take(clientAddressFromHeaders(req.headers)))) {
           throw new RateLimitedError("RateLimited");
         }
         const result = await redeemInvite({

@@ -1,15 +1,16 @@
-// Rate limits shared by every app instance through Redis (rate-limiter-flexible), installed by
-// server.ts when REDIS_URL is set. The limiter API stays synchronous (callers decide in the same
-// tick): each instance counts its own attempts in memory as before, sends every count to Redis,
-// and also refuses once the cluster-wide count Redis last reported for the key is past the limit.
-// So a guesser spread over N instances gets at most one attempt per instance past a limit (the one
-// whose answer tells that instance), instead of N times the limit.
+// Rate limits shared by every app instance through Redis, installed by server.ts when REDIS_URL is
+// set. Every decision waits for Redis: an attempt is counted there atomically (one Lua script per
+// attempt, the window as the key's expiry) and judged on the cluster-wide count it returns, so an
+// attempt counted on one instance counts on every other at once; a guesser spread over N
+// instances gets exactly the limit, not one more per instance. Each instance also counts in
+// memory, and decides from that count alone when Redis does not answer within `timeoutMs` (Redis
+// down: per-instance limits rather than none).
 import type { Redis } from "ioredis";
-import { RateLimiterRedis, type RateLimiterRes } from "rate-limiter-flexible";
 import {
   buildLimiters,
   createFailureLimiter,
   createRateLimiter,
+  failuresBlock,
   type CreateFailureLimiterOptions,
   type CreateRateLimiterOptions,
   type FailureLimiter,
@@ -17,128 +18,134 @@ import {
   type RateLimiter,
 } from "./rate-limit";
 
-type Known = { consumed: number; resetAt: number; heardAt: number };
+// Not rate-limiter-flexible's "prepersonalize:limit:" keys of earlier versions (strings, not hashes).
+const PREFIX = "prepersonalize:limits:";
 
-function isResult(value: unknown): value is RateLimiterRes {
-  return typeof value === "object" && value !== null && "consumedPoints" in value;
+// KEYS[1]: the key's counter. ARGV: window ms. Returns { count, ms left in the window }.
+const TAKE = `
+local count = redis.call('INCR', KEYS[1])
+if count == 1 then redis.call('PEXPIRE', KEYS[1], ARGV[1]) end
+local ttl = redis.call('PTTL', KEYS[1])
+if ttl < 0 then redis.call('PEXPIRE', KEYS[1], ARGV[1]); ttl = tonumber(ARGV[1]) end
+return { count, ttl }`;
+
+// KEYS[1]: the key's hash { c: failures, l: last failure (ms) }. ARGV: now, window ms.
+const FAIL = `
+local count = redis.call('HINCRBY', KEYS[1], 'c', 1)
+redis.call('HSET', KEYS[1], 'l', ARGV[1])
+if count == 1 or redis.call('PTTL', KEYS[1]) < 0 then redis.call('PEXPIRE', KEYS[1], ARGV[2]) end
+return count`;
+
+type Scripted = Redis & {
+  limitTake(key: string, windowMs: number): Promise<[number, number]>;
+  limitFail(key: string, now: number, windowMs: number): Promise<number>;
+};
+
+function scripted(redis: Redis): Scripted {
+  const client = redis as Scripted;
+  if (typeof client.limitTake !== "function") {
+    redis.defineCommand("limitTake", { numberOfKeys: 1, lua: TAKE });
+    redis.defineCommand("limitFail", { numberOfKeys: 1, lua: FAIL });
+  }
+  return client;
 }
 
-/** The cluster-wide counts Redis last reported, per key, and how to update them. */
-function clusterCounts(redis: Redis, name: string, options: CreateRateLimiterOptions) {
-  const store = new RateLimiterRedis({
-    storeClient: redis,
-    keyPrefix: `prepersonalize:limit:${name}`,
-    // Counted past the limit too (a refused attempt is still an attempt).
-    points: Number.MAX_SAFE_INTEGER,
-    duration: Math.ceil(options.windowMs / 1000),
-  });
-  const known = new Map<string, Known>();
-  const maxKeys = options.maxKeys ?? 10_000;
+export type RedisLimitersOptions = {
+  /** How long a decision waits for Redis before it falls back to this instance's count. */
+  timeoutMs?: number;
+};
 
-  function remember(key: string, result: unknown): void {
-    if (!isResult(result)) return;
-    if (known.size >= maxKeys) {
-      const oldest = known.keys().next();
-      if (!oldest.done) known.delete(oldest.value);
-    }
-    const now = Date.now();
-    known.set(key, {
-      consumed: result.consumedPoints,
-      resetAt: now + result.msBeforeNext,
-      heardAt: now,
+function createAsker(timeoutMs: number, name: string) {
+  let lastLogged = 0;
+  /** Redis's answer, or null (after logging at most every 5 s) when it fails or is late. */
+  return async function ask<T>(request: Promise<T>): Promise<T | null> {
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<null>((resolve) => {
+      timer = setTimeout(() => resolve(null), timeoutMs);
     });
-  }
-
-  return {
-    /** Counts one attempt in Redis; the reply updates what this instance knows. */
-    count(key: string): void {
-      store.consume(key).then(
-        (result) => remember(key, result),
-        (result: unknown) => {
-          if (isResult(result)) remember(key, result);
-          else console.error(`[rate-limit] Redis count for ${name} failed`, result);
-        },
-      );
-    },
-    /** The count as last reported, while its window lasts; asks Redis when it knows nothing. */
-    current(key: string, now: number): Known | null {
-      const entry = known.get(key);
-      if (entry && now < entry.resetAt) return entry;
-      if (entry) known.delete(key);
-      store.get(key).then(
-        (result) => remember(key, result),
-        () => undefined,
-      );
+    const answer = request.catch((error: unknown) => {
+      const now = Date.now();
+      if (now - lastLogged >= 5_000) {
+        lastLogged = now;
+        console.error(`[rate-limit] Redis count for ${name} failed`, error);
+      }
       return null;
-    },
-    forget(key: string): void {
-      known.delete(key);
-      store.delete(key).catch(() => undefined);
-    },
+    });
+    try {
+      return await Promise.race([answer, late]);
+    } finally {
+      clearTimeout(timer);
+    }
   };
 }
 
 function redisRateLimiter(
-  redis: Redis,
+  redis: Scripted,
   name: string,
   options: CreateRateLimiterOptions,
+  timeoutMs: number,
 ): RateLimiter {
   const local = createRateLimiter(options);
-  const cluster = clusterCounts(redis, name, options);
+  const ask = createAsker(timeoutMs, name);
+  const redisKey = (key: string) => `${PREFIX}${name}:${key}`;
   return {
-    take(key, now = Date.now()) {
-      const known = cluster.current(key, now);
-      cluster.count(key);
+    async take(key, now = Date.now()) {
       const allowedHere = local.take(key, now);
-      return allowedHere && (known === null || known.consumed + 1 <= options.limit);
+      const counted = await ask(redis.limitTake(redisKey(key), options.windowMs));
+      if (!counted) return allowedHere;
+      return counted[0] <= options.limit;
     },
-    retryAfterSeconds(key, now = Date.now()) {
-      const known = cluster.current(key, now);
-      const clusterWait =
-        known && known.consumed > options.limit
-          ? Math.max(1, Math.ceil((known.resetAt - now) / 1000))
-          : 0;
-      return Math.max(local.retryAfterSeconds(key, now), clusterWait);
+    async retryAfterSeconds(key, now = Date.now()) {
+      const found = await ask(
+        redis.multi().get(redisKey(key)).pttl(redisKey(key)).exec() as Promise<
+          [Error | null, unknown][] | null
+        >,
+      );
+      if (!found) return local.retryAfterSeconds(key, now);
+      const count = Number(found[0]?.[1] ?? 0);
+      const ttl = Number(found[1]?.[1] ?? 0);
+      return count > options.limit ? Math.max(1, Math.ceil(ttl / 1000)) : 0;
     },
-    forget(key) {
+    async forget(key) {
       local.forget(key);
-      cluster.forget(key);
+      await ask(redis.del(redisKey(key)));
     },
   };
 }
 
 function redisFailureLimiter(
-  redis: Redis,
+  redis: Scripted,
   name: string,
   options: CreateFailureLimiterOptions,
+  timeoutMs: number,
 ): FailureLimiter {
   const local = createFailureLimiter(options);
-  const cluster = clusterCounts(redis, name, options);
+  const ask = createAsker(timeoutMs, name);
+  const redisKey = (key: string) => `${PREFIX}${name}:${key}`;
   return {
-    blocked(key, now = Date.now()) {
-      if (local.blocked(key, now)) return true;
-      const known = cluster.current(key, now);
-      if (!known || known.consumed < options.limit) return false;
-      if (!options.backoff) return true;
-      const { baseMs, maxMs } = options.backoff;
-      const delay = Math.min(maxMs, baseMs * 2 ** (known.consumed - options.limit));
-      return now - known.heardAt < delay;
+    async blocked(key, now = Date.now()) {
+      const found = await ask(redis.hmget(redisKey(key), "c", "l"));
+      if (!found) return local.blocked(key, now);
+      const [count, lastAt] = found.map((value) => Number(value ?? 0)) as [number, number];
+      return failuresBlock(options, count, lastAt, now);
     },
-    fail(key, now = Date.now()) {
+    async fail(key, now = Date.now()) {
       local.fail(key, now);
-      cluster.count(key);
+      await ask(redis.limitFail(redisKey(key), now, options.windowMs));
     },
-    reset(key) {
+    async reset(key) {
       local.reset(key);
-      cluster.forget(key);
+      await ask(redis.del(redisKey(key)));
     },
   };
 }
 
 /** Limiters counted across every instance through `redis` (same limits as in memory). */
-export function createRedisLimiters(redis: Redis): Limiters {
+export function createRedisLimiters(redis: Redis, options: RedisLimitersOptions = {}): Limiters {
+  const client = scripted(redis);
+  const timeoutMs = options.timeoutMs ?? 500;
   return buildLimiters(
-    (options, name) => redisFailureLimiter(redis, name, options),
-    (options, name) => redisRateLimiter(redis, name, options),
+    (spec, name) => redisFailureLimiter(client, name, spec, timeoutMs),
+    (spec, name) => redisRateLimiter(client, name, spec, timeoutMs),
   );
 }

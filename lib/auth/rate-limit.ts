@@ -1,16 +1,26 @@
+/** In memory an answer is immediate; counted in Redis (rate-limit-redis.ts) it is awaited. */
+export type Awaitable<T> = T | Promise<T>;
+
 export type RateLimiter = {
   /** Counts one attempt; false when the key has used up its attempts in the current window. */
-  take(key: string, now?: number): boolean;
+  take(key: string, now?: number): Awaitable<boolean>;
   /** Seconds until the key may try again. */
-  retryAfterSeconds(key: string, now?: number): number;
+  retryAfterSeconds(key: string, now?: number): Awaitable<number>;
   /** Drops the key's window. */
+  forget(key: string): Awaitable<void>;
+};
+
+/** The in-memory limiter answers at once. */
+export type MemoryRateLimiter = {
+  take(key: string, now?: number): boolean;
+  retryAfterSeconds(key: string, now?: number): number;
   forget(key: string): void;
 };
 
 export type CreateRateLimiterOptions = { limit: number; windowMs: number; maxKeys?: number };
 
 /** Fixed-window counter kept in memory (one process; see rate-limit-redis.ts for several). */
-export function createRateLimiter(options: CreateRateLimiterOptions): RateLimiter {
+export function createRateLimiter(options: CreateRateLimiterOptions): MemoryRateLimiter {
   const windows = new Map<string, { start: number; count: number }>();
   const maxKeys = options.maxKeys ?? 10_000;
 
@@ -49,10 +59,17 @@ export function createRateLimiter(options: CreateRateLimiterOptions): RateLimite
 
 export type FailureLimiter = {
   /** True while the key has reached its failure limit in the current window; counts nothing. */
-  blocked(key: string, now?: number): boolean;
+  blocked(key: string, now?: number): Awaitable<boolean>;
   /** Counts one failure. */
-  fail(key: string, now?: number): void;
+  fail(key: string, now?: number): Awaitable<void>;
   /** Forgets the key's failures (after a success that proves who is asking). */
+  reset(key: string): Awaitable<void>;
+};
+
+/** The in-memory failure limiter answers at once. */
+export type MemoryFailureLimiter = {
+  blocked(key: string, now?: number): boolean;
+  fail(key: string, now?: number): void;
   reset(key: string): void;
 };
 
@@ -65,8 +82,22 @@ export type CreateFailureLimiterOptions = CreateRateLimiterOptions & {
   backoff?: { baseMs: number; maxMs: number };
 };
 
+/** Whether `count` failures in the window, the last at `lastAt`, block an attempt at `now`. */
+export function failuresBlock(
+  options: CreateFailureLimiterOptions,
+  count: number,
+  lastAt: number,
+  now: number,
+): boolean {
+  if (count < options.limit) return false;
+  if (!options.backoff) return true;
+  const { baseMs, maxMs } = options.backoff;
+  const delay = Math.min(maxMs, baseMs * 2 ** (count - options.limit));
+  return now - lastAt < delay;
+}
+
 /** Counts failures only: successes never use up attempts. Fixed windows, kept in memory. */
-export function createFailureLimiter(options: CreateFailureLimiterOptions): FailureLimiter {
+export function createFailureLimiter(options: CreateFailureLimiterOptions): MemoryFailureLimiter {
   const windows = new Map<string, { start: number; count: number; lastAt: number }>();
   const maxKeys = options.maxKeys ?? 10_000;
 
@@ -80,11 +111,7 @@ export function createFailureLimiter(options: CreateFailureLimiterOptions): Fail
   return {
     blocked(key, now = Date.now()) {
       const entry = live(key, now);
-      if (!entry || entry.count < options.limit) return false;
-      if (!options.backoff) return true;
-      const { baseMs, maxMs } = options.backoff;
-      const delay = Math.min(maxMs, baseMs * 2 ** (entry.count - options.limit));
-      return now - entry.lastAt < delay;
+      return entry !== null && failuresBlock(options, entry.count, entry.lastAt, now);
     },
     fail(key, now = Date.now()) {
       const entry = live(key, now);

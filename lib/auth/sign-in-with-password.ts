@@ -1,8 +1,14 @@
 import { fail, ok, type Result } from "@/lib/result";
-import { limiters } from "./rate-limit";
+import { limiters, type Limiters } from "./rate-limit";
 import { verifyPassword } from "./verify-password";
 
-export type SignInWithPasswordOptions = { email: string; password: string; client: string };
+export type SignInWithPasswordOptions = {
+  email: string;
+  password: string;
+  client: string;
+  /** The process's limiters unless given (tests: two instances' Redis limiters). */
+  limits?: Limiters;
+};
 
 export type SignInWithPasswordResult = Result<
   { id: string; name: string; email: string },
@@ -24,17 +30,21 @@ export async function signInWithPassword(
     signInFailuresPerClient: perClient,
     signInFailuresPerClientAccount: perPair,
     signInFailuresPerAccount: perAccount,
-  } = limiters;
-  if (perPair.blocked(pair) || perClient.blocked(options.client) || perAccount.blocked(email)) {
+  } = options.limits ?? limiters;
+  // Each limit in turn: with Redis every answer is the cluster-wide count, read now.
+  if (
+    (await perPair.blocked(pair)) ||
+    (await perClient.blocked(options.client)) ||
+    (await perAccount.blocked(email))
+  ) {
     return fail("rate-limited", "Too many attempts. Try again in a few minutes.");
   }
   const user = await verifyPassword({ email: options.email, password: options.password });
   if (!user) {
-    perPair.fail(pair);
-    perClient.fail(options.client);
-    perAccount.fail(email);
+    // Counted before the answer goes out, so the next attempt, on any instance, sees it.
+    await Promise.all([perPair.fail(pair), perClient.fail(options.client), perAccount.fail(email)]);
     return fail("invalid", "That email and password do not match.");
   }
-  perPair.reset(pair);
+  await perPair.reset(pair);
   return ok(user);
 }

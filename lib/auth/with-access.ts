@@ -106,7 +106,10 @@ async function runAction<R extends Requirement, S extends z.ZodType, T>(
   handler: ActionHandler<R, S, T>,
   raw: unknown,
 ): Promise<Result<T>> {
-  if (options.limit && !options.limit.limiter.take(clientAddressFromHeaders(await headers()))) {
+  if (
+    options.limit &&
+    !(await options.limit.limiter.take(clientAddressFromHeaders(await headers())))
+  ) {
     return fail("rate-limited", options.limit.message);
   }
   // Access before input: a stranger learns nothing from which inputs are well-formed.
@@ -179,7 +182,10 @@ export function withRoute<
   handler: RouteHandler<R, P, B>,
 ): (request: Request, context: RouteContext<z.input<P>>) => Promise<Response> {
   return async (request, context) => {
-    if (options.limit && !options.limit.limiter.take(clientAddressFromHeaders(request.headers))) {
+    if (
+      options.limit &&
+      !(await options.limit.limiter.take(clientAddressFromHeaders(request.headers)))
+    ) {
       return problem(fail("rate-limited", options.limit.message));
     }
     const rawParams: unknown = await context.params;

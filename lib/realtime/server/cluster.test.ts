@@ -7,6 +7,10 @@ import { promisify } from "node:util";
 import { encode } from "next-auth/jwt";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as Y from "yjs";
+import { readRecords } from "@/lib/documents/collection";
+import { CONTROL_MAP } from "@/lib/documents/control-layout";
+import { addPrivateNote, readPrivateNotes } from "@/lib/documents/private-notes";
+import { CloseCode } from "@/lib/realtime/protocol";
 import { TEST_SECRET } from "@/lib/testing/test-database";
 import {
   createPostgresTestDatabase,
@@ -89,7 +93,13 @@ async function startRedis(): Promise<Redis> {
   };
 }
 
-type Instance = { url: string; child: ChildProcess; kill(): Promise<void> };
+type Instance = {
+  url: string;
+  /** Its HTTP side, where the route handlers' stand-ins answer (testing-cluster-server.ts). */
+  http: string;
+  child: ChildProcess;
+  kill(): Promise<void>;
+};
 
 async function startInstance(redis: Redis): Promise<Instance> {
   // node --import tsx keeps the server in this one process (kill -9 reaches the server itself).
@@ -110,6 +120,7 @@ async function startInstance(redis: Redis): Promise<Instance> {
   });
   return {
     url: `ws://127.0.0.1:${port}/collab`,
+    http: `http://127.0.0.1:${port}`,
     child,
     async kill() {
       const exited = new Promise((resolve) => child.once("exit", resolve));
@@ -162,7 +173,7 @@ beforeAll(async () => {
     const token = await encode({ token: { sub: id, name, isGuest: false }, secret: TEST_SECRET });
     users.push({ id, name, cookie: `next-auth.session-token=${token}` });
   }
-  for (const id of ["edits", "crash", "redis"]) await seedWorkshop(id);
+  for (const id of ["edits", "crash", "redis", "routes"]) await seedWorkshop(id);
 }, 30_000);
 
 afterAll(async () => {
@@ -299,6 +310,58 @@ describe.skipIf(skip)("two instances, one PostgreSQL, one Redis", { timeout: 60_
       expect(held.getArray<string>("items").length).toBe(120);
     }
     await Promise.all([first.kill(), second.kill(), redis.stop()]);
+  });
+
+  it("a role change and a reveal sent to one instance's routes run where the workshop is held", async () => {
+    const redis = await startRedis();
+    const [routes, holder] = await Promise.all([startInstance(redis), startInstance(redis)]);
+    const [ana, ben, cy] = users as [SeededUser, SeededUser, SeededUser];
+    // Everyone works on the holder; the route handlers run on the other instance.
+    const benControl = client(holder.url, "workshop/routes/control", ben);
+    const cyBoard = client(holder.url, "workshop/routes/board", cy);
+    const cyPrivate = client(holder.url, "workshop/routes/private/cy", cy);
+    await Promise.all([benControl, cyBoard, cyPrivate].map(whenSynced));
+    const closes: number[] = [];
+    benControl.provider.on("connection-close", (event: CloseEvent | null) => {
+      if (event) closes.push(event.code);
+    });
+    addPrivateNote(cyPrivate.doc, { kind: "scenario", segmentId: null, text: "Hidden till now" });
+    const stored = async () => {
+      const { rows } = await database.pool.query<{ n: number }>(
+        `SELECT count(*)::int AS n FROM "DocUpdate" WHERE "workshopId" = 'routes' AND "docName" = 'private/cy'`,
+      );
+      return rows[0]?.n ?? 0;
+    };
+    for (let waited = 0; (await stored()) === 0 && waited < 10_000; waited += 50) await sleep(50);
+
+    const post = async (path: string) => {
+      const response = await fetch(`${routes.http}${path}`, { method: "POST" });
+      expect(response.status).toBe(200);
+      return (await response.json()) as unknown;
+    };
+    const roleChange = await post(
+      `/actions/change-role?workshop=routes&by=${ana.id}&user=${ben.id}&role=observer`,
+    );
+    expect(roleChange).toEqual({ ok: true, value: { name: "Ben" } });
+    // Ben's socket on the holder is closed to take the new role and reloads roles.
+    await waitFor(() => closes.includes(CloseCode.roleChanged), 10_000);
+    await waitFor(
+      () =>
+        benControl.provider.synced && benControl.doc.getMap(CONTROL_MAP).get("rolesVersion") === 1,
+      10_000,
+    );
+
+    expect(await post("/actions/reveal?workshop=routes")).toEqual({ revealed: 1 });
+    const boardTexts = () => readRecords(cyBoard.doc, "scenarios").map((note) => note.text);
+    await waitFor(() => boardTexts().includes("Hidden till now"), 10_000);
+    await waitFor(() => readPrivateNotes(cyPrivate.doc).length === 0, 10_000);
+
+    // Both ran on the holder: the instance that took the requests never loaded the workshop.
+    const health = (await (await fetch(`${routes.http}/health`)).json()) as {
+      workshopsInMemory: number;
+    };
+    expect(health.workshopsInMemory).toBe(0);
+    await Promise.all([routes.kill(), holder.kill(), redis.stop()]);
   });
 
   it("two instances running migrate deploy at once on an empty database", async () => {

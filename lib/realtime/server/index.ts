@@ -10,6 +10,7 @@ import { createPersistence, type PersistenceLag } from "./persistence";
 import { createRoomRegistry } from "./rooms";
 import { createSocketCaps, refuseTooManySockets } from "./socket-caps";
 import { registerLiveApi, type RealtimeLiveApi } from "@/lib/realtime/live-api";
+import { createLiveCommandRouting } from "./live-commands";
 import { closeConnectionsOf, createLiveApi } from "./server-changes";
 
 export type { RealtimeDependencies, RealtimeOptions } from "./options";
@@ -82,13 +83,23 @@ export function createRealtimeServer(
     perUserPerWorkshop: config.maxSocketsPerUserPerWorkshop,
     perUser: config.maxSocketsPerUser,
   });
-  const live = createLiveApi({
-    registry,
-    persistence,
-    connections,
-    operations: config.operations,
+  // With other instances, reveals and role changes run where the workshop's sockets are.
+  const routing = createLiveCommandRouting({
+    local: createLiveApi({
+      registry,
+      persistence,
+      connections,
+      operations: config.operations,
+      relay: config.relay,
+    }),
     relay: config.relay,
+    heldWorkshops: () =>
+      registry
+        .rooms()
+        .filter((room) => room.connections > 0)
+        .map((room) => room.workshopId),
   });
+  const { live } = routing;
   const unregisterLive = registerLiveApi(live);
   config.relay.onCluster?.((message) => {
     if (closing || message.type !== "roles-changed") return;
@@ -140,6 +151,7 @@ export function createRealtimeServer(
         attached = true;
         ws.once("close", () => reservation.release());
         attachConnection({ ws, access: decision.access, room, docRoom, context });
+        routing.connectionOpened(address.workshopId);
       });
     } finally {
       registry.release(room);
@@ -193,6 +205,7 @@ export function createRealtimeServer(
       if (closing) return;
       closing = true;
       unregisterLive();
+      routing.close();
       clearInterval(sweepTimer);
       const shutdown: CloseCodeValue = CloseCode.serverShutdown;
       for (const connection of [...connections]) connection.close(shutdown);

@@ -13,6 +13,8 @@ import * as encoding from "lib0/encoding";
 import {
   createInProcessRelay,
   type ClusterMessage,
+  type LiveCommand,
+  type LiveCommandReply,
   type Relay,
   type RoomLink,
   type RoomLinkHandlers,
@@ -25,6 +27,8 @@ export type RedisRelayOptions = {
   /** Entries a doc's stream keeps (approximately): how long a disconnected instance may catch up. */
   streamMaxLength?: number;
   keyPrefix?: string;
+  /** How long a workshop's holder record lasts unless renewed (holdWorkshops). */
+  holdForMs?: number;
   /**
    * How long a doc load waits for Redis to say where its stream ends. Past it (Redis down) the
    * link reads the stream from its start once Redis is back; the state-vector exchange heals the rest.
@@ -91,6 +95,11 @@ export function createRedisRelay(options: RedisRelayOptions): Relay {
   const maxLength = options.streamMaxLength ?? 5_000;
   const linkTimeoutMs = options.linkTimeoutMs ?? 1_000;
   const clusterChannel = `${prefix}cluster`;
+  // Commands from other instances' route handlers, and the replies to ours (live-commands.ts).
+  const instanceChannel = (id: string) => `${prefix}instance:${id}`;
+  const ownChannel = instanceChannel(instanceId);
+  const holderKey = (workshopId: string) => `${prefix}holder:${workshopId}`;
+  const holdForMs = options.holdForMs ?? 15_000;
   const base: RedisOptions = {
     protocol: 2,
     // Commands wait through a Redis restart rather than fail: publishes are sent once it is back.
@@ -109,6 +118,43 @@ export function createRedisRelay(options: RedisRelayOptions): Relay {
   const byStream = new Map<string, LinkState>();
   const byChannel = new Map<string, LinkState>();
   const clusterHandlers: ((message: ClusterMessage) => void)[] = [];
+  let commandHandler: ((command: LiveCommand) => Promise<unknown>) | null = null;
+  const awaitingReplies = new Map<string, (reply: LiveCommandReply | null) => void>();
+
+  type InstanceMessage =
+    | { kind: "command"; id: string; from: string; command: LiveCommand }
+    | { kind: "reply"; id: string; reply: LiveCommandReply };
+
+  function sendToInstance(to: string, message: InstanceMessage): Promise<unknown> {
+    return publisher.publish(instanceChannel(to), JSON.stringify(message));
+  }
+
+  function receiveInstanceMessage(raw: string): void {
+    let message: InstanceMessage;
+    try {
+      message = JSON.parse(raw) as InstanceMessage;
+    } catch {
+      return;
+    }
+    if (message.kind === "reply") {
+      awaitingReplies.get(message.id)?.(message.reply);
+      return;
+    }
+    if (message.kind !== "command") return;
+    const run = commandHandler
+      ? commandHandler(message.command)
+      : Promise.reject(new Error("this instance runs no commands"));
+    void run
+      .then(
+        (result): LiveCommandReply => ({ ok: true, result }),
+        (error: unknown): LiveCommandReply => ({
+          ok: false,
+          error: error instanceof Error ? error.message : String(error),
+        }),
+      )
+      .then((reply) => sendToInstance(message.from, { kind: "reply", id: message.id, reply }))
+      .catch((error: unknown) => console.error("[relay] command reply failed", error));
+  }
   let closed = false;
   let wakeReader: (() => void) | null = null;
 
@@ -145,6 +191,10 @@ export function createRedisRelay(options: RedisRelayOptions): Relay {
 
   subscriber.on("messageBuffer", (channelBuffer: Buffer, message: Buffer) => {
     const channel = channelBuffer.toString();
+    if (channel === ownChannel) {
+      receiveInstanceMessage(message.toString());
+      return;
+    }
     if (channel === clusterChannel) {
       let parsed: ClusterMessage & { from?: string };
       try {
@@ -183,7 +233,7 @@ export function createRedisRelay(options: RedisRelayOptions): Relay {
       }
     });
   });
-  subscriber.subscribe(clusterChannel).catch(() => undefined);
+  subscriber.subscribe(clusterChannel, ownChannel).catch(() => undefined);
 
   // After a reconnect (not the first connect) every linked doc exchanges state vectors again.
   let connectedOnce = false;
@@ -337,6 +387,51 @@ export function createRedisRelay(options: RedisRelayOptions): Relay {
 
     onCluster(handler) {
       clusterHandlers.push(handler);
+    },
+
+    instanceId,
+
+    holdWorkshops(workshopIds) {
+      if (workshopIds.length === 0) return;
+      const batch = publisher.pipeline();
+      for (const workshopId of workshopIds) {
+        batch.set(holderKey(workshopId), instanceId, "PX", holdForMs);
+      }
+      batch.exec().catch((error: unknown) => console.error("[relay] holder record failed", error));
+    },
+
+    async holderOf(workshopId) {
+      const timeout = new Promise<null>((resolve) =>
+        setTimeout(() => resolve(null), linkTimeoutMs),
+      );
+      const holder = publisher.get(holderKey(workshopId)).catch(() => null);
+      return Promise.race([holder, timeout]);
+    },
+
+    sendCommand(to, command, timeoutMs) {
+      const id = randomUUID();
+      return new Promise<LiveCommandReply | null>((resolve) => {
+        const timer = setTimeout(() => {
+          awaitingReplies.delete(id);
+          resolve(null);
+        }, timeoutMs);
+        awaitingReplies.set(id, (reply) => {
+          clearTimeout(timer);
+          awaitingReplies.delete(id);
+          resolve(reply);
+        });
+        sendToInstance(to, { kind: "command", id, from: instanceId, command }).then(
+          // No one listens on its channel: that instance is gone, do not wait for it.
+          (receivers) => {
+            if (receivers === 0) awaitingReplies.get(id)?.(null);
+          },
+          (error: unknown) => console.error("[relay] command publish failed", error),
+        );
+      });
+    },
+
+    onCommand(handler) {
+      commandHandler = handler;
     },
 
     async close() {

@@ -40,6 +40,17 @@ export type RoomLink = {
 export type ClusterMessage = { type: "roles-changed"; workshopId: string; userIds: string[] };
 
 /**
+ * A live-doc change a route handler asked for, run by the instance that holds the workshop's
+ * connections (live-commands.ts): named operations, since a closure cannot travel.
+ */
+export type LiveCommand =
+  | { op: "reveal-private-notes"; workshopId: string }
+  | { op: "roles-changed"; workshopId: string; userIds: string[] };
+
+/** The holder's answer: the operation's result, or why it failed. */
+export type LiveCommandReply = { ok: true; result: unknown } | { ok: false; error: string };
+
+/**
  * Fans messages out to the peers of a room. The in-process implementation is all a single server
  * needs; the Redis one (redis-relay.ts) also links each loaded doc to the other instances, without
  * touching the protocol, auth or persistence code.
@@ -56,6 +67,20 @@ export type Relay = {
   publishCluster?(message: ClusterMessage): void;
   /** Receives the other instances' cluster messages. */
   onCluster?(handler: (message: ClusterMessage) => void): void;
+  /** This instance's name among the others (present with link). */
+  readonly instanceId?: string;
+  /** Records that this instance holds live connections of these workshops (for a while). */
+  holdWorkshops?(workshopIds: readonly string[]): void;
+  /** The instance that last said it holds the workshop's connections, if any still says so. */
+  holderOf?(workshopId: string): Promise<string | null>;
+  /** Runs a command on another instance; null when it did not answer within `timeoutMs`. */
+  sendCommand?(
+    instanceId: string,
+    command: LiveCommand,
+    timeoutMs: number,
+  ): Promise<LiveCommandReply | null>;
+  /** Runs the other instances' commands addressed to this one. */
+  onCommand?(handler: (command: LiveCommand) => Promise<unknown>): void;
   close?(): Promise<void>;
 };
 

@@ -1,6 +1,5 @@
 import { readFile } from "node:fs/promises";
 import type { Locator, Page } from "@playwright/test";
-import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { addKpi } from "@/lib/documents/kpis";
 import { placeOnMatrix } from "@/lib/documents/matrix";
 import { editObjective } from "@/lib/documents/objective";
@@ -24,6 +23,7 @@ import {
   uniqueSuffix,
 } from "./support/actors";
 import { Matrix } from "./support/matrix-page";
+import { pdfText } from "./support/pdf-text";
 import { readDoc, seedDoc, workshopIdOf } from "./support/seed-board";
 
 const IDEA = "Remind returning shoppers to reorder refills";
@@ -45,16 +45,6 @@ function answer(item: Locator, concern: (typeof ETHICS_CONCERNS)[number], choice
     .getByRole("group", { name: label(concern), exact: true })
     .getByLabel(choice, { exact: true })
     .check();
-}
-
-async function pdfText(bytes: Uint8Array): Promise<string> {
-  const pdf = await getDocument({ data: bytes, useSystemFonts: false }).promise;
-  const pages: string[] = [];
-  for (let n = 1; n <= pdf.numPages; n += 1) {
-    const content = await (await pdf.getPage(n)).getTextContent();
-    pages.push(content.items.map((part) => ("str" in part ? part.str : "")).join(" "));
-  }
-  return pages.join(" ").replace(/\s+/g, " ");
 }
 
 test("quality check, measurement, ethics review and launch checklist: filled by two people live, gating ready, in the PDF and the stakeholder page", async ({

@@ -14,24 +14,13 @@ import {
 } from "./support/actors";
 import { Board } from "./support/board-page";
 import { readDoc, workshopIdOf } from "./support/seed-board";
+import { createFromTemplate } from "./support/templates";
 
 const [CART, SECOND, LAPSED] = ECOMMERCE_TEMPLATE.segments;
 if (!CART || !SECOND || !LAPSED) throw new Error("the e-commerce template has three segments");
 const REMINDER = CART.scenarios[0]?.text ?? "";
 const KEPT = SECOND.scenarios.map((scenario) => scenario.text);
 const DROPPED = LAPSED.scenarios[1]?.text ?? "";
-
-/** Creates a workshop through the form, from the template whose radio is named `template`. */
-async function createFromTemplate(page: Page, title: string, template: RegExp): Promise<string> {
-  await page.goto("/workshops");
-  const form = page.getByRole("form", { name: "New workshop" });
-  await form.getByLabel("Title").fill(title);
-  await form.getByRole("radio", { name: template }).check();
-  await expect(form.getByLabel("Objective draft")).not.toHaveValue("");
-  await form.getByRole("button", { name: "Create workshop" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
-  return new URL(page.url()).pathname;
-}
 
 /** The ids of the board's scenarios by text, as the server stores them. */
 async function scenarioIds(page: Page): Promise<Map<string, string>> {

@@ -191,16 +191,12 @@ test("390×844: the create form and the notes panel fit a phone", async ({ actor
   const sourceMarkers = pat.page
     .getByRole("listitem", { name: /^Data source: / })
     .getByTestId("example-marker");
-  const toolMarkers = pat.page
-    .getByRole("listitem", { name: /^Tool: / })
-    .getByTestId("example-marker");
   await expect(sourceMarkers).toHaveCount(5);
-  await expect(toolMarkers).toHaveCount(4);
+  await expect(pat.page.getByRole("listitem", { name: /^Tool: / })).toHaveCount(4);
   await expect(pat.page.getByLabel("How profiles are joined")).toHaveValue("deterministic");
   await transactions.getByLabel("Quality").selectOption("partial");
   await expect(transactions.getByTestId("example-marker")).toHaveCount(0);
   await expect(sourceMarkers).toHaveCount(4);
-  await expect(toolMarkers).toHaveCount(4);
   await pat.page.goto(`${bank}?step=persofails`);
   await expect(pat.page.getByTestId("example-marker").first()).toBeVisible();
   await pat.page.getByRole("button", { name: "Facilitator notes" }).tap();

@@ -8,6 +8,7 @@ import { addScenario } from "@/lib/documents/scenarios";
 import { addSegment } from "@/lib/documents/segments";
 import { expectOk } from "@/lib/documents/testing";
 import { readFromLastTime } from "@/lib/follow-up/from-last-time";
+import { pdfText } from "@/lib/exports/testing-pdf";
 import { formatSummaryDate } from "@/lib/summary/format-date";
 import { expectNoSeriousA11yViolations } from "./support/a11y";
 import {
@@ -198,6 +199,12 @@ test("a workshop reaches its follow-up: owners update through links, the A/B res
   // Every export gains it too; the JSON keeps the follow-up for a later import.
   const markdown = await fran.page.request.get(`/api/workshops/${workshopId}/export/md`);
   expect(await markdown.text()).toContain("## Progress");
+  const pdf = await fran.page.request.get(`/api/workshops/${workshopId}/export/pdf`);
+  expect(pdf.ok()).toBe(true);
+  const pdfWords = await pdfText(new Uint8Array(await pdf.body()));
+  expect(pdfWords).toContain("Progress");
+  expect(pdfWords).toContain("Dropped: Legal needs a consent review first");
+  expect(pdfWords).toContain("The variant converts better");
   const json = (await (
     await fran.page.request.get(`/api/workshops/${workshopId}/export/json`)
   ).json()) as { followUp?: { items: Record<string, { status: string }> } };

@@ -50,6 +50,9 @@ type LinkState = {
 // Bus messages (pub/sub, one channel per doc): kind, sender, addressee ("" = everyone), payloads.
 type BusKind = "awareness" | "query-awareness" | "state-vector" | "diff";
 const EMPTY_UPDATE_BYTES = 2;
+// A stream entry's fields: "o" (the instance that committed it), "u" (the update).
+const ORIGIN_FIELD = "o".charCodeAt(0);
+const UPDATE_FIELD = "u".charCodeAt(0);
 const EMPTY = new Uint8Array(0);
 
 function encodeBus(kind: BusKind, from: string, to: string, a: Uint8Array, b: Uint8Array): Buffer {
@@ -91,6 +94,7 @@ function quietErrors(client: Redis, label: string): void {
 export function createRedisRelay(options: RedisRelayOptions): Relay {
   const local = createInProcessRelay();
   const instanceId = options.instanceId ?? randomUUID();
+  const ownOrigin = Buffer.from(instanceId);
   const prefix = options.keyPrefix ?? "prepersonalize:";
   const maxLength = options.streamMaxLength ?? 5_000;
   const linkTimeoutMs = options.linkTimeoutMs ?? 1_000;
@@ -280,18 +284,29 @@ export function createRedisRelay(options: RedisRelayOptions): Relay {
       for (const [key, entries] of reply ?? []) {
         const state = byStream.get(key.toString());
         if (!state) continue;
-        for (const [id, fields] of entries) {
-          state.lastId = id.toString();
-          let origin = "";
+        const last = entries.at(-1);
+        if (last) state.lastId = last[0].toString();
+        // The other instances' updates of this doc in this read, applied together; this
+        // instance's own entries (half of them with two instances) are skipped on a byte compare.
+        const updates: Uint8Array[] = [];
+        for (const [, fields] of entries) {
+          let own = false;
           let update: Buffer | null = null;
           for (let index = 0; index + 1 < fields.length; index += 2) {
-            const field = fields[index]?.toString();
-            if (field === "o") origin = fields[index + 1]?.toString() ?? "";
-            else if (field === "u") update = fields[index + 1] ?? null;
+            const field = fields[index];
+            const value = fields[index + 1];
+            if (!field || !value || field.length !== 1) continue;
+            if (field[0] === ORIGIN_FIELD) own = value.equals(ownOrigin);
+            else if (field[0] === UPDATE_FIELD) update = value;
           }
-          if (origin === instanceId || !update) continue;
-          const bytes = new Uint8Array(update);
-          deliver(state, (handlers) => handlers.applyUpdate(bytes));
+          // A copy: a view would keep the whole socket chunk alive in the doc (binary content).
+          if (!own && update) updates.push(new Uint8Array(update));
+        }
+        if (updates.length === 1) {
+          const [update] = updates as [Uint8Array];
+          deliver(state, (handlers) => handlers.applyUpdate(update));
+        } else if (updates.length > 1) {
+          deliver(state, (handlers) => handlers.applyUpdates(updates));
         }
       }
     }

@@ -15,6 +15,11 @@ export const CATCH_UP_ORIGIN = "catch-up";
 export type RoomLinkHandlers = {
   /** A doc update another instance committed (or a diff it sent to close a gap). */
   applyUpdate(update: Uint8Array): void;
+  /**
+   * Several updates read at once (one stream read): applied in one transaction, so the doc's
+   * update handler runs once (one message to each local peer, one apply to the staged doc).
+   */
+  applyUpdates(updates: readonly Uint8Array[]): void;
   applyAwareness(update: Uint8Array): void;
   stateVector(): Uint8Array;
   /** What a doc with `stateVector` lacks of ours (an update; 2 bytes when nothing). */

@@ -207,6 +207,18 @@ export function createRoomRegistry(options: {
         docRoom.storedBytes += update.byteLength;
         Y.applyUpdate(doc, update, RELAY_ORIGIN);
       },
+      applyUpdates(updates) {
+        Y.transact(
+          doc,
+          () => {
+            for (const update of updates) {
+              docRoom.storedBytes += update.byteLength;
+              Y.applyUpdate(doc, update, RELAY_ORIGIN);
+            }
+          },
+          RELAY_ORIGIN,
+        );
+      },
       applyAwareness(update) {
         applyAwarenessUpdate(awareness, update, RELAY_ORIGIN);
       },

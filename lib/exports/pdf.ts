@@ -240,8 +240,11 @@ export function summaryToPdf(
   const doc = new PDFDocument({
     size: "A4",
     margin: MARGIN,
-    // Our own font from the start, so PDFKit never loads its bundled Helvetica metrics.
-    font: options.fonts.regular as unknown as string,
+    // No default font: PDFKit would load its bundled Helvetica metrics for a string, and a font
+    // object here is cached under its PostScript name only, so every later font("regular") missed
+    // the cache, opened the font again and compared name tables (a fifth of a 500-note export).
+    // The faces are registered by name just below and selected before any text.
+    font: null as unknown as string,
     bufferPages: true,
     info: {
       Title: summary.title,
@@ -252,6 +255,7 @@ export function summaryToPdf(
     displayTitle: true,
   });
   registerExportFonts(doc, options.fonts);
+  doc.font("regular");
   const chunks: Buffer[] = [];
   const done = new Promise<Buffer>((resolve, reject) => {
     doc.on("data", (chunk: Buffer) => chunks.push(chunk));

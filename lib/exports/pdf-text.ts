@@ -49,11 +49,17 @@ export function writeParts(
 ): void {
   const runs = partRuns(fonts, parts).filter((run) => run.text.length > 0);
   if (runs.length === 0) return;
+  // PDFKit puts each run's baseline one ascender of *its* font below the line top, and the
+  // fallbacks' ascenders differ (Arabic sat a third of a line low): every run gets the face's.
+  const face = parts[0]?.face ?? "regular";
+  const size = (doc as unknown as { _fontSize: number })._fontSize;
+  const baseline = -((fonts[face].ascent / fonts[face].unitsPerEm) * size);
   runs.forEach((run, index) => {
     doc.font(run.font);
     if (run.color) doc.fillColor(run.color);
     const continued = index < runs.length - 1;
-    if (index === 0) doc.text(run.text, x, y, { ...options, continued });
-    else doc.text(run.text, { ...options, continued });
+    const line = { ...options, continued, ...(runs.length > 1 ? { baseline } : {}) };
+    if (index === 0) doc.text(run.text, x, y, line);
+    else doc.text(run.text, line);
   });
 }

@@ -1,5 +1,7 @@
 // npm run bench [-- --quick] [--servers ours,reference] [--rooms 10,100] [--workers N] [--unload]
-//                [--instances N] [--postgres]
+//                [--instances N] [--postgres] [--replay] [--no-replay]
+// --replay: only the server-only replay (bench/replay/: the 100-room load's client frames fed to
+// ours and to the reference in-process, CPU µs per update); the full run ends with it too.
 // --instances N: ours as N app instances on PostgreSQL + Redis (each room's clients split across
 // them); --postgres: ours alone on PostgreSQL. Both need `npm run test:setup` (PostgreSQL, Redis).
 // Our realtime server and the two peers, one after another, under the same room load.
@@ -8,6 +10,7 @@ import type { ServerKind } from "./load/messages";
 import { describeMachine } from "./lib/machine";
 import { measureRun, type RunResult } from "./lib/measure-run";
 import { formatTable, writeResults } from "./lib/report";
+import { formatReplay, runReplay, type ReplayResult } from "./replay/run-replay";
 
 const CLIENTS_PER_ROOM = 12;
 const EDITS_PER_SECOND = 2;
@@ -30,11 +33,18 @@ function defaultWorkers(clients: number): number {
 }
 
 const quick = process.argv.includes("--quick");
+const replayOnly = process.argv.includes("--replay");
+const withReplay =
+  replayOnly || (!quick && !process.argv.includes("--no-replay") && !flag("instances"));
+const REPLAY_ROOMS = 100;
+const REPLAY_REPEATS = 3;
 // Waiting for our server to unload every room adds ~35 s a run: on by default in the full run.
 const checkUnload =
   process.argv.includes("--unload") || (!quick && !process.argv.includes("--no-unload"));
 const serverList = (list("servers") as ServerKind[] | undefined) ?? ALL_SERVERS;
-const roomCounts = list("rooms")?.map(Number) ?? (quick ? [10, 100] : [10, 100, 500]);
+const roomCounts = replayOnly
+  ? []
+  : (list("rooms")?.map(Number) ?? (quick ? [10, 100] : [10, 100, 500]));
 const warmupMs = quick ? 3_000 : 5_000;
 const measureMs = Number(flag("measure") ?? (quick ? 4 : 15)) * 1000;
 const workersFlag = flag("workers");
@@ -80,12 +90,34 @@ for (const rooms of roomCounts) {
   }
 }
 
-console.log(`\n${formatTable(runs)}\n`);
+let replay: ReplayResult[] = [];
+if (withReplay) {
+  try {
+    replay = await runReplay({
+      rooms: REPLAY_ROOMS,
+      clientsPerRoom: CLIENTS_PER_ROOM,
+      editsPerSecond: EDITS_PER_SECOND,
+      repeats: REPLAY_REPEATS,
+      fresh: process.argv.includes("--fresh-capture"),
+    });
+  } catch (error) {
+    console.log(`replay failed: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+if (runs.length > 0) console.log(`\n${formatTable(runs)}\n`);
+if (replay.length > 0) console.log(`${formatReplay(replay)}\n`);
 // The multi-instance figures go to their own file, next to the single-process ones.
 const file = path.join(
   import.meta.dirname,
   "results",
-  instances > 1 ? "instances.json" : postgres ? "postgres.json" : "latest.json",
+  replayOnly
+    ? "replay.json"
+    : instances > 1
+      ? "instances.json"
+      : postgres
+        ? "postgres.json"
+        : "latest.json",
 );
 writeResults({
   file,
@@ -93,6 +125,7 @@ writeResults({
   mode: quick ? "quick" : "full",
   startedAt,
   runs,
+  replay,
   notes: [
     `rooms of ${CLIENTS_PER_ROOM} clients, each setting its own note key ${EDITS_PER_SECOND}×/s`,
     `warm-up ${warmupMs / 1000} s, measured ${measureMs / 1000} s per run`,
@@ -101,4 +134,4 @@ writeResults({
   ],
 });
 console.log(`wrote ${path.relative(process.cwd(), file)}`);
-process.exit(runs.length > 0 ? 0 : 1);
+process.exit(runs.length > 0 || replay.length > 0 ? 0 : 1);

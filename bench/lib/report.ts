@@ -71,6 +71,8 @@ export function writeResults(options: {
   mode: string;
   startedAt: string;
   runs: RunResult[];
+  /** The server-only replay (bench/replay), when it ran. */
+  replay?: unknown[];
   notes: string[];
 }): void {
   mkdirSync(path.dirname(options.file), { recursive: true });

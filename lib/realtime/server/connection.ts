@@ -21,6 +21,7 @@ import {
 } from "@/lib/realtime/protocol";
 import type { UpgradeAccess } from "./auth";
 import { sanitizeAwarenessUpdate } from "./awareness";
+import { canWriteFrames, sendBinary } from "./frames";
 import { createRateLimiter, isSlowClient } from "./limits";
 import { countBy, type Metrics } from "./metrics";
 import type { RealtimeOptions } from "./options";
@@ -114,6 +115,7 @@ export function attachConnection(options: {
     pseudonym: config.pseudonym(access.address.workshopId, access.user.id),
   };
 
+  const direct = canWriteFrames(ws);
   const peer: RelayPeer = {
     id,
     send(message) {
@@ -122,7 +124,7 @@ export function attachConnection(options: {
         close(CloseCode.slowClient);
         return;
       }
-      ws.send(message);
+      sendBinary(ws, message, direct);
     },
   };
 

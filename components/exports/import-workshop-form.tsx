@@ -73,8 +73,8 @@ export function ImportWorkshopForm() {
         <label className="flex items-start gap-2">
           <input type="radio" name="people" value="invite" className="mt-1" />
           <span>
-            Invite them: people with an account here (same email) see the workshop in their list;
-            the others are kept by name and join through the new links.
+            Invite them: people whose account is on this server see the workshop in their list; the
+            others are kept by name and join through the new links.
           </span>
         </label>
       </fieldset>

@@ -5,9 +5,11 @@ import type { WorkshopExport } from "./json";
 
 // What an import does with the exported roster. Either way everyone stays on the roster with their
 // name, function and role (so roadmap owners and sign-offs still read as people); the importing
-// facilitator picks whether people who have an account here (matched by email) become members at
-// once ("invite": the workshop appears in their list, like "Run again" does) or whether every
-// person is kept by name only ("names": nobody gets access until they join by a link).
+// facilitator picks whether people who have their account here become members at once ("invite":
+// the workshop appears in their list, like "Run again" does) or whether every person is kept by
+// name only ("names": nobody gets access until they join by a link). An account is matched by its
+// id *and* its email, both as exported: an email alone would let anyone who can import learn which
+// addresses have an account (sign-up answers the same for both, on purpose), and add strangers.
 
 export const IMPORT_PEOPLE = ["invite", "names"] as const;
 export const ImportPeopleSchema = z.enum(IMPORT_PEOPLE);
@@ -43,12 +45,13 @@ export async function importPeople(options: {
   const importerEmail = normalEmail(importer.email);
   const accounts = new Map<string, string>();
   if (people === "invite") {
-    const emails = roster.flatMap((member) => normalEmail(member.email) ?? []);
     const found = await tx.user.findMany({
-      where: { email: { in: emails }, isGuest: false },
+      where: { id: { in: roster.map((member) => member.userId) }, isGuest: false },
       select: { id: true, email: true },
     });
-    for (const user of found) if (user.email) accounts.set(user.email.toLowerCase(), user.id);
+    for (const user of found) {
+      if (user.email) accounts.set(`${user.id} ${user.email.toLowerCase()}`, user.id);
+    }
   }
   const members = new Set([importer.id]);
   let invited = 0;
@@ -59,7 +62,7 @@ export async function importPeople(options: {
       ids.set(member.userId, importer.id);
       continue;
     }
-    const account = email ? accounts.get(email) : undefined;
+    const account = email ? accounts.get(`${member.userId} ${email}`) : undefined;
     if (account) {
       ids.set(member.userId, account);
       if (members.has(account)) continue;

@@ -201,6 +201,26 @@ describe("import keeps roster and owners", () => {
     expect(await owners(third.value.id)).toEqual(["Olga", "Gus Guest"]);
   });
 
+  it("invite: an email alone does not reach an account (no enumeration, no strangers added)", async () => {
+    const mallory = await account("Mallory");
+    const crafted = JSON.parse(exported) as { roster: { userId: string; email: string | null }[] };
+    for (const member of crafted.roster) member.userId = `${member.userId}x`;
+    const imported = await modules.importWorkshop({
+      userId: mallory,
+      facilitatorFunction: "other",
+      people: "invite",
+      json: JSON.stringify(crafted),
+    });
+    if (!imported.ok) throw new Error(imported.error.message);
+    expect(imported.value).toMatchObject({ invited: 0, namesOnly: 3 });
+    const members = await modules.db.membership.findMany({
+      where: { workshopId: imported.value.id },
+      select: { userId: true },
+    });
+    expect(members.map((m) => m.userId)).not.toContain(olga);
+    expect(members.map((m) => m.userId)).not.toContain(fran);
+  });
+
   it("the importer's own entry maps to them, once", async () => {
     const imported = await modules.importWorkshop({
       userId: fran,

@@ -52,7 +52,13 @@ export const WorkshopExportSchema = z.object({
         role: WorkshopRoleSchema,
         function: TeamFunctionSchema,
         // Optional: exports before import kept people do not have it; guests have none.
-        email: z.email().max(320).nullable().default(null),
+        // Loosely checked: OAuth providers hand out addresses a strict pattern would refuse.
+        email: z
+          .string()
+          .max(320)
+          .regex(/^[^\s@]+@[^\s@]+$/)
+          .nullable()
+          .default(null),
       }),
     )
     .max(MAX_RECORDS),

@@ -104,6 +104,24 @@ describe.skipIf(!reachable)("rate limits in Redis, two instances", () => {
     expect(owner.ok).toBe(true);
   }, 30_000);
 
+  it("parallel guesses on two instances get 5 checked passwords in all, not 5 each", async () => {
+    const [first, second] = [instance(), instance()];
+    const client = `parallel-${randomUUID()}`;
+    const results = await Promise.all(
+      Array.from({ length: 12 }, (_, attempt) =>
+        modules.signInWithPassword({
+          email: OWNER.email,
+          password: `guess ${attempt}`,
+          client,
+          limits: attempt % 2 === 0 ? first : second,
+        }),
+      ),
+    );
+    const codes = results.map((result) => (result.ok ? "ok" : result.error.code));
+    expect(codes.filter((code) => code === "invalid")).toHaveLength(5);
+    expect(codes.filter((code) => code === "rate-limited")).toHaveLength(7);
+  }, 30_000);
+
   it("a success on one instance resets the pair on the other", async () => {
     const [first, second] = [instance(), instance()];
     const client = `owner-${randomUUID()}`;

@@ -36,9 +36,43 @@ redis.call('HSET', KEYS[1], 'l', ARGV[1])
 if count == 1 or redis.call('PTTL', KEYS[1]) < 0 then redis.call('PEXPIRE', KEYS[1], ARGV[2]) end
 return count`;
 
+// KEYS[1]: as FAIL. ARGV: now, window ms, limit, backoff base ms, backoff max ms (0: no
+// backoff). Counts a failure unless the key is blocked (failuresBlock, in Lua): 1 counted, 0 not.
+const ATTEMPT = `
+local now = tonumber(ARGV[1])
+local limit = tonumber(ARGV[3])
+local stored = redis.call('HMGET', KEYS[1], 'c', 'l')
+local count = tonumber(stored[1]) or 0
+local lastAt = tonumber(stored[2]) or 0
+if count >= limit then
+  local base = tonumber(ARGV[4])
+  if base == 0 then return 0 end
+  local delay = math.min(tonumber(ARGV[5]), base * 2 ^ (count - limit))
+  if now - lastAt < delay then return 0 end
+end
+count = redis.call('HINCRBY', KEYS[1], 'c', 1)
+redis.call('HSET', KEYS[1], 'l', ARGV[1])
+if count == 1 or redis.call('PTTL', KEYS[1]) < 0 then redis.call('PEXPIRE', KEYS[1], ARGV[2]) end
+return 1`;
+
+// KEYS[1]: as FAIL. Takes back one failure (never below 0).
+const REFUND = `
+local count = tonumber(redis.call('HGET', KEYS[1], 'c') or '0')
+if count > 0 then redis.call('HINCRBY', KEYS[1], 'c', -1) end
+return count`;
+
 type Scripted = Redis & {
   limitTake(key: string, windowMs: number): Promise<[number, number]>;
   limitFail(key: string, now: number, windowMs: number): Promise<number>;
+  limitAttempt(
+    key: string,
+    now: number,
+    windowMs: number,
+    limit: number,
+    backoffBaseMs: number,
+    backoffMaxMs: number,
+  ): Promise<number>;
+  limitRefund(key: string): Promise<number>;
 };
 
 function scripted(redis: Redis): Scripted {
@@ -46,6 +80,8 @@ function scripted(redis: Redis): Scripted {
   if (typeof client.limitTake !== "function") {
     redis.defineCommand("limitTake", { numberOfKeys: 1, lua: TAKE });
     redis.defineCommand("limitFail", { numberOfKeys: 1, lua: FAIL });
+    redis.defineCommand("limitAttempt", { numberOfKeys: 1, lua: ATTEMPT });
+    redis.defineCommand("limitRefund", { numberOfKeys: 1, lua: REFUND });
   }
   return client;
 }
@@ -132,6 +168,25 @@ function redisFailureLimiter(
     async fail(key, now = Date.now()) {
       local.fail(key, now);
       await ask(redis.limitFail(redisKey(key), now, options.windowMs));
+    },
+    async attempt(key, now = Date.now()) {
+      const allowedHere = local.attempt(key, now);
+      const { backoff } = options;
+      const counted = await ask(
+        redis.limitAttempt(
+          redisKey(key),
+          now,
+          options.windowMs,
+          options.limit,
+          backoff?.baseMs ?? 0,
+          backoff?.maxMs ?? 0,
+        ),
+      );
+      return counted === null ? allowedHere : counted === 1;
+    },
+    async refund(key) {
+      local.refund(key);
+      await ask(redis.limitRefund(redisKey(key)));
     },
     async reset(key) {
       local.reset(key);

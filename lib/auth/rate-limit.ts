@@ -62,6 +62,14 @@ export type FailureLimiter = {
   blocked(key: string, now?: number): Awaitable<boolean>;
   /** Counts one failure. */
   fail(key: string, now?: number): Awaitable<void>;
+  /**
+   * Checks and counts in one step: false (nothing counted) when blocked, else counts a failure
+   * up front and answers true. Parallel attempts, on any instance, cannot all pass the check
+   * before any of them is counted; `refund` takes back the count of one that succeeded.
+   */
+  attempt(key: string, now?: number): Awaitable<boolean>;
+  /** Takes back one failure counted by `attempt` (the attempt succeeded). */
+  refund(key: string): Awaitable<void>;
   /** Forgets the key's failures (after a success that proves who is asking). */
   reset(key: string): Awaitable<void>;
 };
@@ -70,6 +78,8 @@ export type FailureLimiter = {
 export type MemoryFailureLimiter = {
   blocked(key: string, now?: number): boolean;
   fail(key: string, now?: number): void;
+  attempt(key: string, now?: number): boolean;
+  refund(key: string): void;
   reset(key: string): void;
 };
 
@@ -108,7 +118,7 @@ export function createFailureLimiter(options: CreateFailureLimiterOptions): Memo
     return null;
   }
 
-  return {
+  const limiter: MemoryFailureLimiter = {
     blocked(key, now = Date.now()) {
       const entry = live(key, now);
       return entry !== null && failuresBlock(options, entry.count, entry.lastAt, now);
@@ -127,10 +137,20 @@ export function createFailureLimiter(options: CreateFailureLimiterOptions): Memo
       }
       windows.set(key, { start: now, count: 1, lastAt: now });
     },
+    attempt(key, now = Date.now()) {
+      if (limiter.blocked(key, now)) return false;
+      limiter.fail(key, now);
+      return true;
+    },
+    refund(key) {
+      const entry = windows.get(key);
+      if (entry && entry.count > 0) entry.count -= 1;
+    },
     reset(key) {
       windows.delete(key);
     },
   };
+  return limiter;
 }
 
 export type Limiters = {

@@ -1,5 +1,5 @@
 import { fail, ok, type Result } from "@/lib/result";
-import { limiters, type Limiters } from "./rate-limit";
+import { limiters, type FailureLimiter, type Limiters } from "./rate-limit";
 import { verifyPassword } from "./verify-password";
 
 export type SignInWithPasswordOptions = {
@@ -31,20 +31,28 @@ export async function signInWithPassword(
     signInFailuresPerClientAccount: perPair,
     signInFailuresPerAccount: perAccount,
   } = options.limits ?? limiters;
-  // Each limit in turn: with Redis every answer is the cluster-wide count, read now.
-  if (
-    (await perPair.blocked(pair)) ||
-    (await perClient.blocked(options.client)) ||
-    (await perAccount.blocked(email))
-  ) {
-    return fail("rate-limited", "Too many attempts. Try again in a few minutes.");
+  // Each limit checked and counted in one step (with Redis, on the cluster-wide count), before
+  // the password is: parallel guesses, on any instance, cannot all pass a check before one of
+  // them is counted. A refused attempt counts nothing; a right password takes its count back.
+  const counted: [FailureLimiter, string][] = [];
+  for (const check of [
+    [perPair, pair],
+    [perClient, options.client],
+    [perAccount, email],
+  ] as [FailureLimiter, string][]) {
+    const [limiter, key] = check;
+    if (!(await limiter.attempt(key))) {
+      await Promise.all(counted.map(([each, eachKey]) => each.refund(eachKey)));
+      return fail("rate-limited", "Too many attempts. Try again in a few minutes.");
+    }
+    counted.push(check);
   }
   const user = await verifyPassword({ email: options.email, password: options.password });
-  if (!user) {
-    // Counted before the answer goes out, so the next attempt, on any instance, sees it.
-    await Promise.all([perPair.fail(pair), perClient.fail(options.client), perAccount.fail(email)]);
-    return fail("invalid", "That email and password do not match.");
-  }
-  await perPair.reset(pair);
+  if (!user) return fail("invalid", "That email and password do not match.");
+  await Promise.all([
+    perPair.reset(pair),
+    perClient.refund(options.client),
+    perAccount.refund(email),
+  ]);
   return ok(user);
 }

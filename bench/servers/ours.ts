@@ -21,6 +21,18 @@ const realtime = createRealtimeServer({
   maxSocketsPerUser: Number.POSITIVE_INFINITY,
 });
 
+// The upgrade check's two queries, run once before the baseline RSS is read: the first Prisma
+// query loads its query compiler (WebAssembly, tens of MB), a fixed cost of the process that the
+// KB-per-connection figure would otherwise charge to the connections. Nothing else is cached:
+// each real upgrade still reads its session version and membership.
+{
+  const { forgetSessionVersion, isSessionCurrent } = await import("@/lib/auth/session-version");
+  const { getMembership } = await import("@/lib/workshops/get-membership");
+  await isSessionCurrent({ userId: "bench-warm-up", tokenVersion: 0 });
+  forgetSessionVersion("bench-warm-up");
+  await getMembership({ workshopId: "bench-warm-up", userId: "bench-warm-up" });
+}
+
 const http = createServer((req, res) => {
   if (req.url === "/collab/health") {
     res.writeHead(200, { "content-type": "application/json" });

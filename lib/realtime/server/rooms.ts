@@ -1,5 +1,11 @@
 import * as encoding from "lib0/encoding";
-import { applyAwarenessUpdate, Awareness, encodeAwarenessUpdate } from "y-protocols/awareness";
+import {
+  applyAwarenessUpdate,
+  Awareness,
+  encodeAwarenessUpdate,
+  outdatedTimeout,
+  removeAwarenessStates,
+} from "y-protocols/awareness";
 import * as syncProtocol from "y-protocols/sync";
 import * as Y from "yjs";
 import {
@@ -154,6 +160,8 @@ export function createRoomRegistry(options: {
     }
     const { doc, lastUpdateId, updateIds } = loadedDoc;
     const awareness = new Awareness(doc);
+    // Its own 3 s timer per doc is replaced by the registry's one sweep (expireAwareness).
+    clearInterval(awareness._checkInterval as ReturnType<typeof setInterval>);
     awareness.setLocalState(null);
     const staged = createStaged(doc);
     // Encode once per change and hand the same bytes to every peer.
@@ -330,6 +338,28 @@ export function createRoomRegistry(options: {
     }
   }
 
+  /**
+   * What each Awareness's own interval did, for every loaded doc from one timer: drops the states
+   * of clients not heard from for `outdatedTimeout` (the server has no local state to renew).
+   */
+  function expireAwareness(): void {
+    const now = Date.now();
+    for (const room of ready.values()) {
+      for (const docRoom of allDocRooms(room)) {
+        const { awareness } = docRoom;
+        const outdated: number[] = [];
+        awareness.meta.forEach((meta, clientId) => {
+          if (now - meta.lastUpdated >= outdatedTimeout && awareness.states.has(clientId)) {
+            outdated.push(clientId);
+          }
+        });
+        if (outdated.length > 0) removeAwarenessStates(awareness, outdated, "timeout");
+      }
+    }
+  }
+  const awarenessTimer = setInterval(expireAwareness, outdatedTimeout / 10);
+  awarenessTimer.unref();
+
   /** Doc rooms with committed updates not applied yet. */
   const withCommitted = new Set<DocRoom>();
 
@@ -445,6 +475,7 @@ export function createRoomRegistry(options: {
       return [...ready.values()];
     },
     async closeAll() {
+      clearInterval(awarenessTimer);
       await persistence.flush();
       for (const room of [...ready.values()]) {
         await compactWorkshop(room);

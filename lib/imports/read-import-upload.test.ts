@@ -3,10 +3,11 @@ import { readImportUpload } from "./read-import-upload";
 
 const IMPORT_URL = "http://localhost/api/workshops/import";
 
-function multipart(file: Blob): Request {
+function multipart(file: Blob, people?: string): Request {
   const form = new FormData();
   form.append("file", file, "export.json");
   form.append("function", "design");
+  if (people !== undefined) form.append("people", people);
   return new Request(IMPORT_URL, { method: "POST", body: form });
 }
 
@@ -85,11 +86,20 @@ describe("readImportUpload", () => {
     });
   });
 
-  it("parses an ordinary file and names the function", async () => {
-    const result = await readImportUpload(multipart(new Blob(['{"format":"x","a":[[1]]}'])));
-    expect(result).toEqual({
+  it("parses an ordinary file and names the function and what to do with the people", async () => {
+    const file = () => new Blob(['{"format":"x","a":[[1]]}']);
+    expect(await readImportUpload(multipart(file(), "invite"))).toEqual({
       ok: true,
-      value: { value: { format: "x", a: [[1]] }, facilitatorFunction: "design" },
+      value: { value: { format: "x", a: [[1]] }, facilitatorFunction: "design", people: "invite" },
+    });
+    // An older form sends no choice: nobody gets access unasked.
+    expect(await readImportUpload(multipart(file()))).toMatchObject({
+      ok: true,
+      value: { people: "names" },
+    });
+    expect(await readImportUpload(multipart(file(), "everyone"))).toMatchObject({
+      ok: false,
+      error: { code: "invalid-input" },
     });
     expect(await readImportUpload(multipart(new Blob(["{nope"])))).toMatchObject({
       ok: false,

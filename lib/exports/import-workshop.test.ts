@@ -7,9 +7,11 @@ import { addKpi } from "@/lib/documents/kpis";
 import { addToRoadmap, updateRoadmapItem } from "@/lib/documents/roadmap";
 import { isExample, markAsExample, readExampleMarks } from "@/lib/documents/example-marks";
 import { expectOk } from "@/lib/documents/testing";
+import { markFromLastTime, readFromLastTime } from "@/lib/follow-up/from-last-time";
 
 // Export → import on a real SQLite file: the roster (names, functions, roles, emails) and the
-// roadmap owners come back, in both of the importer's choices, and so do the template examples.
+// roadmap owners come back, in both of the importer's choices, and so do the template examples
+// and the "from last time" marks of a run that Run again made.
 
 let database: TestDatabase;
 let modules: {
@@ -80,6 +82,8 @@ describe("import keeps roster and owners", () => {
   let source: string;
   let exported: string;
   let exampleKpi: string;
+  let carriedSegment: string;
+  let carriedItem: string;
 
   beforeAll(async () => {
     fran = await account("Fran");
@@ -119,6 +123,18 @@ describe("import keeps roster and owners", () => {
     expectOk(addKpi(board, { text: "Churn" }));
     board.transact(() => markAsExample(board, { collection: "kpis", recordId: kpi.id }));
     exampleKpi = kpi.id;
+    // This run came from an earlier one: the segment and the first roadmap item came over.
+    board.transact(() =>
+      markFromLastTime(board, {
+        previous: { workshopId: "spring-run", title: "Loyalty, spring" },
+        records: [
+          { collection: "segments", id: segment.id },
+          { collection: "roadmap", id: first.id, status: "testing" },
+        ],
+      }),
+    );
+    carriedSegment = segment.id;
+    carriedItem = first.id;
     await modules
       .documentStore()
       .append([{ workshopId: source, docName: "board", update: Y.encodeStateAsUpdate(board) }]);
@@ -134,6 +150,15 @@ describe("import keeps roster and owners", () => {
     expect(JSON.parse(exported).board.exampleMarks).toEqual([
       { collection: "kpis", recordId: exampleKpi },
     ]);
+    expect(JSON.parse(exported).board.fromLastTime).toEqual({
+      previous: { workshopId: "spring-run", title: "Loyalty, spring" },
+      records: [
+        { collection: "roadmap", recordId: carriedItem, status: "testing" },
+        { collection: "segments", recordId: carriedSegment },
+      ].sort((a, b) =>
+        `${a.collection}/${a.recordId}`.localeCompare(`${b.collection}/${b.recordId}`),
+      ),
+    });
   });
 
   it("invite: people with an account here become members, the others are kept by name", async () => {
@@ -164,6 +189,12 @@ describe("import keeps roster and owners", () => {
     const board = (await modules.loadWorkshopDocs({ workshopId: id })).board;
     expect(readExampleMarks(board)).toEqual([{ collection: "kpis", recordId: exampleKpi }]);
     expect(isExample(board, "kpis", exampleKpi)).toBe(true);
+    const carried = readFromLastTime(board);
+    expect(carried.previous).toEqual({ workshopId: "spring-run", title: "Loyalty, spring" });
+    expect([...carried.records].sort()).toEqual(
+      [`roadmap/${carriedItem}`, `segments/${carriedSegment}`].sort(),
+    );
+    expect(carried.roadmapStatus).toEqual({ [carriedItem]: "testing" });
   });
 
   it("names: nobody gets access, yet the roster and the owners read the same", async () => {

@@ -3,13 +3,13 @@ import { db } from "@/lib/db";
 import { fail, ok, type Result } from "@/lib/result";
 import { newInviteRecord } from "@/lib/invites/new-invite-record";
 import { setAnonymousMode } from "@/lib/documents/control";
-import { markAsExample } from "@/lib/documents/example-marks";
 import { restoreBoard, type BoardContent } from "@/lib/documents/restore-board";
 import { importDocSnapshots } from "@/lib/document-store/import-doc-snapshots";
 import { importFollowUp } from "@/lib/follow-up/follow-up-export";
 import type { TeamFunction } from "@/lib/workshops/roles";
 import { importPeople, remapPeople, type ImportPeople } from "./import-people";
 import { parseWorkshopJson, type WorkshopExport } from "./json";
+import { restoreBoardMarks } from "./restore-marks";
 import { validateWorkshopExport } from "./validate-workshop-export";
 
 export type ImportWorkshopOptions = {
@@ -97,12 +97,7 @@ function boardStates(
 ): { board: Uint8Array; control: Uint8Array } {
   const board = new Y.Doc();
   restoreBoard(board, content);
-  board.transact(() => {
-    for (const mark of value.board.exampleMarks) {
-      const records: readonly { id: string }[] = content[mark.collection];
-      if (records.some((record) => record.id === mark.recordId)) markAsExample(board, mark);
-    }
-  });
+  restoreBoardMarks(board, value.board, content);
   if (value.followUp) {
     importFollowUp(
       board,

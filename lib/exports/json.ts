@@ -8,6 +8,8 @@ import { FollowUpExportSchema, type FollowUpExport } from "@/lib/follow-up/follo
 import type { ReactionCounts } from "@/lib/documents/reactions";
 import type { ExampleRef } from "@/lib/documents/example-marks";
 import { COLLECTION_NAMES } from "@/lib/documents/layout";
+import type { CarriedCollection, FromLastTime } from "@/lib/follow-up/from-last-time";
+import { PROGRESS_STATUSES } from "@/lib/follow-up/progress-records";
 import {
   DataSourceSchema,
   DateOnlySchema,
@@ -29,6 +31,17 @@ export const WORKSHOP_EXPORT_FORMAT = "prepersonalize.workshop";
 export const WORKSHOP_EXPORT_VERSION = 1;
 
 const MAX_RECORDS = 5_000;
+
+/** Every collection "Run again" carries over (the mapped type makes a new one a compile error). */
+const CARRIED_COLLECTIONS = {
+  segments: "segments",
+  dataSources: "dataSources",
+  techStack: "techStack",
+  kpis: "kpis",
+  scenarios: "scenarios",
+  risks: "risks",
+  roadmap: "roadmap",
+} as const satisfies { [K in CarriedCollection]: K };
 
 function isPlainRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
@@ -99,6 +112,26 @@ export const WorkshopExportSchema = z.object({
       .array(z.object({ collection: z.enum(COLLECTION_NAMES), recordId: z.string().max(64) }))
       .max(MAX_RECORDS)
       .default([]),
+    // What "Run again" carried over from the previous run (lib/follow-up/from-last-time.ts): the
+    // run it came from and each carried record, roadmap items with their status at that run's
+    // follow-up. Optional: absent for a first run and in older exports.
+    fromLastTime: z
+      .object({
+        previous: z.object({
+          workshopId: z.string().min(1).max(64),
+          title: z.string().max(200),
+        }),
+        records: z
+          .array(
+            z.object({
+              collection: z.enum(CARRIED_COLLECTIONS),
+              recordId: z.string().max(64),
+              status: z.enum(PROGRESS_STATUSES).optional(),
+            }),
+          )
+          .max(MAX_RECORDS),
+      })
+      .optional(),
   }),
   control: z.object({ anonymous: z.boolean() }),
   // Optional: absent until a follow-up recorded something, and in older exports.
@@ -123,6 +156,8 @@ export type WorkshopToJsonInput = {
   followUp?: FollowUpExport | null;
   /** Template examples still untouched (readExampleMarks); none when omitted. */
   exampleMarks?: readonly ExampleRef[];
+  /** What "Run again" carried over (readFromLastTime); left out when omitted or a first run. */
+  fromLastTime?: FromLastTime;
 };
 
 /** The workshop as a versioned JSON document (pretty-printed, stable key order). */
@@ -175,6 +210,7 @@ export function workshopToJson(input: WorkshopToJsonInput): string {
         }),
       ),
       exampleMarks: exampleMarksOf(board, input.exampleMarks ?? []),
+      ...fromLastTimeOf(board, input.fromLastTime),
     },
     control: { anonymous: input.anonymous },
     ...(input.followUp ? { followUp: input.followUp } : {}),
@@ -194,6 +230,31 @@ function exampleMarksOf(board: BoardSnapshot, marks: readonly ExampleRef[]): Exa
         ? a.recordId.localeCompare(b.recordId)
         : a.collection.localeCompare(b.collection),
     );
+}
+
+type ExportedFromLastTime = NonNullable<WorkshopExport["board"]["fromLastTime"]>;
+
+/**
+ * The carry-over marks of records the export carries, in a stable order; nothing for a first run.
+ * Marks without a readable previous run are left out (Run again always writes both together).
+ */
+function fromLastTimeOf(
+  board: BoardSnapshot,
+  carried: FromLastTime | undefined,
+): { fromLastTime?: ExportedFromLastTime } {
+  if (!carried?.previous) return {};
+  const records: ExportedFromLastTime["records"] = [];
+  for (const key of [...carried.records].sort()) {
+    const slash = key.indexOf("/");
+    const collection = key.slice(0, slash);
+    const recordId = key.slice(slash + 1);
+    if (slash === -1 || !Object.hasOwn(CARRIED_COLLECTIONS, collection)) continue;
+    const name = collection as CarriedCollection;
+    if (!(board[name] as readonly { id: string }[]).some((r) => r.id === recordId)) continue;
+    const status = name === "roadmap" ? carried.roadmapStatus[recordId] : undefined;
+    records.push({ collection: name, recordId, ...(status ? { status } : {}) });
+  }
+  return { fromLastTime: { previous: { ...carried.previous }, records } };
 }
 
 export type ParseWorkshopJsonResult =

@@ -1,5 +1,6 @@
 import { db } from "@/lib/db";
 import { readExampleMarks, type ExampleRef } from "@/lib/documents/example-marks";
+import { readFromLastTime, type FromLastTime } from "@/lib/follow-up/from-last-time";
 import { buildSummary, type WorkshopSummary } from "@/lib/summary/build-summary";
 import { readControl } from "@/lib/documents/control";
 import { finalVoteCounts } from "@/lib/documents/final-vote-counts";
@@ -28,6 +29,8 @@ export type WorkshopExportData = {
   emails?: Record<string, string>;
   /** Template examples nobody has touched yet, for the JSON export. */
   exampleMarks?: ExampleRef[];
+  /** What "Run again" carried over from the previous run, for the JSON export. */
+  fromLastTime?: FromLastTime;
 };
 
 /**
@@ -75,6 +78,7 @@ export async function loadWorkshopExport(options: {
   if (progress) summary.progress = progress;
   const followUp = exportFollowUp(readFollowUpProgress(docs.board));
   const exampleMarks = readExampleMarks(docs.board);
+  const fromLastTime = readFromLastTime(docs.board);
   return {
     workshop,
     date,
@@ -86,6 +90,7 @@ export async function loadWorkshopExport(options: {
     version,
     emails,
     exampleMarks,
+    fromLastTime,
   };
 }
 

@@ -99,6 +99,7 @@ export async function renderExport(options: {
             })),
             board: data.board,
             exampleMarks: data.exampleMarks,
+            fromLastTime: data.fromLastTime,
             followUp: data.followUp,
             reactions: data.reactions,
             anonymous: data.anonymous,

@@ -67,14 +67,23 @@ test("records Run again carried over say 'From last time' with an icon and a nam
   await expect(carried.getByLabel("Scenario text")).toHaveValue(`${CARRIED}, monthly`);
   await expect(carried.getByRole("note", { name: NAME })).toBeVisible();
 
-  // Step 5: the carried persofail says so too.
+  // Step 5: the carried persofail says so too, and so does the carried idea's card (its own
+  // marker plus its risk's); the new idea's card has none.
   await board.showStep("Persofails");
   const risk = fran.page.getByTestId("risk-note");
   await expect(risk.getByRole("note", { name: NAME })).toHaveText("From last time");
+  const carriedCard = fran.page.getByTestId("scenario-risks").filter({ hasText: CARRIED });
+  const freshCard = fran.page.getByTestId("scenario-risks").filter({ hasText: FRESH });
+  await expect(carriedCard.getByRole("note", { name: NAME })).toHaveCount(2);
+  await expect(carriedCard.getByRole("note", { name: NAME }).first()).toHaveText("From last time");
+  await expect(carriedCard.getByRole("note", { name: NAME }).first().locator("svg")).toHaveCount(1);
+  await expect(freshCard).toBeVisible();
+  await expect(freshCard.getByTestId("from-last-time-marker")).toHaveCount(0);
 
   // Opened afresh, the page reads the same from the server's copy.
   await board.open(path, "persofails");
   await expect(fran.page.getByTestId("risk-note").getByRole("note", { name: NAME })).toBeVisible();
+  await expect(carriedCard.getByRole("note", { name: NAME })).toHaveCount(2);
   const stored = await readDoc(fran.page, {
     workshopId,
     read: (doc) => [...readFromLastTime(doc).records].sort(),

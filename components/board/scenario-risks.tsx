@@ -4,6 +4,7 @@ import { memo, useCallback } from "react";
 import { addRisk } from "@/lib/documents/risks";
 import { useRisksForScenario, useScenario } from "@/lib/documents/use-board";
 import { usePrivateWriting } from "@/components/facilitation/private-writing";
+import { FromLastTimeMarker } from "@/components/guide/from-last-time-marker";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { useBoardEditing } from "./board-room";
 import { DataSourceTags } from "./data-source-picker";
@@ -38,6 +39,7 @@ export const ScenarioRisks = memo(function ScenarioRisks({ scenarioId }: { scena
       className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-3"
     >
       <div className="gap-note border-note-edge bg-note p-note flex flex-col rounded-md border">
+        <FromLastTimeMarker doc={doc} collection="scenarios" recordId={scenarioId} />
         <p className="text-note whitespace-pre-wrap text-slate-900">
           {scenario.text.trim() || <span className="text-slate-600">Empty scenario</span>}
         </p>

@@ -55,6 +55,10 @@ test("duplicates stack by dragging one note onto another, keep both texts, unsta
 
   // Ana drags the duplicate from another segment onto the first note's stack zone.
   const handle = anaBoard.moveHandle(DUPLICATE);
+  // The host's stack zone shows below its text, once the drag starts: keep the row mid-screen.
+  await anaBoard
+    .moveHandle(FIRST)
+    .evaluate((element) => element.scrollIntoView({ block: "center" }));
   await handle.scrollIntoViewIfNeeded();
   const start = await handle.boundingBox();
   if (!start) throw new Error("handle not on screen");

@@ -101,14 +101,16 @@ export function BoardRoom({ children }: { children: ReactNode }) {
 
   return (
     <BoardEditingContext.Provider value={value}>
-      <div className="flex flex-col gap-4">
-        <div className="flex flex-wrap items-center gap-3">
-          {/* The lock has its notice in the room's status area; observers get theirs here. */}
-          {role === "observer" ? (
-            <p className="rounded-md bg-slate-100 px-3 py-1.5 text-sm text-slate-700">
-              You are following along: the board updates live, editing is turned off.
-            </p>
-          ) : null}
+      <div className="flex flex-col gap-2">
+        {/* The lock has its notice in the room's status area; observers get theirs here. */}
+        {role === "observer" ? (
+          <p className="w-fit rounded-md bg-slate-100 px-3 py-1.5 text-sm text-slate-700">
+            You are following along: the board updates live, editing is turned off.
+          </p>
+        ) : null}
+        {/* A toast at the foot of the window: it takes no room above the wall, and the live
+            region stays mounted so every notice is announced. */}
+        <div className="fixed bottom-3 left-3 z-50 max-w-[calc(100vw-1.5rem)] shadow-lg">
           <div role="status" aria-live="polite">
             {notice ? (
               <p

@@ -31,24 +31,26 @@ export function CoverageStrip() {
   );
   if (coverage.length === 0) return null;
   return (
+    // One line above the wall: the columns carry the same count in their headers.
     <section
       aria-labelledby="coverage-heading"
-      className="flex flex-col gap-2 rounded-lg border border-slate-200 bg-white px-4 py-3"
+      className="flex flex-wrap items-center gap-x-2 gap-y-1"
     >
       <h3 id="coverage-heading" className="text-sm font-semibold">
-        Coverage: {SCENARIOS_PER_SEGMENT.min} to {SCENARIOS_PER_SEGMENT.max} scenarios per segment
-        <span className="ml-2 font-normal text-slate-600">
+        Coverage, aim {SCENARIOS_PER_SEGMENT.min}–{SCENARIOS_PER_SEGMENT.max}:
+        {/* The chips show which; the count is for listeners. */}
+        <span className={flagged === 0 ? "ml-1 font-normal text-emerald-800" : "sr-only"}>
           {flagged === 0
             ? "· every segment is on target"
             : `· ${flagged} ${flagged === 1 ? "segment needs" : "segments need"} attention`}
         </span>
       </h3>
-      <ul className="flex flex-wrap gap-2" aria-label="Scenarios per segment">
+      <ul className="flex flex-wrap gap-1.5" aria-label="Scenarios per segment">
         {coverage.map((item, index) => (
           <li
             key={item.segmentId}
             data-status={item.status}
-            className={`rounded-full border px-3 py-1 text-xs ${
+            className={`rounded-full border px-2 py-0.5 text-xs ${
               item.status === "ok"
                 ? "border-emerald-300 bg-emerald-50 text-emerald-900"
                 : "border-amber-400 bg-amber-50 text-amber-950"
@@ -56,8 +58,7 @@ export function CoverageStrip() {
           >
             <span className="font-medium">{label(index)}</span>: {item.count}{" "}
             {item.count === 1 ? "scenario" : "scenarios"}
-            {item.status === "ok" ? " ✓ " : " ! "}
-            <span>({advice(item)})</span>
+            {item.status === "ok" ? " ✓" : " !"} <span>({advice(item)})</span>
           </li>
         ))}
       </ul>

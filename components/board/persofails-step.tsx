@@ -2,7 +2,7 @@
 
 import { useCallback, type CSSProperties } from "react";
 import { PrivateWritingProvider } from "@/components/facilitation/private-writing";
-import { SharedCursors } from "@/components/realtime/shared-cursors";
+import { CursorToggle, SharedCursors } from "@/components/realtime/shared-cursors";
 import type { BoardSnapshot } from "@/lib/documents/read-board";
 import { useBoardSelector, useScenariosInSegment } from "@/lib/documents/use-board";
 import { isMitigated } from "@/lib/documents/warnings";
@@ -24,7 +24,7 @@ const selectTotals = (snapshot: BoardSnapshot) => ({
 export function PersofailsStep() {
   return (
     <BoardRoom>
-      <PrivateWritingProvider step="persofails">
+      <PrivateWritingProvider step="persofails" toolbar={<CursorToggle />}>
         <PersofailsBoard />
       </PrivateWritingProvider>
     </BoardRoom>
@@ -44,7 +44,7 @@ function PersofailsBoard() {
     );
   }
   return (
-    <div className="flex flex-col gap-6">
+    <div className="flex flex-col gap-4">
       <p className="flex items-center gap-2 text-sm text-slate-700" data-testid="risk-totals">
         <RiskIcon className="size-4 text-red-700" />
         {totals.risks} {totals.risks === 1 ? "risk" : "risks"} on {totals.scenarios}{" "}
@@ -57,7 +57,7 @@ function PersofailsBoard() {
           <span className="text-emerald-800">· every risk has a mitigation</span>
         ) : null}
       </p>
-      <SharedCursors>
+      <SharedCursors area="persofails">
         <div className="flex flex-col gap-6">
           <SegmentRisks segmentId={null} />
           {segmentIds.map((id) => (

@@ -17,6 +17,7 @@ import { useBoardSelector } from "@/lib/documents/use-board";
 import { useSharedText } from "@/lib/documents/use-shared-text";
 import { useBoardEditing } from "./board-room";
 import { SpectrumHint } from "./personalization-spectrum";
+import { focusWallNote } from "./focus-wall-note";
 import { shortText } from "./short-text";
 
 type ScenarioDetailsProps = { scenario: BoardSnapshot["scenarios"][number]; label: string };
@@ -179,11 +180,11 @@ function StackPicker({ scenario, label }: ScenarioDetailsProps) {
         aria-describedby={`${id}-stack-hint`}
         onChange={(event) => {
           const ontoId = event.target.value;
-          report(
-            ontoId
-              ? stackScenario(doc, { scenarioId: scenario.id, ontoId })
-              : unstackScenario(doc, { scenarioId: scenario.id }),
-          );
+          if (!ontoId) return report(unstackScenario(doc, { scenarioId: scenario.id }));
+          const result = stackScenario(doc, { scenarioId: scenario.id, ontoId });
+          report(result);
+          // This note (and its details) leave the wall: focus goes to the stack it joined.
+          if (result.ok) focusWallNote(ontoId);
         }}
         className={fieldStyles}
       >

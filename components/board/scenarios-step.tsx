@@ -17,7 +17,7 @@ import {
 import { useCallback, useMemo, useState } from "react";
 import { PrivateWritingProvider } from "@/components/facilitation/private-writing";
 import { VotePanel } from "@/components/facilitation/vote-panel";
-import { SharedCursors } from "@/components/realtime/shared-cursors";
+import { CursorToggle, SharedCursors } from "@/components/realtime/shared-cursors";
 import { boardStore } from "@/lib/documents/board-store";
 import type { BoardSnapshot } from "@/lib/documents/read-board";
 import { setDraggingScenario } from "@/lib/documents/scenario-presence";
@@ -52,6 +52,7 @@ const stackFirst: CollisionDetection = (args) => {
 };
 
 const selectSegmentIds = (snapshot: BoardSnapshot) => snapshot.segments.map((s) => s.id);
+const selectSegmentCount = (snapshot: BoardSnapshot) => snapshot.segments.length;
 
 function boardColumns(snapshot: BoardSnapshot): BoardColumn[] {
   return [null, ...snapshot.segments.map((segment) => segment.id)].map((segmentId) => ({
@@ -74,10 +75,49 @@ function outlineOf(snapshot: BoardSnapshot): BoardOutline {
 export function ScenariosStep() {
   return (
     <BoardRoom>
-      <PrivateWritingProvider step="scenarios">
+      <PrivateWritingProvider step="scenarios" toolbar={<WallTools />}>
         <ScenariosBoard />
       </PrivateWritingProvider>
     </BoardRoom>
+  );
+}
+
+/**
+ * The wall's tools on the facilitator's private-writing row: the dot vote (a vote needs
+ * something to vote on) and the cursors switch.
+ */
+function WallTools() {
+  const { doc } = useBoardEditing();
+  const segmentCount = useBoardSelector(doc, selectSegmentCount);
+  return (
+    <>
+      {segmentCount > 0 ? <VotePanel step="scenarios" voteInList={false} compact /> : null}
+      <CursorToggle />
+      <WallTips />
+    </>
+  );
+}
+
+/** The method's hints and the keys, folded away so the wall starts high on the page. */
+function WallTips() {
+  const { canEdit } = useBoardEditing();
+  return (
+    <details className="relative text-xs">
+      <summary className="cursor-pointer rounded-md px-1.5 py-0.5 font-medium text-slate-600 hover:bg-slate-100">
+        Tips<span className="sr-only"> for this wall</span>
+      </summary>
+      <div className="absolute top-full right-0 z-40 mt-1 flex w-[min(36rem,calc(100vw-2rem))] flex-col gap-2 rounded-md border border-slate-200 bg-white p-3 shadow-lg">
+        <SpectrumHint />
+        {canEdit ? (
+          <p className="text-slate-700">
+            Press <kbd className="rounded border border-slate-300 bg-white px-1">N</kbd> while in a
+            segment to add a scenario there. Drag notes by their handle, or focus the handle and use
+            Space and the arrow keys. To stack a duplicate from the keyboard, open its Details and
+            pick the note it repeats.
+          </p>
+        ) : null}
+      </div>
+    </details>
   );
 }
 
@@ -137,23 +177,8 @@ function ScenariosBoard() {
   );
 
   return (
-    <div className="flex flex-col gap-3">
-      {/* Coverage and the vote side by side, so the wall starts high on the page. */}
-      <div className="grid items-start gap-3 empty:hidden xl:grid-cols-2 xl:[&>:only-child]:col-span-2">
-        <CoverageStrip />
-        {/* A vote needs something to vote on. */}
-        {segmentIds.length > 0 ? <VotePanel step="scenarios" voteInList={false} /> : null}
-      </div>
-      <div className="flex flex-col gap-1">
-        <SpectrumHint />
-        {canEdit ? (
-          <p className="text-xs text-slate-600">
-            Press <kbd className="rounded border border-slate-300 bg-white px-1">N</kbd> while in a
-            segment to add a scenario there. Drag notes by their handle, or focus the handle and use
-            Space and the arrow keys.
-          </p>
-        ) : null}
-      </div>
+    <div className="flex flex-col gap-2">
+      <CoverageStrip />
       <DndContext
         sensors={sensors}
         collisionDetection={stackFirst}
@@ -167,7 +192,7 @@ function ScenariosBoard() {
       >
         {/* Whole columns wrap onto the next row: nothing scrolls sideways, on a phone one
             column per row. */}
-        <SharedCursors>
+        <SharedCursors area="scenarios">
           <div
             className="gap-wall grid grid-cols-[repeat(auto-fill,minmax(min(100%,17rem),1fr))] items-start pb-4"
             data-testid="segment-columns"

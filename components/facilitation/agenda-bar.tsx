@@ -82,7 +82,7 @@ function FacilitationToolbar({
       role="toolbar"
       aria-label="Facilitation"
       // The hand-over button comes styled for forms; the toolbar keeps every button dense.
-      className={`${open ? "flex" : "hidden lg:flex"} w-full flex-wrap items-center gap-1.5 text-sm lg:w-auto [&_button]:px-2.5 [&_button]:py-1.5`}
+      className={`${open ? "flex" : "hidden lg:flex"} w-full flex-wrap items-center gap-1.5 text-sm lg:w-auto [&_button]:px-2.5 [&_button]:py-1`}
     >
       <span className="mr-1 text-slate-700">
         Group is on step {groupStep.number}: <strong>{groupStep.title}</strong>

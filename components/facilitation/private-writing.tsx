@@ -37,13 +37,18 @@ export function usePrivateWriting(): PrivateWriting | null {
   return useContext(PrivateWritingContext);
 }
 
-type PrivateWritingProviderProps = { step: PrivateStep; children: ReactNode };
+type PrivateWritingProviderProps = {
+  step: PrivateStep;
+  /** The board's own tools, on one compact row with the facilitator's switch. */
+  toolbar?: ReactNode;
+  children: ReactNode;
+};
 
 /**
  * Steps 4 and 5: the facilitator's "write privately" switch and reveal, and for everyone who
  * writes, the private notes area. New notes go to the author's own private doc while it is on.
  */
-export function PrivateWritingProvider({ step, children }: PrivateWritingProviderProps) {
+export function PrivateWritingProvider({ step, toolbar, children }: PrivateWritingProviderProps) {
   const { docs, role, self } = useWorkshopRoom();
   const on = usePrivateWritingOn(docs.control);
   // Decided when written: a note begun in anonymous mode is revealed without its author.
@@ -61,8 +66,11 @@ export function PrivateWritingProvider({ step, children }: PrivateWritingProvide
   );
   return (
     <PrivateWritingContext.Provider value={value}>
-      <div className="flex flex-col gap-4">
-        {role === "facilitator" ? <PrivateWritingControls on={on} /> : null}
+      <div className="flex flex-col gap-2">
+        <div className="flex flex-wrap items-center gap-x-3 gap-y-1.5 empty:hidden">
+          {role === "facilitator" ? <PrivateWritingControls on={on} /> : null}
+          {toolbar}
+        </div>
         {on && writes ? <PrivateNotesArea step={step} privateDoc={privateDoc} /> : null}
         {on && !writes ? (
           <p role="status" className="rounded-md bg-violet-50 px-3 py-2 text-sm text-violet-950">
@@ -91,12 +99,12 @@ function PrivateWritingControls({ on }: { on: boolean }) {
     <div
       role="group"
       aria-label="Private writing"
-      className="flex flex-wrap items-center gap-2 rounded-md border border-violet-200 bg-white px-3 py-2 text-sm"
+      className="flex flex-wrap items-center gap-2 text-sm"
     >
       <button
         type="button"
         aria-pressed={on}
-        className={buttonStyles.secondary}
+        className={buttonStyles.tool}
         onClick={() => {
           setMessage(null);
           setPrivateWriting(docs.control, { on: !on });
@@ -107,14 +115,14 @@ function PrivateWritingControls({ on }: { on: boolean }) {
       {on ? (
         <button
           type="button"
-          className={buttonStyles.primary}
+          className={buttonStyles.toolPrimary}
           disabled={busy}
           onClick={() => void reveal()}
         >
           Reveal all private notes
         </button>
       ) : null}
-      <span role="status" className="text-slate-700">
+      <span role="status" className="text-xs text-slate-700">
         {message ??
           (on ? "Everyone's new notes stay hidden from the others until you reveal them." : null)}
       </span>

@@ -91,6 +91,7 @@ export function StepTimer({ step }: { step: WorkshopStep }) {
       <button
         type="button"
         aria-pressed={muted}
+        title="Mute timer sound"
         className={buttonStyles.toolQuiet}
         onClick={() => {
           setChimeMuted(!muted);
@@ -102,7 +103,8 @@ export function StepTimer({ step }: { step: WorkshopStep }) {
         ) : (
           <Bell aria-hidden className="size-4" />
         )}
-        Mute timer sound
+        {/* The bell alone keeps the step's heading row on one line; the name stays spoken. */}
+        <span className="sr-only">Mute timer sound</span>
       </button>
     </div>
   );

@@ -20,13 +20,15 @@ type VotePanelProps = {
   step: VoteStep;
   /** Show a vote button per scenario here (step 6); on step 4 people vote on the notes. */
   voteInList: boolean;
+  /** One line in a board's toolbar (step 4), not a card: the wall starts higher. */
+  compact?: boolean;
 };
 
 /**
  * Dot voting for one step: the facilitator's settings and open/close buttons, each person's
  * remaining dots, and, once results may be shown, the scenarios ranked by votes.
  */
-export function VotePanel({ step, voteInList }: VotePanelProps) {
+export function VotePanel({ step, voteInList, compact = false }: VotePanelProps) {
   const { role } = useWorkshopRoom();
   const voting = useVoting(step);
   const { round, tally, showResults } = voting;
@@ -35,10 +37,14 @@ export function VotePanel({ step, voteInList }: VotePanelProps) {
   return (
     <section
       aria-label="Dot voting"
-      className="flex flex-col gap-3 rounded-md border border-slate-200 bg-white p-3 text-sm"
+      className={
+        compact
+          ? "flex flex-wrap items-center gap-x-2 gap-y-1.5 text-sm"
+          : "flex flex-col gap-3 rounded-md border border-slate-200 bg-white p-3 text-sm"
+      }
     >
       <h3 className="font-semibold">Dot voting</h3>
-      {role === "facilitator" ? <VoteSettings step={step} /> : null}
+      {role === "facilitator" ? <VoteSettings step={step} compact={compact} /> : null}
       {round && tally ? (
         <p role="status" className="text-slate-700" data-testid="vote-status">
           {round.status === "open"
@@ -47,7 +53,9 @@ export function VotePanel({ step, voteInList }: VotePanelProps) {
         </p>
       ) : null}
       {round && (voteInList || showResults) ? (
-        <VoteList step={step} voteInList={voteInList} />
+        <div className={compact ? "w-full" : undefined}>
+          <VoteList step={step} voteInList={voteInList} />
+        </div>
       ) : null}
     </section>
   );
@@ -100,7 +108,7 @@ function VoteList({ step, voteInList }: VotePanelProps) {
   );
 }
 
-function VoteSettings({ step }: { step: VoteStep }) {
+function VoteSettings({ step, compact }: { step: VoteStep; compact: boolean }) {
   const { docs } = useWorkshopRoom();
   const { round } = useVoting(step);
   const id = useId();
@@ -109,12 +117,15 @@ function VoteSettings({ step }: { step: VoteStep }) {
   const [hide, setHide] = useState(true);
   const [error, setError] = useState<string | null>(null);
 
+  const labelStyle = compact ? "flex items-center gap-1.5" : "flex flex-col gap-1";
+  const inputStyle = `${compact ? "w-14 py-0.5" : "w-24 py-1"} rounded border border-slate-300 px-2`;
+
   if (round?.status === "open") {
     return (
       <div className="flex flex-wrap gap-2">
         <button
           type="button"
-          className={buttonStyles.primary}
+          className={compact ? buttonStyles.toolPrimary : buttonStyles.primary}
           onClick={() => closeVote(docs.control, { step })}
         >
           Close vote and show results
@@ -126,7 +137,7 @@ function VoteSettings({ step }: { step: VoteStep }) {
   return (
     <form
       aria-label="Open a vote"
-      className="flex flex-wrap items-end gap-3"
+      className={`flex flex-wrap ${compact ? "items-center gap-2" : "items-end gap-3"}`}
       onSubmit={(event) => {
         event.preventDefault();
         const result = openVote(docs.control, {
@@ -138,7 +149,7 @@ function VoteSettings({ step }: { step: VoteStep }) {
         setError(result.ok ? null : result.error.message);
       }}
     >
-      <label className="flex flex-col gap-1" htmlFor={`${id}-per-person`}>
+      <label className={labelStyle} htmlFor={`${id}-per-person`}>
         Votes per person
         <input
           id={`${id}-per-person`}
@@ -147,10 +158,10 @@ function VoteSettings({ step }: { step: VoteStep }) {
           max={20}
           value={perPerson}
           onChange={(event) => setPerPerson(Number(event.target.value))}
-          className="w-24 rounded border border-slate-300 px-2 py-1"
+          className={inputStyle}
         />
       </label>
-      <label className="flex flex-col gap-1" htmlFor={`${id}-per-note`}>
+      <label className={labelStyle} htmlFor={`${id}-per-note`}>
         Max votes per idea
         <input
           id={`${id}-per-note`}
@@ -159,20 +170,20 @@ function VoteSettings({ step }: { step: VoteStep }) {
           max={20}
           value={perNote}
           onChange={(event) => setPerNote(Number(event.target.value))}
-          className="w-24 rounded border border-slate-300 px-2 py-1"
+          className={inputStyle}
         />
       </label>
-      <label className="flex items-center gap-2 pb-1">
+      <label className={`flex items-center gap-2 ${compact ? "" : "pb-1"}`}>
         <input type="checkbox" checked={hide} onChange={(event) => setHide(event.target.checked)} />
         Hide results until closed
       </label>
-      <button type="submit" className={buttonStyles.primary}>
+      <button type="submit" className={compact ? buttonStyles.toolPrimary : buttonStyles.primary}>
         {round ? "Start a new vote" : "Open vote"}
       </button>
       {round ? (
         <button
           type="button"
-          className={buttonStyles.secondary}
+          className={compact ? buttonStyles.tool : buttonStyles.secondary}
           onClick={() => clearVote(docs.control, { step })}
         >
           Clear results

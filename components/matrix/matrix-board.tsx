@@ -5,7 +5,9 @@ import { QUADRANT_LABELS, classifyQuadrant, type Quadrant } from "@/lib/document
 import type { RiskCounts } from "@/lib/documents/warnings";
 import { layoutChips, type ChipLayout } from "./chip-layout";
 import type { ArrowKey, Box } from "./matrix-geometry";
+import { AreaCursors, CursorToggle, useCursorSender } from "@/components/realtime/shared-cursors";
 import { DropZone } from "./drop-zone";
+import { useMatrixZoom, ZoomControls } from "./matrix-zoom";
 import { MATRIX_DROPPABLE_ID } from "./matrix-copy";
 import { MatrixNote, type RemoteHolder } from "./matrix-note";
 
@@ -16,6 +18,8 @@ export type PlacedIdea = {
   feasibility: number;
   /** Quality criteria the idea meets (of seven, lib/method/quality-criteria.ts). */
   quality: number;
+  /** Texts of the duplicates stacked on this idea on the wall (drawn as this one chip). */
+  stacked?: readonly string[];
 };
 
 type MatrixBoardProps = {
@@ -87,7 +91,7 @@ function useMatrixMeasure(counts: Record<Quadrant, number>) {
       }),
     );
   }, [element, size, countKey]);
-  return { setElement, labels, size, blocked };
+  return { element, setElement, labels, size, blocked };
 }
 
 /** The value × feasibility grid with its quadrants, axes and every placed idea. */
@@ -106,7 +110,9 @@ export const MatrixBoard = memo(function MatrixBoard(props: MatrixBoardProps) {
     for (const idea of placed) result[classifyQuadrant(idea)] += 1;
     return result;
   }, [placed]);
-  const { setElement, labels, size, blocked } = useMatrixMeasure(counts);
+  const { element, setElement, labels, size, blocked } = useMatrixMeasure(counts);
+  const cursorSender = useCursorSender("matrix");
+  const { setViewport, onKeyDown, ...zoom } = useMatrixZoom();
   const onElement = useMemo(
     () => (element: HTMLDivElement | null) => {
       setElement(element);
@@ -129,7 +135,7 @@ export const MatrixBoard = memo(function MatrixBoard(props: MatrixBoardProps) {
   }, [placed, size, blocked, compact]);
 
   return (
-    <div className="grid w-full min-w-0 grid-cols-[auto_1fr] grid-rows-[1fr_auto] gap-1.5">
+    <div className="grid w-full min-w-0 grid-cols-[auto_1fr] grid-rows-[1fr_auto_auto] gap-1.5">
       <div className="flex flex-col items-center justify-between py-1 text-xs text-slate-600">
         <span aria-hidden="true">High</span>
         <span className="rotate-180 font-semibold text-slate-800 [writing-mode:vertical-rl]">
@@ -137,88 +143,113 @@ export const MatrixBoard = memo(function MatrixBoard(props: MatrixBoardProps) {
         </span>
         <span aria-hidden="true">Low</span>
       </div>
-      <DropZone
-        dropId={MATRIX_DROPPABLE_ID}
-        disabled={readOnly}
-        onElement={onElement}
-        role="group"
-        aria-label="Prioritization matrix: business value from low (bottom) to high (top), technical feasibility from hard (left) to easy (right)"
-        data-testid="matrix"
-        // Fills the room left under the header, never shorter than 600 px (plus borders) on a desktop.
-        className="h-[28rem] w-full rounded-lg border-2 border-slate-300 bg-white lg:h-[max(612px,calc(100dvh-18rem))]"
-        highlightClassName="-inset-0.5 rounded-lg border-2 border-brand-500"
+      {/* Zoomed in, the matrix grows inside this window and scrolls; chips keep their size, so
+          crowded ideas move apart. Fills the room left under the header, never shorter than
+          600 px (plus borders) on a desktop. */}
+      <div
+        ref={setViewport}
+        onKeyDown={onKeyDown}
+        data-testid="matrix-viewport"
+        className={`h-[28rem] w-full min-w-0 max-lg:overflow-auto lg:h-[max(612px,calc(100dvh-16rem))] ${
+          zoom.level > 1 ? "overflow-auto rounded-lg" : ""
+        }`}
       >
-        <div
-          aria-hidden="true"
-          className="absolute inset-0 grid grid-cols-2 grid-rows-2 overflow-hidden rounded-md"
+        <DropZone
+          dropId={MATRIX_DROPPABLE_ID}
+          disabled={readOnly}
+          onElement={onElement}
+          role="group"
+          aria-label="Prioritization matrix: business value from low (bottom) to high (top), technical feasibility from hard (left) to easy (right)"
+          data-testid="matrix"
+          // On a phone a crowded matrix keeps a readable size and pans inside its window (the
+          // page itself never scrolls sideways); the ranked list above reads it as words.
+          className={`rounded-lg border-2 border-slate-300 bg-white ${
+            compact ? "max-lg:min-h-[40rem] max-lg:min-w-[56rem]" : ""
+          }`}
+          style={{ width: `${zoom.level * 100}%`, height: `${zoom.level * 100}%` }}
+          highlightClassName="-inset-0.5 rounded-lg border-2 border-brand-500"
+          {...cursorSender}
         >
-          {QUADRANT_CELLS.map(({ quadrant, tone }) => (
-            <div
-              key={quadrant}
-              className={`${tone} border-slate-300 odd:border-r [&:nth-child(-n+2)]:border-b`}
-            />
-          ))}
-        </div>
-        <div className="pointer-events-none absolute inset-0 z-40 grid grid-cols-2 grid-rows-2">
-          {QUADRANT_CELLS.map(({ quadrant, hint }, index) => (
-            <div
-              key={quadrant}
-              className={`flex flex-col p-1.5 ${
-                quadrant === "quick-win" || quadrant === "fill-in"
-                  ? "items-end text-right"
-                  : "items-start"
-              } ${quadrant === "drop-for-now" || quadrant === "fill-in" ? "justify-end" : ""}`}
-              data-testid={`quadrant-${quadrant}`}
-            >
+          <div
+            aria-hidden="true"
+            className="absolute inset-0 grid grid-cols-2 grid-rows-2 overflow-hidden rounded-md"
+          >
+            {QUADRANT_CELLS.map(({ quadrant, tone }) => (
               <div
-                ref={(element) => {
-                  labels.current[index] = element;
-                }}
-                className="rounded bg-white/85 px-1.5 py-0.5"
-                data-testid="quadrant-label"
+                key={quadrant}
+                className={`${tone} border-slate-300 odd:border-r [&:nth-child(-n+2)]:border-b`}
+              />
+            ))}
+          </div>
+          <div className="pointer-events-none absolute inset-0 z-40 grid grid-cols-2 grid-rows-2">
+            {QUADRANT_CELLS.map(({ quadrant, hint }, index) => (
+              <div
+                key={quadrant}
+                className={`flex flex-col p-1.5 ${
+                  quadrant === "quick-win" || quadrant === "fill-in"
+                    ? "items-end text-right"
+                    : "items-start"
+                } ${quadrant === "drop-for-now" || quadrant === "fill-in" ? "justify-end" : ""}`}
+                data-testid={`quadrant-${quadrant}`}
               >
-                <p className="text-sm font-semibold text-slate-800">
-                  {QUADRANT_LABELS[quadrant]}{" "}
-                  <span className="font-normal text-slate-600">
-                    ({counts[quadrant]} {counts[quadrant] === 1 ? "idea" : "ideas"})
-                  </span>
-                </p>
-                <p className="text-xs text-slate-600">{hint}</p>
+                <div
+                  ref={(element) => {
+                    labels.current[index] = element;
+                  }}
+                  className="rounded bg-white/85 px-1.5 py-0.5"
+                  data-testid="quadrant-label"
+                >
+                  <p className="text-sm font-semibold text-slate-800">
+                    {QUADRANT_LABELS[quadrant]}{" "}
+                    <span className="font-normal text-slate-600">
+                      ({counts[quadrant]} {counts[quadrant] === 1 ? "idea" : "ideas"})
+                    </span>
+                  </p>
+                  <p className="text-xs text-slate-600">{hint}</p>
+                </div>
               </div>
-            </div>
-          ))}
-        </div>
-        {placed.map((idea) => {
-          const risk = riskCounts.get(idea.id);
-          const spot = layout.get(idea.id);
-          return (
-            <MatrixNote
-              key={idea.id}
-              scenarioId={idea.id}
-              text={idea.text}
-              value={idea.value}
-              feasibility={idea.feasibility}
-              x={spot && size.width > 0 ? spot.x : null}
-              y={spot && size.width > 0 ? spot.y : null}
-              riskTotal={risk?.total ?? 0}
-              riskUnmitigated={risk?.unmitigated ?? 0}
-              votes={votes.get(idea.id) ?? null}
-              quality={idea.quality}
-              readOnly={readOnly}
-              compact={compact}
-              heldBy={heldBy.get(idea.id) ?? null}
-              onNudge={onNudge}
-              onReturn={onReturn}
-            />
-          );
-        })}
-        {overlay}
-      </DropZone>
+            ))}
+          </div>
+          {placed.map((idea) => {
+            const risk = riskCounts.get(idea.id);
+            const spot = layout.get(idea.id);
+            return (
+              <MatrixNote
+                key={idea.id}
+                scenarioId={idea.id}
+                text={idea.text}
+                value={idea.value}
+                feasibility={idea.feasibility}
+                x={spot && size.width > 0 ? spot.x : null}
+                y={spot && size.width > 0 ? spot.y : null}
+                riskTotal={risk?.total ?? 0}
+                riskUnmitigated={risk?.unmitigated ?? 0}
+                votes={votes.get(idea.id) ?? null}
+                quality={idea.quality}
+                stackedCount={idea.stacked?.length ?? 0}
+                stackedText={idea.stacked?.join("\n") ?? ""}
+                readOnly={readOnly}
+                compact={compact}
+                heldBy={heldBy.get(idea.id) ?? null}
+                onNudge={onNudge}
+                onReturn={onReturn}
+              />
+            );
+          })}
+          {overlay}
+          <AreaCursors area="matrix" element={element} />
+        </DropZone>
+      </div>
       <div />
-      <div className="flex items-center justify-between px-1 text-xs text-slate-600">
+      <div className="flex flex-wrap items-center justify-between gap-x-3 gap-y-1 px-1 text-xs text-slate-600">
         <span aria-hidden="true">Hard</span>
         <span className="font-semibold text-slate-800">Technical feasibility</span>
         <span aria-hidden="true">Easy</span>
+      </div>
+      <div />
+      <div className="flex flex-wrap items-center gap-2 px-1">
+        <ZoomControls zoom={zoom} ideas={placed.length} />
+        <CursorToggle />
       </div>
     </div>
   );

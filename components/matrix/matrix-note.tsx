@@ -26,6 +26,10 @@ type MatrixNoteProps = {
   votes: number | null;
   /** Quality criteria met (of seven); the chip shows the score once one is met. */
   quality: number;
+  /** Duplicates stacked on this idea on the wall: they share this chip. */
+  stackedCount: number;
+  /** Their texts, one a line. */
+  stackedText: string;
   readOnly: boolean;
   /** Narrower chips, once the matrix gets crowded. */
   compact: boolean;
@@ -43,13 +47,19 @@ type MatrixNoteProps = {
 export const MatrixNote = memo(function MatrixNote(props: MatrixNoteProps) {
   const { scenarioId, text, value, feasibility, riskTotal, riskUnmitigated, readOnly, heldBy } =
     props;
-  const { x, y, votes, quality, compact, onNudge, onReturn } = props;
+  const { x, y, votes, quality, compact, stackedCount, stackedText, onNudge, onReturn } = props;
   const { left, top } = positionToPercent({ value, feasibility });
   const label = [
     shortText(text),
     describePosition({ value, feasibility }),
     describeRisks({ total: riskTotal, unmitigated: riskUnmitigated }),
     votes === null ? null : `${votes} ${votes === 1 ? "dot" : "dots"}`,
+    stackedCount > 0
+      ? `Stack of ${stackedCount + 1} notes with the same idea: ${stackedText
+          .split("\n")
+          .map((t) => shortText(t))
+          .join("; ")}`
+      : null,
     quality > 0 ? qualityScoreText({ met: quality, total: QUALITY_CRITERIA.length }) : null,
     heldBy ? `${heldBy.name} is moving it` : null,
   ]
@@ -119,6 +129,16 @@ export const MatrixNote = memo(function MatrixNote(props: MatrixNoteProps) {
             {quality}/{QUALITY_CRITERIA.length}
           </span>
         ) : null}
+        {stackedCount > 0 ? (
+          <span
+            aria-hidden="true"
+            data-testid="chip-stack"
+            title={`${stackedCount + 1} notes, same idea`}
+            className="shrink-0 rounded bg-amber-200 px-1 py-0.5 text-[0.6875rem] font-semibold text-amber-950"
+          >
+            ×{stackedCount + 1}
+          </span>
+        ) : null}
         {votes ? (
           <span
             aria-hidden="true"
@@ -136,6 +156,12 @@ export const MatrixNote = memo(function MatrixNote(props: MatrixNoteProps) {
       >
         {/* Drawn from an attribute, so the text is not in the page twice for text searches. */}
         <span data-full={fullText} className="before:content-[attr(data-full)]" />
+        {stackedCount > 0 ? (
+          <span
+            data-full={`Same idea: ${stackedText.split("\n").join(" · ")}`}
+            className="text-slate-700 before:content-[attr(data-full)]"
+          />
+        ) : null}
         <RiskBadges total={riskTotal} unmitigated={riskUnmitigated} />
         {quality > 0 ? (
           <span className="text-slate-600">

@@ -6,6 +6,7 @@ import type { BoardSnapshot } from "@/lib/documents/read-board";
 import { selectPlacedScenarios, selectUnplacedScenarios } from "@/lib/documents/selectors";
 import { useBoardSelector } from "@/lib/documents/use-board";
 import type { RemoteMatrixDrag } from "@/lib/documents/matrix-drag-presence";
+import { notesOnWall, stackedOn } from "@/lib/documents/stacks";
 import { riskCountsByScenario, type RiskCounts } from "@/lib/documents/warnings";
 import { qualityScore } from "@/lib/method/quality-criteria";
 import type { PlacedIdea } from "./matrix-board";
@@ -38,9 +39,10 @@ export function usePrioritizeData(
   const segments = useBoardSelector(board, selectSegments);
   const risks = useBoardSelector(board, selectRisks);
 
+  // A stack (duplicates grouped on the wall) is one idea: one chip, one tray note, at its host.
   const placed = useMemo(
     () =>
-      placedScenarios.flatMap((scenario) =>
+      notesOnWall(placedScenarios, scenarios).flatMap((scenario) =>
         scenario.matrix
           ? [
               {
@@ -48,17 +50,18 @@ export function usePrioritizeData(
                 text: scenario.text,
                 ...scenario.matrix,
                 quality: qualityScore(scenario.quality).met,
+                stacked: stackedOn(scenario.id, scenarios).map((note) => note.text),
               },
             ]
           : [],
       ),
-    [placedScenarios],
+    [placedScenarios, scenarios],
   );
   const placedById = useMemo(() => new Map(placed.map((idea) => [idea.id, idea])), [placed]);
 
   const trayGroups = useMemo(
-    () => groupTray({ scenarios: unplaced, segments }),
-    [unplaced, segments],
+    () => groupTray({ scenarios: notesOnWall(unplaced, scenarios), segments }),
+    [unplaced, scenarios, segments],
   );
 
   const riskCounts = useMemo(() => riskCountsByScenario(risks), [risks]);

@@ -72,3 +72,7 @@ export const X = icon(["M18 6 6 18", "m6 6 12 12"]);
 export const MousePointer2 = icon([
   "M4.037 4.688a.495.495 0 0 1 .651-.651l16 6.5a.5.5 0 0 1-.063.947l-6.124 1.58a2 2 0 0 0-1.438 1.435l-1.579 6.126a.5.5 0 0 1-.947.063z",
 ]);
+// Lucide's zoom-in / zoom-out; the lens's circle drawn as two arcs.
+const LENS = ["M3 11a8 8 0 1 0 16 0a8 8 0 1 0-16 0", "m21 21-4.3-4.3", "M8 11h6"];
+export const ZoomIn = icon([...LENS, "M11 8v6"]);
+export const ZoomOut = icon(LENS);

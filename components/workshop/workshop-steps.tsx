@@ -65,14 +65,19 @@ export function WorkshopSteps({ teamPanel }: WorkshopStepsProps) {
         timeLog={timeLog}
         now={now}
       />
-      <section aria-labelledby="step-heading" className="flex min-w-0 flex-1 flex-col gap-3">
+      {/* Dense on purpose: at 1440×900 the step's board starts within 200 px of the header. */}
+      <section aria-labelledby="step-heading" className="flex min-w-0 flex-1 flex-col gap-2">
         <AgendaBar viewing={step.id} available={available} />
-        <header className="flex flex-col gap-1 border-b border-slate-200 pb-2">
+        <header className="flex flex-col gap-0.5 border-b border-slate-200 pb-1.5">
           <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
             <h2 id="step-heading" className="text-lg font-semibold">
               <span className="text-brand-700">Step {step.number}</span> · {step.title}
             </h2>
-            <p className="text-xs text-slate-600">Suggested time: {step.minutes} minutes</p>
+            {/* The timer starts at the same minutes and the rail shows them: spelled out only
+                where the row has room. */}
+            <p className="text-xs text-slate-600 max-2xl:sr-only">
+              Suggested time: {step.minutes} minutes
+            </p>
             <ReadyCheck viewing={step.id} />
             <div className="ml-auto">
               <StepTimer step={step} />

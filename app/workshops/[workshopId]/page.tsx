@@ -5,12 +5,10 @@ import { ExportMenu } from "@/components/workshop/export-menu";
 import { LiveStatus } from "@/components/workshop/live-status";
 import { WorkshopDetailsProvider } from "@/components/workshop/workshop-details";
 import { WorkshopObjective } from "@/components/workshop/workshop-objective";
-import { FromLastTimeNote } from "@/components/follow-up/from-last-time-note";
-import { FollowUpEntryLink } from "@/components/follow-up/follow-up-entry-link";
+import { LazyTeamStep } from "@/components/workshop/lazy-team-step";
+import { RoomFollowUp } from "@/components/workshop/room-follow-up";
 import { WorkshopRoom } from "@/components/workshop/workshop-room";
 import { WorkshopSteps } from "@/components/workshop/workshop-steps";
-import { InviteLinkCard } from "@/components/workshops/invite-link-card";
-import { TeamRoster } from "@/components/workshops/team-roster";
 import { requireMembership } from "@/lib/auth/current-user";
 import { requestOrigin } from "@/lib/http/request-origin";
 import { listInviteLinks } from "@/lib/invites/list-invites";
@@ -61,7 +59,7 @@ export default async function WorkshopPage({ params }: { params: Params }) {
       voterAlias={votePseudonym({ workshopId, userId: user.id })}
     >
       <WorkshopDetailsProvider details={details}>
-        <main className="flex w-full min-w-0 flex-col gap-3 px-3 pt-2 pb-6 sm:px-4">
+        <main className="flex w-full min-w-0 flex-col gap-2 px-3 pt-2 pb-6 sm:px-4">
           <header
             className="flex flex-wrap items-center gap-x-4 gap-y-2 border-b border-slate-200 pb-2"
             data-testid="workshop-header"
@@ -77,14 +75,13 @@ export default async function WorkshopPage({ params }: { params: Params }) {
                 {membership.role === "observer" ? (
                   <span role="note">
                     {" "}
-                    · Read-only: observers follow the workshop and its outcomes without editing
-                    the boards.
+                    · Read-only: observers follow the workshop and its outcomes without editing the
+                    boards.
                   </span>
                 ) : null}
               </p>
               <WorkshopObjective draft={workshop.objectiveDraft || null} />
-              <FromLastTimeNote />
-              <FollowUpEntryLink />
+              <RoomFollowUp />
             </div>
             <div className="flex flex-wrap items-center gap-2">
               <LiveStatus />
@@ -93,36 +90,28 @@ export default async function WorkshopPage({ params }: { params: Params }) {
           </header>
           <WorkshopSteps
             teamPanel={
-              <div className="grid gap-6 xl:grid-cols-[1fr_26rem]">
-                <TeamRoster roster={workshop.roster} />
-                {facilitating ? (
-                  <section aria-labelledby="invite-heading" className="flex flex-col gap-4">
-                    <h3 id="invite-heading" className="text-lg font-semibold">
-                      Invite links
-                    </h3>
-                    <InviteLinkCard
-                      workshopId={workshopId}
-                      role="participant"
-                      title="Participants"
-                      description="Can write notes, drag them and edit the boards. No account needed."
-                      url={links.participant ? `${origin}/join/${links.participant.token}` : null}
-                      expiresLabel={
-                        links.participant ? formatWorkshopDate(links.participant.expiresAt) : null
+              <LazyTeamStep
+                workshopId={workshopId}
+                roster={workshop.roster}
+                invites={
+                  facilitating
+                    ? {
+                        participant: links.participant
+                          ? {
+                              url: `${origin}/join/${links.participant.token}`,
+                              expiresLabel: formatWorkshopDate(links.participant.expiresAt),
+                            }
+                          : null,
+                        observer: links.observer
+                          ? {
+                              url: `${origin}/join/${links.observer.token}`,
+                              expiresLabel: formatWorkshopDate(links.observer.expiresAt),
+                            }
+                          : null,
                       }
-                    />
-                    <InviteLinkCard
-                      workshopId={workshopId}
-                      role="observer"
-                      title="Observers and stakeholders"
-                      description="Can follow along and read the outcomes, but not edit."
-                      url={links.observer ? `${origin}/join/${links.observer.token}` : null}
-                      expiresLabel={
-                        links.observer ? formatWorkshopDate(links.observer.expiresAt) : null
-                      }
-                    />
-                  </section>
-                ) : null}
-              </div>
+                    : null
+                }
+              />
             }
           />
         </main>

@@ -56,11 +56,12 @@ test("from a template: keep two examples (one edited), drop one, review one road
   );
   const workshopId = workshopIdOf(fran.page);
 
-  // Step 2 starts with the template's KPIs.
+  // Step 2 starts with the template's KPIs, each marked as an example.
   await fran.page.goto(`${path}?step=objective`);
   const kpis = fran.page.getByRole("list", { name: "Business goals and KPIs" });
   await expect(kpis.getByRole("listitem")).toHaveCount(B2B_SAAS_TEMPLATE.kpis.length);
   await expect(kpis.getByRole("textbox").first()).toHaveValue(KPI);
+  await expect(kpis.getByTestId("example-marker")).toHaveCount(B2B_SAAS_TEMPLATE.kpis.length);
 
   // Step 3 says how profiles are joined, in the template's words.
   await fran.page.goto(`${path}?step=context`);

@@ -2,6 +2,7 @@ import type { Page } from "@playwright/test";
 import { isExample, readExampleMarks } from "@/lib/documents/example-marks";
 import { readBoard } from "@/lib/documents/read-board";
 import { ECOMMERCE_TEMPLATE } from "@/lib/templates/ecommerce-returning-shoppers";
+import { FINANCIAL_SERVICES_TEMPLATE } from "@/lib/templates/financial-services-sensitive-data";
 import { expectNoSeriousA11yViolations } from "./support/a11y";
 import {
   expect,
@@ -191,12 +192,36 @@ test("390×844: the create form and the notes panel fit a phone", async ({ actor
   const sourceMarkers = pat.page
     .getByRole("listitem", { name: /^Data source: / })
     .getByTestId("example-marker");
+  const toolMarkers = pat.page
+    .getByRole("listitem", { name: /^Tool: / })
+    .getByTestId("example-marker");
   await expect(sourceMarkers).toHaveCount(5);
-  await expect(pat.page.getByRole("listitem", { name: /^Tool: / })).toHaveCount(4);
+  await expect(toolMarkers).toHaveCount(4);
   await expect(pat.page.getByLabel("How profiles are joined")).toHaveValue("deterministic");
   await transactions.getByLabel("Quality").selectOption("partial");
   await expect(transactions.getByTestId("example-marker")).toHaveCount(0);
   await expect(sourceMarkers).toHaveCount(4);
+  await expect(toolMarkers).toHaveCount(4);
+  // A tool is an example too until its text changes.
+  const core = pat.page.getByRole("listitem", { name: "Tool: Core banking system" });
+  await expect(core.getByTestId("example-marker")).toHaveText("Example");
+  await core.getByLabel("Notes").fill("Changes wait for the quarterly release.");
+  await expect(core.getByTestId("example-marker")).toHaveCount(0);
+  await expect(toolMarkers).toHaveCount(3);
+  // Step 2: each KPI says "Example" until someone rewrites it.
+  await pat.page.goto(`${bank}?step=objective`);
+  const kpis = pat.page.getByRole("list", { name: "Business goals and KPIs" });
+  await expect(kpis.getByRole("listitem")).toHaveCount(FINANCIAL_SERVICES_TEMPLATE.kpis.length);
+  await expect(kpis.getByTestId("example-marker")).toHaveCount(
+    FINANCIAL_SERVICES_TEMPLATE.kpis.length,
+  );
+  const products = kpis.getByRole("listitem").first();
+  await expect(products.getByLabel("Goal or KPI")).toHaveValue("Products held per customer");
+  await products.getByLabel("Goal or KPI").fill("Products held per active customer");
+  await expect(products.getByTestId("example-marker")).toHaveCount(0);
+  await expect(kpis.getByTestId("example-marker")).toHaveCount(
+    FINANCIAL_SERVICES_TEMPLATE.kpis.length - 1,
+  );
   await pat.page.goto(`${bank}?step=persofails`);
   await expect(pat.page.getByTestId("example-marker").first()).toBeVisible();
   await pat.page.getByRole("button", { name: "Facilitator notes" }).tap();

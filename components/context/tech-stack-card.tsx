@@ -1,6 +1,7 @@
 "use client";
 
 import { memo } from "react";
+import { ExampleMarker } from "@/components/guide/example-marker";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { inputStyles, labelStyles } from "@/components/ui/form-styles";
 import { useWorkshopRoom } from "@/components/workshop/workshop-room";
@@ -34,9 +35,12 @@ export const TechStackCard = memo(function TechStackCard({ item, canEdit }: Tech
     >
       <div className="grid gap-3 sm:grid-cols-2">
         <div className="flex flex-col gap-1">
-          <label htmlFor={`${id}-name`} className={labelStyles}>
-            Tool
-          </label>
+          <div className="flex items-center gap-2">
+            <label htmlFor={`${id}-name`} className={labelStyles}>
+              Tool
+            </label>
+            <ExampleMarker doc={docs.board} collection="techStack" recordId={item.id} />
+          </div>
           <input
             id={`${id}-name`}
             {...nameText}

@@ -1,6 +1,7 @@
 "use client";
 
 import { memo, useState, type FormEvent } from "react";
+import { ExampleMarker } from "@/components/guide/example-marker";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { inputStyles } from "@/components/ui/form-styles";
 import { useWorkshopRoom } from "@/components/workshop/workshop-room";
@@ -84,6 +85,7 @@ const KpiRow = memo(function KpiRow({ id, text, canEdit }: KpiRowProps) {
         disabled={!canEdit}
         className={inputStyles}
       />
+      <ExampleMarker doc={docs.board} collection="kpis" recordId={id} />
       {canEdit ? (
         <button
           type="button"

@@ -95,6 +95,8 @@ describe.each(WORKSHOP_TEMPLATES.map((template) => [template.id, template] as co
       }
       const marked = new Set(readExampleMarks(doc).map((m) => `${m.collection}/${m.recordId}`));
       const written = [
+        ...board.kpis.map((r) => `kpis/${r.id}`),
+        ...board.techStack.map((r) => `techStack/${r.id}`),
         ...board.segments.map((r) => `segments/${r.id}`),
         ...board.scenarios.map((r) => `scenarios/${r.id}`),
         ...board.risks.map((r) => `risks/${r.id}`),

@@ -40,10 +40,10 @@ function must<T>(result: WriteResult<T>): T {
 
 /**
  * Writes a template's KPIs, tools, identity resolution, data sources, segments, scenarios and
- * persofails into a board doc through the typed board functions, in one transaction. The records
- * the group is meant to keep, edit or drop (data sources, segments, ideas, persofails) are marked
- * as examples; the KPIs, tools and identity answer are a starting text the group edits in steps 2
- * and 3 like any other. Answers the first refusal (the unit test keeps every template valid).
+ * persofails into a board doc through the typed board functions, in one transaction. Every record
+ * is marked as an example; the identity resolution is one setting, not a record, so it has no
+ * marker (the group reviews it in step 3 like any answer). Answers the first refusal (the unit
+ * test keeps every template valid).
  */
 export function writeTemplate(
   doc: Y.Doc,
@@ -61,11 +61,13 @@ export function writeTemplate(
   try {
     doc.transact(() => {
       for (const text of template.kpis) {
-        must(addKpi(doc, { text }));
+        const kpi = must(addKpi(doc, { text }));
+        markAsExample(doc, { collection: "kpis", recordId: kpi.id });
         counts.kpis++;
       }
       for (const item of template.techStack) {
-        must(addTechStackItem(doc, item));
+        const tool = must(addTechStackItem(doc, item));
+        markAsExample(doc, { collection: "techStack", recordId: tool.id });
         counts.techStack++;
       }
       const { status, note } = template.identityResolution;

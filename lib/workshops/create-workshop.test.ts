@@ -59,7 +59,9 @@ describe("createWorkshop with a template", () => {
       board.segments.length +
         board.scenarios.length +
         board.risks.length +
-        board.dataSources.length,
+        board.dataSources.length +
+        board.kpis.length +
+        board.techStack.length,
     );
     const workshop = await modules.getWorkshop({ workshopId: id });
     expect(workshop?.objectiveDraft).toMatch(/returning shoppers/);

@@ -1,3 +1,4 @@
+import { inflateSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import type { WorkshopSummary } from "@/lib/summary/build-summary";
 import { loadExportFonts } from "../fonts";
@@ -9,6 +10,18 @@ import { textOutlines } from "./text-outlines";
 import { timelinePicture } from "./timeline-picture";
 
 const fonts = loadExportFonts();
+
+/** The compressed pixel rows of a PNG (its IDAT chunks, joined). */
+function idat(png: Buffer): Buffer {
+  const parts: Buffer[] = [];
+  for (let at = 8; at < png.length;) {
+    const length = png.readUInt32BE(at);
+    if (png.toString("ascii", at + 4, at + 8) === "IDAT")
+      parts.push(png.subarray(at + 8, at + 8 + length));
+    at += 12 + length;
+  }
+  return Buffer.concat(parts);
+}
 
 /** Every text whose glyph outlines leave the viewBox, measured with the embedded fonts. */
 function textsOutside(picture: Picture): string[] {
@@ -74,5 +87,26 @@ describe("export pictures", () => {
     );
     expect(withText.equals(withoutText)).toBe(false);
     expect(withText.subarray(1, 4).toString()).toBe("PNG");
+  });
+
+  it("draws text from cached glyph masks as the exact outline fill draws it", () => {
+    // A 500-dot matrix draws each digit from a mask cached at a sixteenth-of-a-pixel position;
+    // rotated text is filled from its exact outlines. A full turn takes the exact path.
+    const picture = timelinePicture(fixtureSummary({ hostile: true }));
+    const texts = picture.shapes.filter((s) => s.kind === "text");
+    expect(texts.length).toBeGreaterThan(10);
+    const background = { ...picture, shapes: picture.shapes.filter((s) => s.kind !== "text") };
+    const turned = {
+      ...picture,
+      shapes: picture.shapes.map((s) => (s.kind === "text" ? { ...s, rotate: 360 } : s)),
+    };
+    const pixels = (p: Picture) => inflateSync(idat(pictureToPng(p, { scale: 1.5, fonts })));
+    const cached = pixels(picture);
+    const exact = pixels(turned);
+    const blank = pixels(background);
+    const inked = exact.filter((value, i) => Math.abs(value - (blank[i] ?? 0)) > 64).length;
+    const off = exact.filter((value, i) => Math.abs(value - (cached[i] ?? 0)) > 64).length;
+    expect(inked).toBeGreaterThan(1000);
+    expect(off / inked).toBeLessThan(0.05);
   });
 });

@@ -1,7 +1,7 @@
 import { deflateSync } from "node:zlib";
 import type { ExportFonts } from "../fonts";
 import type { Picture } from "./picture";
-import { textOutlines, type Point } from "./text-outlines";
+import { textGlyphs, textOutlines, type Point, type TextGlyph } from "./text-outlines";
 
 // A small rasterizer for the DOCX fallback image (Word before 2016 shows it instead of the SVG).
 // Text is drawn from the glyph outlines of the PDF's fonts, so quadrant names, dot numbers and
@@ -38,20 +38,15 @@ function rgb(color: string): [number, number, number] | null {
   return [(value >> 16) & 255, (value >> 8) & 255, value & 255];
 }
 
+/** Per pixel, how many of its SAMPLES sub-scanlines cross the shape at the pixel's centre. */
+type Coverage = { left: number; top: number; width: number; height: number; samples: Uint8Array };
+
 /**
- * Fills polygons with the non-zero winding rule, with coverage from SAMPLES sub-scanlines,
- * blended onto the RGB pixels. Plain loops over typed arrays: closures and per-row arrays made
- * the 500 dot numbers of a large matrix cost a tenth of a second.
+ * Coverage of polygons (in pixels) with the non-zero winding rule: SAMPLES sub-scanlines per row,
+ * each pixel counted when its centre lies inside a span. Plain loops over typed arrays: closures
+ * and per-row arrays made the 500 dot numbers of a large matrix cost a tenth of a second.
  */
-function fillNonZero(options: {
-  polygons: Point[][];
-  color: [number, number, number];
-  scale: number;
-  pixels: Buffer;
-  width: number;
-  height: number;
-}): void {
-  const { polygons, color, scale, pixels, width, height } = options;
+function coverageOf(polygons: Point[][], scale: number): Coverage | null {
   let count = 0;
   for (const polygon of polygons) count += polygon.length;
   const ex1 = new Float64Array(count);
@@ -68,29 +63,32 @@ function fillNonZero(options: {
       const from = polygon[i];
       const to = polygon[(i + 1) % polygon.length];
       if (!from || !to) continue;
-      ex1[n] = from[0] * scale;
-      ey1[n] = from[1] * scale;
+      const x1 = from[0] * scale;
+      const y1 = from[1] * scale;
+      ex1[n] = x1;
+      ey1[n] = y1;
       ex2[n] = to[0] * scale;
       ey2[n] = to[1] * scale;
-      minX = Math.min(minX, ex1[n] ?? 0);
-      maxX = Math.max(maxX, ex1[n] ?? 0);
-      minY = Math.min(minY, ey1[n] ?? 0);
-      maxY = Math.max(maxY, ey1[n] ?? 0);
+      if (x1 < minX) minX = x1;
+      if (x1 > maxX) maxX = x1;
+      if (y1 < minY) minY = y1;
+      if (y1 > maxY) maxY = y1;
       n += 1;
     }
   }
-  if (n === 0) return;
-  const left = Math.max(0, Math.floor(minX));
-  const right = Math.min(width, Math.ceil(maxX) + 1);
-  const top = Math.max(0, Math.floor(minY));
-  const bottom = Math.min(height - 1, Math.ceil(maxY));
-  if (right <= left) return;
-  const coverage = new Float32Array(right - left);
+  if (n === 0) return null;
+  const left = Math.floor(minX);
+  const right = Math.ceil(maxX) + 1;
+  const top = Math.floor(minY);
+  const bottom = Math.ceil(maxY);
+  const width = right - left;
+  const height = bottom - top + 1;
+  const samples = new Uint8Array(width * height);
   const xs = new Float64Array(n);
   const dirs = new Int8Array(n);
   const order: number[] = [];
   for (let py = top; py <= bottom; py += 1) {
-    coverage.fill(0);
+    const row = (py - top) * width;
     for (let sample = 0; sample < SAMPLES; sample += 1) {
       const sy = py + (sample + 0.5) / SAMPLES;
       let found = 0;
@@ -115,18 +113,77 @@ function fillNonZero(options: {
         const from = Math.max(left, Math.ceil((xs[at] ?? 0) - 0.5));
         const to = Math.min(right, (xs[order[i + 1] ?? 0] ?? 0) - 0.5);
         for (let px = from; px < to; px += 1)
-          coverage[px - left] = (coverage[px - left] ?? 0) + 1 / SAMPLES;
+          samples[row + px - left] = (samples[row + px - left] ?? 0) + 1;
       }
     }
-    for (let px = left; px < right; px += 1) {
-      const alpha = Math.min(1, coverage[px - left] ?? 0);
-      if (alpha === 0) continue;
+  }
+  return { left, top, width, height, samples };
+}
+
+/** Blends `color` onto the RGB pixels with the coverage, placed `x` and `y` whole pixels over. */
+function blend(
+  coverage: Coverage,
+  x: number,
+  y: number,
+  color: [number, number, number],
+  target: { pixels: Buffer; width: number; height: number },
+): void {
+  const { pixels, width, height } = target;
+  const left = coverage.left + x;
+  const top = coverage.top + y;
+  const fromX = Math.max(0, left);
+  const toX = Math.min(width, left + coverage.width);
+  const fromY = Math.max(0, top);
+  const toY = Math.min(height, top + coverage.height);
+  const [r, g, b] = color;
+  for (let py = fromY; py < toY; py += 1) {
+    const row = (py - top) * coverage.width - left;
+    for (let px = fromX; px < toX; px += 1) {
+      const count = coverage.samples[row + px] ?? 0;
+      if (count === 0) continue;
+      const alpha = count >= SAMPLES ? 1 : count / SAMPLES;
       const at = (py * width + px) * 3;
-      pixels[at] = Math.round((pixels[at] ?? 255) * (1 - alpha) + color[0] * alpha);
-      pixels[at + 1] = Math.round((pixels[at + 1] ?? 255) * (1 - alpha) + color[1] * alpha);
-      pixels[at + 2] = Math.round((pixels[at + 2] ?? 255) * (1 - alpha) + color[2] * alpha);
+      pixels[at] = Math.round((pixels[at] ?? 255) * (1 - alpha) + r * alpha);
+      pixels[at + 1] = Math.round((pixels[at + 1] ?? 255) * (1 - alpha) + g * alpha);
+      pixels[at + 2] = Math.round((pixels[at + 2] ?? 255) * (1 - alpha) + b * alpha);
     }
   }
+}
+
+/**
+ * Glyph positions are rounded to a sixteenth of a pixel across and an eighth down, so a glyph has
+ * at most 128 cached masks at a size; coarser steps visibly thickened some stems (a pixel's
+ * centre falling inside or outside a 1.5-pixel stem).
+ */
+const PHASES_X = 16;
+const PHASES_Y = 8;
+/** Masks per font (a few hundred bytes each); past this the cache starts again. */
+const MAX_MASKS = 16_384;
+const maskCache = new WeakMap<object, Map<string, Coverage | null>>();
+
+/**
+ * The coverage of one glyph at `size` points and `scale` pixels a point, its origin `phaseX` sixteenths
+ * and `phaseY` eighths of a pixel into a pixel. A 500-dot matrix draws the same ten digits 500 times:
+ * each is rasterised once, then only blended.
+ */
+function glyphMask(glyph: TextGlyph, size: number, scale: number, phaseX: number, phaseY: number) {
+  let cache = maskCache.get(glyph.font);
+  if (!cache) {
+    cache = new Map();
+    maskCache.set(glyph.font, cache);
+  }
+  const key = `${glyph.id} ${size} ${scale} ${phaseX} ${phaseY}`;
+  let mask = cache.get(key);
+  if (mask === undefined) {
+    if (cache.size >= MAX_MASKS) cache.clear();
+    const k = (size / glyph.unitsPerEm) * scale;
+    const polygons = glyph.outline.map((polygon) =>
+      polygon.map(([x, y]): Point => [x * k + phaseX / PHASES_X, -y * k + phaseY / PHASES_Y]),
+    );
+    mask = coverageOf(polygons, 1);
+    cache.set(key, mask);
+  }
+  return mask;
 }
 
 /** The picture as a PNG at `scale` pixels per point, text drawn with `fonts`. */
@@ -165,8 +222,18 @@ export function pictureToPng(
     for (let py = firstRow + 1; py < lastRow; py += 1)
       pixels.copy(pixels, (py * width + x0) * 3, start, end);
   };
-  const fillPolygons = (polygons: Point[][], color: [number, number, number]) =>
-    fillNonZero({ polygons, color, scale, pixels, width, height });
+  const target = { pixels, width, height };
+  // Device pixel and quarter-pixel phase of a position in points.
+  const snap = (at: number, phases: number): [number, number] => {
+    const px = at * scale;
+    let whole = Math.floor(px);
+    let phase = Math.round((px - whole) * phases);
+    if (phase === phases) {
+      whole += 1;
+      phase = 0;
+    }
+    return [whole, phase];
+  };
   for (const shape of picture.shapes) {
     if (shape.kind === "rect") {
       const fill = rgb(shape.fill);
@@ -192,16 +259,37 @@ export function pictureToPng(
       }
     } else if (shape.kind === "text") {
       const fill = rgb(shape.fill);
-      if (fill) fillPolygons(textOutlines(shape, fonts), fill);
+      if (!fill) continue;
+      if (shape.rotate) {
+        const coverage = coverageOf(textOutlines(shape, fonts), scale);
+        if (coverage) blend(coverage, 0, 0, fill, target);
+        continue;
+      }
+      const [y, phaseY] = snap(shape.y, PHASES_Y);
+      for (const glyph of textGlyphs(shape, fonts)) {
+        const [x, phaseX] = snap(glyph.x, PHASES_X);
+        const mask = glyphMask(glyph, shape.size, scale, phaseX, phaseY);
+        if (mask) blend(mask, x, y, fill, target);
+      }
     } else if (shape.kind === "circle") {
       const fill = rgb(shape.fill);
       if (!fill) continue;
       const r = shape.r * scale;
       const cx = shape.cx * scale;
       const cy = shape.cy * scale;
-      for (let py = Math.floor(cy - r); py <= Math.ceil(cy + r); py += 1) {
-        for (let px = Math.floor(cx - r); px <= Math.ceil(cx + r); px += 1) {
-          if ((px - cx) ** 2 + (py - cy) ** 2 <= r * r) plot(px, py, fill);
+      const [red, green, blue] = fill;
+      const fromY = Math.max(0, Math.floor(cy - r));
+      const toY = Math.min(height - 1, Math.ceil(cy + r));
+      const fromX = Math.max(0, Math.floor(cx - r));
+      const toX = Math.min(width - 1, Math.ceil(cx + r));
+      for (let py = fromY; py <= toY; py += 1) {
+        const dy2 = (py - cy) * (py - cy);
+        for (let px = fromX; px <= toX; px += 1) {
+          if ((px - cx) * (px - cx) + dy2 > r * r) continue;
+          const at = (py * width + px) * 3;
+          pixels[at] = red;
+          pixels[at + 1] = green;
+          pixels[at + 2] = blue;
         }
       }
     }

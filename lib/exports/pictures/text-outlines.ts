@@ -88,6 +88,36 @@ export function measureText(shape: TextShape, fonts: ExportFonts): number {
   return width;
 }
 
+/** One glyph of a text shape: its outline in font units, its pen position in picture points. */
+export type TextGlyph = {
+  font: Font;
+  id: number;
+  unitsPerEm: number;
+  outline: Point[][];
+  /** Left end of the glyph's advance, anchor applied, before any rotation. */
+  x: number;
+};
+
+/** The glyphs of a text shape, laid out from its anchor (rotation is the caller's). */
+export function textGlyphs(shape: TextShape, fonts: ExportFonts): TextGlyph[] {
+  const glyphs = glyphsOf(shape, fonts);
+  let width = 0;
+  for (const { font, glyph } of glyphs)
+    width += (glyph.advanceWidth * shape.size) / font.unitsPerEm;
+  let penX = shape.x - (shape.anchor === "middle" ? width / 2 : shape.anchor === "end" ? width : 0);
+  return glyphs.map(({ font, glyph }) => {
+    const placed = {
+      font,
+      id: glyph.id,
+      unitsPerEm: font.unitsPerEm,
+      outline: outlineOf(font, glyph),
+      x: penX,
+    };
+    penX += (glyph.advanceWidth * shape.size) / font.unitsPerEm;
+    return placed;
+  });
+}
+
 /**
  * A text shape's glyph outlines as closed polygons in picture coordinates (curves flattened,
  * anchor and rotation applied): what a rasterizer without a text engine fills.

@@ -120,7 +120,10 @@ function coverageOf(polygons: Point[][], scale: number): Coverage | null {
   return { left, top, width, height, samples };
 }
 
-/** Blends `color` onto the RGB pixels with the coverage, placed `x` and `y` whole pixels over. */
+/**
+ * Blends `color` onto the PNG scanlines (filter byte, then RGB) with the coverage, placed `x` and
+ * `y` whole pixels over.
+ */
 function blend(
   coverage: Coverage,
   x: number,
@@ -142,7 +145,7 @@ function blend(
       const count = coverage.samples[row + px] ?? 0;
       if (count === 0) continue;
       const alpha = count >= SAMPLES ? 1 : count / SAMPLES;
-      const at = (py * width + px) * 3;
+      const at = py * (width * 3 + 1) + 1 + px * 3;
       pixels[at] = Math.round((pixels[at] ?? 255) * (1 - alpha) + r * alpha);
       pixels[at + 1] = Math.round((pixels[at + 1] ?? 255) * (1 - alpha) + g * alpha);
       pixels[at + 2] = Math.round((pixels[at + 2] ?? 255) * (1 - alpha) + b * alpha);
@@ -194,10 +197,14 @@ export function pictureToPng(
   const { scale, fonts } = options;
   const width = Math.ceil(picture.width * scale);
   const height = Math.ceil(picture.height * scale);
-  const pixels = Buffer.alloc(width * height * 3, 255);
+  // The PNG's scanlines themselves: each row is its filter byte (0, none) and RGB pixels, so the
+  // picture is compressed as drawn, without copying 2 MB into another buffer.
+  const stride = width * 3 + 1;
+  const pixels = Buffer.alloc(stride * height, 255);
+  for (let y = 0; y < height; y += 1) pixels[y * stride] = 0;
   const plot = (x: number, y: number, color: [number, number, number]) => {
     if (x < 0 || y < 0 || x >= width || y >= height) return;
-    const at = (y * width + x) * 3;
+    const at = y * stride + 1 + x * 3;
     pixels[at] = color[0];
     pixels[at + 1] = color[1];
     pixels[at + 2] = color[2];
@@ -217,10 +224,10 @@ export function pictureToPng(
     const lastRow = Math.min(height, Math.round((y + h) * scale));
     if (lastRow <= firstRow) return;
     for (let px = x0; px < x1; px += 1) plot(px, firstRow, color);
-    const start = (firstRow * width + x0) * 3;
-    const end = (firstRow * width + x1) * 3;
+    const start = firstRow * stride + 1 + x0 * 3;
+    const end = firstRow * stride + 1 + x1 * 3;
     for (let py = firstRow + 1; py < lastRow; py += 1)
-      pixels.copy(pixels, (py * width + x0) * 3, start, end);
+      pixels.copy(pixels, py * stride + 1 + x0 * 3, start, end);
   };
   const target = { pixels, width, height };
   // Device pixel and quarter-pixel phase of a position in points.
@@ -286,18 +293,13 @@ export function pictureToPng(
         const dy2 = (py - cy) * (py - cy);
         for (let px = fromX; px <= toX; px += 1) {
           if ((px - cx) * (px - cx) + dy2 > r * r) continue;
-          const at = (py * width + px) * 3;
+          const at = py * stride + 1 + px * 3;
           pixels[at] = red;
           pixels[at + 1] = green;
           pixels[at + 2] = blue;
         }
       }
     }
-  }
-  const raw = Buffer.alloc((width * 3 + 1) * height);
-  for (let y = 0; y < height; y += 1) {
-    raw[y * (width * 3 + 1)] = 0; // filter: none
-    pixels.copy(raw, y * (width * 3 + 1) + 1, y * width * 3, (y + 1) * width * 3);
   }
   const header = Buffer.alloc(13);
   header.writeUInt32BE(width, 0);
@@ -308,7 +310,7 @@ export function pictureToPng(
     Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
     chunk("IHDR", header),
     // Fast compression: the fallback is a few flat colours, level 1 is nearly as small.
-    chunk("IDAT", deflateSync(raw, { level: 1 })),
+    chunk("IDAT", deflateSync(pixels, { level: 1 })),
     chunk("IEND", new Uint8Array()),
   ]);
 }

@@ -110,14 +110,22 @@ export function openSqliteDocStore(
   return {
     provider: "sqlite",
     // better-sqlite3 is synchronous: each call does its work before returning its promise.
-    append: async (rows) => appendAll(rows, prismaNow()),
+    append: async (rows) => {
+      const ids = appendAll(rows, prismaNow());
+      checkpointer?.noteWrite();
+      return ids;
+    },
     read: async (key) => readAll(key),
     readUpdates: async (key) => selectUpdates.all(key.workshopId, key.docName),
     compact: async (key, state, foldedIds) => {
       compactAll(key, asBuffer(state), foldedIds);
+      checkpointer?.noteWrite();
       return true;
     },
-    discard: async (updateId) => void deleteOne.run(updateId),
+    discard: async (updateId) => {
+      deleteOne.run(updateId);
+      checkpointer?.noteWrite();
+    },
     listDocNames: async (workshopId, prefix) =>
       selectDocNames.all(workshopId, prefix, prefix, workshopId, prefix, prefix),
     lastUpdateId: async (workshopId) => selectLastId.get(workshopId, workshopId) ?? 0,

@@ -27,7 +27,10 @@ describe("WAL checkpointer", () => {
 
     const body = Buffer.alloc(2_000, 1);
     for (let round = 0; round < 400; round++) {
-      for (let i = 0; i < 5; i++) insert.run(body);
+      for (let i = 0; i < 5; i++) {
+        insert.run(body);
+        checkpointer.noteWrite();
+      }
       await new Promise((resolve) => setTimeout(resolve, 1));
     }
     // 2,000 commits of a 2 kB row: well over 2,000 frames without checkpoints or restarts.
@@ -36,6 +39,32 @@ describe("WAL checkpointer", () => {
 
     await checkpointer.stop();
     expect(writer.prepare("SELECT count(*) AS n FROM log").get()).toEqual({ n: 2_000 });
+    writer.close();
+  });
+
+  it("checkpoints after a write it was told of (it sleeps until told)", async () => {
+    const file = path.join(dir, "noted.db");
+    const writer = new Database(file);
+    writer.pragma("journal_mode = WAL");
+    writer.pragma("wal_autocheckpoint = 0");
+    writer.exec("CREATE TABLE log (id INTEGER PRIMARY KEY, body BLOB)");
+    const insert = writer.prepare("INSERT INTO log (body) VALUES (?)");
+    const checkpointer = startWalCheckpointer({ file, intervalMs: 5, restartAfterFrames: 10 });
+    const body = Buffer.alloc(2_000, 1);
+    for (let i = 0; i < 50; i++) insert.run(body);
+    expect(walFrames(writer)).toBeGreaterThanOrEqual(50);
+    checkpointer.noteWrite();
+    // Told once: the worker's round restarts the log, so the next commit writes from its start.
+    await expect
+      .poll(
+        () => {
+          insert.run(body);
+          return walFrames(writer);
+        },
+        { timeout: 10_000, interval: 20 },
+      )
+      .toBeLessThan(50);
+    await checkpointer.stop();
     writer.close();
   });
 

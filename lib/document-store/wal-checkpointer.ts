@@ -1,7 +1,11 @@
 import { createRequire } from "node:module";
 import { Worker } from "node:worker_threads";
 
-export type WalCheckpointer = { stop(): Promise<void> };
+export type WalCheckpointer = {
+  /** Something was committed: the worker checkpoints within its interval (it sleeps otherwise). */
+  noteWrite(): void;
+  stop(): Promise<void>;
+};
 
 // Plain JavaScript run as the worker's source (eval), so it loads the same way under tsx, vitest
 // and plain node: no TypeScript file has to be resolved inside the worker.
@@ -21,9 +25,18 @@ function checkpoint() {
     // Busy or locked: the next round tries again.
   }
 }
-const timer = setInterval(checkpoint, workerData.intervalMs);
-parentPort.on("message", () => {
-  clearInterval(timer);
+// No timer while nothing was written: the worker wakes only when told of a write.
+let timer = null;
+parentPort.on("message", (message) => {
+  if (message === "wrote") {
+    timer ??= setTimeout(() => {
+      timer = null;
+      checkpoint();
+      parentPort.postMessage("checkpointed");
+    }, workerData.intervalMs);
+    return;
+  }
+  if (timer !== null) clearTimeout(timer);
   checkpoint();
   sqlite.close();
   parentPort.postMessage("stopped");
@@ -36,7 +49,8 @@ parentPort.on("message", () => {
  * the realtime server's connection that stalled the event loop for 7–11 ms every ~300 commits,
  * delaying every relay queued behind it. In WAL mode a checkpoint on another connection runs
  * alongside commits, so the server's own connection turns the automatic one off. The 64 MB
- * default restart point comes once every few thousand commits.
+ * default restart point comes once every few thousand commits. The worker sleeps until told of a
+ * write (one message per round, not per commit) instead of waking every interval.
  */
 export function startWalCheckpointer(options: {
   file: string;
@@ -65,11 +79,32 @@ export function startWalCheckpointer(options: {
     options.onFailure?.(error);
   });
   let stopped: Promise<void> | null = null;
+  // A round is asked for (the worker's timer runs); writes meanwhile ask for the next one once the
+  // worker reports it checkpointed, since that checkpoint may have run before them.
+  let requested = false;
+  let writtenSince = false;
+  const request = () => {
+    requested = true;
+    writtenSince = false;
+    worker.postMessage("wrote");
+  };
+  worker.on("message", (message) => {
+    if (message === "stopped") {
+      void worker.terminate();
+      return;
+    }
+    requested = false;
+    if (writtenSince && stopped === null) request();
+  });
   return {
+    noteWrite() {
+      if (stopped !== null) return;
+      if (requested) writtenSince = true;
+      else request();
+    },
     stop() {
       stopped ??= new Promise<void>((resolve) => {
         worker.once("exit", () => resolve());
-        worker.once("message", () => void worker.terminate());
         worker.postMessage("stop");
       });
       return stopped;

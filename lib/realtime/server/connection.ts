@@ -28,7 +28,7 @@ import type { RealtimeOptions } from "./options";
 import type { Persistence } from "./persistence";
 import type { RelayPeer } from "./relay";
 import type { DocRoom, RoomRegistry, WorkshopRoom } from "./rooms";
-import { dequeue, rebuildStaged } from "./staged";
+import { dequeue, openStaged, rebuildStaged } from "./staged";
 import { judgeWrite, type Writer } from "./write-policy";
 import { applyWhole, isWholeUpdate } from "./write-policy/applies";
 import { wouldChange } from "./write-policy/changes";
@@ -162,9 +162,11 @@ export function attachConnection(options: {
     } catch {
       throw new MalformedMessage("undecodable update");
     }
-    const { staged } = docRoom;
-    if (staged.stale) rebuildStaged(staged, docRoom.doc);
     // Sync replies and offline replays of state the server holds change nothing: no row, no notice.
+    // With no staged copy nothing is queued, so the committed doc is the same state: a reader's
+    // sync reply does not build one.
+    if (docRoom.staged === null && !wouldChange(decoded, docRoom.doc)) return;
+    const staged = openStaged(docRoom);
     if (!wouldChange(decoded, staged.doc)) return;
     const refusal = judgeWrite(config.writePolicy, {
       writer,
@@ -233,7 +235,7 @@ export function attachConnection(options: {
   function onUnapplied(updateId: number): void {
     persistence.discard(updateId);
     metrics.updatesDiscarded += 1;
-    docRoom.staged.stale = true;
+    if (docRoom.staged) docRoom.staged.stale = true;
     close(CloseCode.malformedMessage);
   }
 

@@ -21,9 +21,11 @@ import type { Metrics } from "./metrics";
 import type { Persistence } from "./persistence";
 import { CATCH_UP_ORIGIN, RELAY_ORIGIN, type RelayPeer, type RoomLink } from "./relay";
 import { applyWhole } from "./write-policy/applies";
-import { createStaged, destroyStaged, type StagedDoc } from "./staged";
+import { closeStaged, createStagedHolder, dropStaged, type StagedHolder } from "./staged";
 
-export type DocRoom = {
+/** `staged` (see StagedHolder): `doc` plus the accepted client updates still queued, where every
+ * update is proven first; null while the doc is not written. */
+export type DocRoom = StagedHolder & {
   address: RoomAddress;
   name: string;
   doc: Y.Doc;
@@ -37,8 +39,6 @@ export type DocRoom = {
   foldable: number[];
   /** Updates queued for the group commit and not yet applied. */
   pendingWrites: number;
-  /** `doc` plus the accepted client updates still queued: where every update is proven first. */
-  staged: StagedDoc;
   /** Upper bound of the doc's stored size: its state at load or compaction plus updates since. */
   storedBytes: number;
   compacting: boolean;
@@ -163,13 +163,14 @@ export function createRoomRegistry(options: {
     // Its own 3 s timer per doc is replaced by the registry's one sweep (expireAwareness).
     clearInterval(awareness._checkInterval as ReturnType<typeof setInterval>);
     awareness.setLocalState(null);
-    const staged = createStaged(doc);
+    const holder = createStagedHolder(doc);
     // Encode once per change and hand the same bytes to every peer.
     doc.on("update", (update: Uint8Array, origin: unknown) => {
       // Peers' updates were proven on the staged doc before they were appended; the server's own
       // changes (reveal, role bumps) reach it here.
       const fromPeers = origin === PEERS_ORIGIN || isPeer(origin);
-      if (!fromPeers && !applyWhole(staged.doc, update)) staged.stale = true;
+      const { staged } = holder;
+      if (!fromPeers && staged && !applyWhole(staged.doc, update)) staged.stale = true;
       try {
         config.relay.broadcast(
           name,
@@ -194,21 +195,20 @@ export function createRoomRegistry(options: {
         if (link && origin !== RELAY_ORIGIN) link.publishAwareness(update);
       },
     );
-    const docRoom: DocRoom = {
+    // The holder itself, so the update handler above sees the staged copy come and go.
+    const docRoom: DocRoom = Object.assign(holder, {
       address,
       name,
-      doc,
       awareness,
       lastUpdateId,
       foldable: updateIds,
       pendingWrites: 0,
-      staged,
       storedBytes: Y.encodeStateAsUpdate(doc).byteLength,
       compacting: false,
       clientOwners: new Map(),
       link,
-      committed: [],
-    };
+      committed: [] as CommittedUpdate[],
+    });
     link?.attach({
       applyUpdate(update) {
         // Stored by the instance that committed it; counted toward this doc's size all the same.
@@ -268,7 +268,7 @@ export function createRoomRegistry(options: {
       const done = await persistence.compact(docRoom.address, () => {
         folded = docRoom.foldable.length;
         const state = Y.encodeStateAsUpdate(docRoom.doc);
-        const queuedBytes = docRoom.staged.queued.reduce((sum, update) => sum + update.length, 0);
+        const queuedBytes = (docRoom.staged?.queued ?? []).reduce((sum, update) => sum + update.length, 0);
         docRoom.storedBytes = state.byteLength + queuedBytes;
         return { state, foldedIds: docRoom.foldable.slice() };
       });
@@ -287,7 +287,7 @@ export function createRoomRegistry(options: {
     for (const docRoom of allDocRooms(room)) {
       docRoom.link?.close();
       docRoom.awareness.destroy();
-      destroyStaged(docRoom.staged);
+      closeStaged(docRoom);
       docRoom.doc.destroy();
     }
   }
@@ -465,6 +465,11 @@ export function createRoomRegistry(options: {
       const now = Date.now();
       for (const room of [...ready.values()]) {
         if (compactAll || isIdle(room)) await compactWorkshop(room);
+        for (const docRoom of allDocRooms(room)) {
+          if (docRoom.pendingWrites === 0 && now - docRoom.stagedUsedAt >= config.idleEvictMs) {
+            dropStaged(docRoom);
+          }
+        }
         const settled = allDocRooms(room).every(
           (docRoom) => docRoom.pendingWrites === 0 && docRoom.foldable.length === 0,
         );

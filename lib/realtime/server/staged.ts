@@ -25,8 +25,7 @@ function build(committed: Y.Doc, queued: readonly Uint8Array[]): Y.Doc {
   return doc;
 }
 
-export function createStaged(committed: Y.Doc): StagedDoc {
-  const pastAuthors: PastAuthors = new Map();
+function createStaged(committed: Y.Doc, pastAuthors: PastAuthors): StagedDoc {
   const doc = build(committed, []);
   return {
     doc,
@@ -52,7 +51,68 @@ export function dequeue(staged: StagedDoc, update: Uint8Array): void {
   if (index >= 0) staged.queued.splice(index, 1);
 }
 
-export function destroyStaged(staged: StagedDoc): void {
+function destroyStaged(staged: StagedDoc): void {
   staged.stopTracking();
   staged.doc.destroy();
+}
+
+/**
+ * A doc's staged copy, held only while it is written: built on the first write, dropped once the
+ * doc has had no write for a while and nothing is queued (a full copy of the doc per loaded doc
+ * was most of an idle or read-only room's memory). Past authors are the doc's, kept across: while
+ * there is no staged copy they are tracked on the committed doc, which is then the same state.
+ */
+export type StagedHolder = {
+  /** The committed doc. */
+  doc: Y.Doc;
+  staged: StagedDoc | null;
+  pastAuthors: PastAuthors;
+  /** Tracks past authors on the committed doc while there is no staged copy. */
+  stopTrackingCommitted: (() => void) | null;
+  /** Date.now() of the last write that used the staged copy. */
+  stagedUsedAt: number;
+};
+
+export function createStagedHolder(doc: Y.Doc): StagedHolder {
+  const pastAuthors: PastAuthors = new Map();
+  return {
+    doc,
+    staged: null,
+    pastAuthors,
+    stopTrackingCommitted: trackPastAuthors(doc, pastAuthors),
+    stagedUsedAt: 0,
+  };
+}
+
+/** The staged copy for a write: built now if there is none, rebuilt if stale. */
+export function openStaged(holder: StagedHolder): StagedDoc {
+  holder.stagedUsedAt = Date.now();
+  let { staged } = holder;
+  if (staged === null) {
+    holder.stopTrackingCommitted?.();
+    holder.stopTrackingCommitted = null;
+    staged = createStaged(holder.doc, holder.pastAuthors);
+    holder.staged = staged;
+  } else if (staged.stale) {
+    rebuildStaged(staged, holder.doc);
+  }
+  return staged;
+}
+
+/** Drops the staged copy if nothing is queued on it; true when it was dropped. */
+export function dropStaged(holder: StagedHolder): boolean {
+  const { staged } = holder;
+  if (staged === null || staged.queued.length > 0) return false;
+  destroyStaged(staged);
+  holder.staged = null;
+  holder.stopTrackingCommitted = trackPastAuthors(holder.doc, holder.pastAuthors);
+  return true;
+}
+
+/** The doc is unloaded: its staged copy and trackers go. */
+export function closeStaged(holder: StagedHolder): void {
+  if (holder.staged) destroyStaged(holder.staged);
+  holder.staged = null;
+  holder.stopTrackingCommitted?.();
+  holder.stopTrackingCommitted = null;
 }

@@ -14,14 +14,16 @@ import {
   type DragStartEvent,
   type KeyboardCoordinateGetter,
 } from "@dnd-kit/core";
+import dynamic from "next/dynamic";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { BlindPlacementRound } from "@/components/facilitation/blind-placement-round";
-import { VotePanel } from "@/components/facilitation/vote-panel";
+import { buttonStyles } from "@/components/ui/button-styles";
 import { useWorkshopRoom } from "@/components/workshop/workshop-room";
 import { placeOnMatrix, removeFromMatrix } from "@/lib/documents/matrix";
 import { setMatrixDrag, type MatrixDrag } from "@/lib/documents/matrix-drag-presence";
 import { useControl } from "@/lib/documents/use-control";
 import { useMatrixDragHolders } from "@/lib/documents/use-matrix-drags";
+import { useVoteRound } from "@/lib/documents/use-votes";
 import { CarriedNoteFace, CarrierDraggable, DragShield, NoteCarrierContext } from "./carried-note";
 import { LiveAnnouncer, useLiveAnnouncer } from "./live-announcer";
 import { matrixAnnouncements } from "./matrix-announcements";
@@ -53,6 +55,30 @@ import { RemoteDragLayer } from "./remote-drag-layer";
 import { ScenarioTray } from "./scenario-tray";
 import { createThrottle } from "./throttle";
 import { usePrioritizeData } from "./use-prioritize-data";
+
+// The matrix's dot vote is its own chunk: loaded once a vote exists or the facilitator asks.
+const VotePanel = dynamic(
+  () => import("@/components/facilitation/vote-panel").then((m) => m.VotePanel),
+  { ssr: false },
+);
+
+/** The dot vote on step 6: the panel while a vote exists; before, one button for the facilitator. */
+function MatrixVote() {
+  const { docs, role } = useWorkshopRoom();
+  const round = useVoteRound(docs.control, "prioritize");
+  const [asked, setAsked] = useState(false);
+  if (round || asked) return <VotePanel step="prioritize" voteInList />;
+  if (role !== "facilitator") return null;
+  return (
+    <button
+      type="button"
+      className={`${buttonStyles.tool} self-start`}
+      onClick={() => setAsked(true)}
+    >
+      Set up a dot vote on the matrix…
+    </button>
+  );
+}
 
 /** About 30 previews a second: smooth for others, light on the wire. */
 const PREVIEW_INTERVAL_MS = 33;
@@ -270,7 +296,7 @@ export function PrioritizeStep() {
         <MatrixRanking placed={data.placed} riskCounts={data.riskCounts} votes={votes} />
       </div>
       <BlindPlacementRound />
-      <VotePanel step="prioritize" voteInList />
+      <MatrixVote />
       <LiveAnnouncer message={message} />
     </div>
   );

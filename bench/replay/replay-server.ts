@@ -5,6 +5,7 @@
 // also SQLite's checkpoint worker) over the timed part, after 1 s of warm-up, until the server has
 // committed and relayed everything fed. Prints one JSON line.
 import type { Duplex } from "node:stream";
+import { writeHeapSnapshot } from "node:v8";
 import { readCapture } from "./capture";
 import { FakeSocket, maskedFrame, upgradeRequest } from "./fake-socket";
 
@@ -85,6 +86,20 @@ function cpuMs(): number {
   return (usage.user + usage.system) / 1000;
 }
 
+/** Live JS heap after full collections; null unless node runs with --expose-gc. */
+function liveHeap(): number | null {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  if (!gc) return null;
+  gc();
+  gc();
+  return process.memoryUsage().heapUsed;
+}
+
+function kbPer(bytes: number | null, base: number | null, count: number): number | null {
+  if (bytes === null || base === null) return null;
+  return Math.round(((bytes - base) / 1024 / count) * 10) / 10;
+}
+
 function isUpdate(bytes: Uint8Array): boolean {
   return bytes[0] === MESSAGE_SYNC && bytes[1] === SYNC_UPDATE;
 }
@@ -100,6 +115,7 @@ async function main(): Promise<void> {
   const setup = frames.filter((frame) => frame.t < 0);
   const timed = frames.filter((frame) => frame.t >= 0);
 
+  const heapBefore = liveHeap();
   const sockets: FakeSocket[] = [];
   await Promise.all(
     capture.connections.map(
@@ -114,6 +130,10 @@ async function main(): Promise<void> {
   for (const frame of setup) sockets[frame.connection]?.push(frame.wire);
   await server.drained();
   await sleep(500);
+  // Connected and synced, before any edit (BENCH_SERVER_NODE_ARGS=--expose-gc).
+  const heapConnected = liveHeap();
+  // REPLAY_HEAP_SNAPSHOT=<file>: what the connected server holds, for a heap viewer.
+  if (process.env.REPLAY_HEAP_SNAPSHOT) writeHeapSnapshot(process.env.REPLAY_HEAP_SNAPSHOT);
 
   let cpuStart = 0;
   let measuredFrom = 0;
@@ -144,6 +164,7 @@ async function main(): Promise<void> {
   });
   await server.drained();
   const cpu = cpuMs() - cpuStart;
+  const heapEdited = liveHeap();
   const seconds = (performance.now() - measuredFrom) / 1000;
   const deliveries = updates * (capture.clientsPerRoom - 1);
   const result = {
@@ -160,6 +181,10 @@ async function main(): Promise<void> {
     kb_out: Math.round(sockets.reduce((sum, socket) => sum + socket.bytesOut, 0) / 1024),
     refused: server.refused(),
     rss_mb: Math.round(process.memoryUsage().rss / 2 ** 20),
+    // Live JS heap per connection after a full GC (null without --expose-gc): connected and
+    // synced before any edit, and after every edit was committed and relayed.
+    heap_kb_per_conn_synced: kbPer(heapConnected, heapBefore, capture.connections.length),
+    heap_kb_per_conn_edited: kbPer(heapEdited, heapBefore, capture.connections.length),
   };
   await server.close();
   process.stdout.write(`${JSON.stringify({ replay: result })}\n`);

@@ -20,6 +20,8 @@ export type ReplayResult = {
   kb_out: number;
   refused: number;
   rss_mb: number;
+  heap_kb_per_conn_synced: number | null;
+  heap_kb_per_conn_edited: number | null;
 };
 
 const SCRIPT = path.join(import.meta.dirname, "replay-server.ts");
@@ -66,7 +68,11 @@ export async function runReplay(options: {
       const result = await replayOnce(server, capture);
       console.log(
         `  ${server} replay ${round + 1}: ${result.us_per_update} µs/update, ` +
-          `${result.us_per_delivery} µs/delivery (${result.updates} updates, cpu ${result.cpu_pct} %)`,
+          `${result.us_per_delivery} µs/delivery (${result.updates} updates, cpu ${result.cpu_pct} %)` +
+          (result.heap_kb_per_conn_edited === null
+            ? ""
+            : `, live heap ${result.heap_kb_per_conn_synced} KB/conn synced, ` +
+              `${result.heap_kb_per_conn_edited} KB/conn after the edits`),
       );
       results.push(result);
     }

@@ -22,7 +22,7 @@ import {
 import type { UpgradeAccess } from "./auth";
 import { sanitizeAwarenessUpdate } from "./awareness";
 import { canWriteFrames, sendBinary } from "./frames";
-import { createRateLimiter, isSlowClient } from "./limits";
+import { createRateLimiter, isSlowClient, type RateLimiter } from "./limits";
 import { countBy, type Metrics } from "./metrics";
 import type { RealtimeOptions } from "./options";
 import type { Persistence } from "./persistence";
@@ -79,8 +79,10 @@ export function attachConnection(options: {
   /** The doc of `room` this connection syncs (board, control or the user's private doc). */
   docRoom: DocRoom;
   context: ConnectionContext;
+  /** Called once the socket has closed (e.g. to release its socket-cap reservation). */
+  onClosed?: () => void;
 }): void {
-  const { ws, access, room, docRoom, context } = options;
+  const { ws, access, room, docRoom, context, onClosed } = options;
   const { config, persistence, registry, metrics } = context;
   const id = nextConnectionId++;
   const limiter = createRateLimiter({
@@ -105,10 +107,8 @@ export function attachConnection(options: {
   let clientId: number | null = null;
   let closing = false;
   let unapplicable = 0;
-  const refusalNotices = createRateLimiter({
-    perSecond: config.refusalsPerSecond,
-    burst: config.refusalsPerSecond,
-  });
+  // Made on the first refusal: a genuine client is rarely refused.
+  let refusalNotices: RateLimiter | null = null;
   const writer: Writer = {
     userId: access.user.id,
     role: access.membership.role,
@@ -146,6 +146,10 @@ export function attachConnection(options: {
     metrics.writesDropped += 1;
     countBy(metrics.refusedByReason, reason);
     // A burst of refusals needs one resync; more notices would only make the client resync again.
+    refusalNotices ??= createRateLimiter({
+      perSecond: config.refusalsPerSecond,
+      burst: config.refusalsPerSecond,
+    });
     if (!refusalNotices.take()) return;
     peer.send(
       encodeMessage((encoder) => {
@@ -335,6 +339,7 @@ export function attachConnection(options: {
       removeAwarenessStates(docRoom.awareness, [clientId], null);
     }
     registry.connectionClosed(room);
+    onClosed?.();
   });
 
   context.connections.add(handle);

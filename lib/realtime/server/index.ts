@@ -136,10 +136,10 @@ export function createRealtimeServer(
       refuseTooManySockets(socket);
       return;
     }
-    let attached = false;
-    socket.once("close", () => {
-      if (!attached) reservation.release();
-    });
+    // Until the socket is attached; after that the connection's own close handler releases it (no
+    // listener or closure kept per connection for it).
+    const releaseUnattached = () => reservation.release();
+    socket.once("close", releaseUnattached);
     const room = await registry.acquire(address.workshopId);
     try {
       const docRoom = await registry.docRoom(room, address.docName);
@@ -148,9 +148,15 @@ export function createRealtimeServer(
         return;
       }
       wss.handleUpgrade(req, socket, head, (ws) => {
-        attached = true;
-        ws.once("close", () => reservation.release());
-        attachConnection({ ws, access: decision.access, room, docRoom, context });
+        socket.off("close", releaseUnattached);
+        attachConnection({
+          ws,
+          access: decision.access,
+          room,
+          docRoom,
+          context,
+          onClosed: reservation.release,
+        });
         routing.connectionOpened(address.workshopId);
       });
     } finally {

@@ -114,14 +114,21 @@ describe("readImportUpload", () => {
     }));
     const file = new Blob([JSON.stringify({ items })]);
     expect(file.size).toBeGreaterThan(9_000_000);
-    const request = await encoded(file);
-    let ok = false;
-    const stall = await longestStall(async () => {
-      ok = (await readImportUpload(request)).ok;
-    });
-    expect(ok).toBe(true);
+    // The shortest of three tries: a parallel test file on a 2-core machine can hold the loop
+    // for a moment once (118 ms seen in CI), while parsing on the loop would stall every try.
+    const stalls: number[] = [];
+    for (let attempt = 0; attempt < 3; attempt += 1) {
+      const request = await encoded(file);
+      let ok = false;
+      stalls.push(
+        await longestStall(async () => {
+          ok = (await readImportUpload(request)).ok;
+        }),
+      );
+      expect(ok).toBe(true);
+    }
     // Multipart, depth scan and JSON.parse (~130 ms together here) run on the worker; the loop
     // only receives the parsed copy (~12 ms).
-    expect(stall).toBeLessThan(100);
+    expect(Math.min(...stalls)).toBeLessThan(100);
   });
 });

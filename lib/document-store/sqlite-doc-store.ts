@@ -3,13 +3,21 @@ import { databaseFilePath, resolveDatabaseUrl } from "@/lib/config/runtime-env";
 import type { DocKey, DocStore, StoredDoc, UpdateRow } from "./doc-store";
 import { startWalCheckpointer, type WalCheckpointer } from "./wal-checkpointer";
 
-function asBuffer(bytes: Uint8Array): Buffer {
-  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-}
-
-/** Prisma's own DateTime text format, so a column reads the same whoever wrote the row. */
-function prismaNow(): string {
-  return new Date().toISOString().replace("Z", "+00:00");
+/**
+ * Prisma's own DateTime text format, so a column reads the same whoever wrote the row. Formatted
+ * once per millisecond: at one group commit per update it was ~12 µs of a commit's ~115 (profile).
+ */
+function createPrismaClock(): () => string {
+  let formattedAt = Number.NaN;
+  let formatted = "";
+  return () => {
+    const now = Date.now();
+    if (now !== formattedAt) {
+      formattedAt = now;
+      formatted = new Date(now).toISOString().replace("Z", "+00:00");
+    }
+    return formatted;
+  };
 }
 
 export type SqliteDocStoreOptions = {
@@ -50,18 +58,18 @@ export function openSqliteDocStore(
     });
   }
 
-  const insert = sqlite
-    .prepare<[string, string, Buffer, string], number>(
-      'INSERT INTO "DocUpdate" ("workshopId", "docName", "update", "createdAt") VALUES (?, ?, ?, ?) RETURNING "id"',
-    )
-    .pluck();
+  const prismaNow = createPrismaClock();
+  // Plain INSERT and the connection's last rowid: RETURNING steps each row through a result set.
+  const insert = sqlite.prepare<[string, string, Uint8Array, string]>(
+    'INSERT INTO "DocUpdate" ("workshopId", "docName", "update", "createdAt") VALUES (?, ?, ?, ?)',
+  );
   const selectSnapshot = sqlite.prepare<[string, string], { state: Buffer; lastUpdateId: number }>(
     'SELECT "state", "lastUpdateId" FROM "DocSnapshot" WHERE "workshopId" = ? AND "docName" = ?',
   );
   const selectUpdates = sqlite.prepare<[string, string], { id: number; update: Buffer }>(
     'SELECT "id", "update" FROM "DocUpdate" WHERE "workshopId" = ? AND "docName" = ? ORDER BY "id"',
   );
-  const upsertSnapshot = sqlite.prepare<[string, string, Buffer, number, string]>(
+  const upsertSnapshot = sqlite.prepare<[string, string, Uint8Array, number, string]>(
     'INSERT INTO "DocSnapshot" ("workshopId", "docName", "state", "lastUpdateId", "updatedAt") VALUES (?, ?, ?, ?, ?) ' +
       'ON CONFLICT ("workshopId", "docName") DO UPDATE SET "state" = excluded."state", ' +
       '"lastUpdateId" = max("DocSnapshot"."lastUpdateId", excluded."lastUpdateId"), "updatedAt" = excluded."updatedAt"',
@@ -85,20 +93,23 @@ export function openSqliteDocStore(
     )
     .pluck();
 
-  const appendAll = sqlite.transaction((rows: UpdateRow[], createdAt: string): number[] =>
-    rows.map((row) => {
-      const id = insert.get(row.workshopId, row.docName, asBuffer(row.update), createdAt);
-      if (id === undefined) throw new Error("INSERT … RETURNING gave no id");
-      return id;
-    }),
-  );
+  // better-sqlite3 binds any Uint8Array (offset and length included) as a blob: no Buffer wrapper.
+  const appendAll = sqlite.transaction((rows: UpdateRow[], createdAt: string): number[] => {
+    const ids: number[] = [];
+    for (const row of rows) {
+      ids.push(
+        Number(insert.run(row.workshopId, row.docName, row.update, createdAt).lastInsertRowid),
+      );
+    }
+    return ids;
+  });
   const readAll = sqlite.transaction((key: DocKey): StoredDoc => {
     const snapshot = selectSnapshot.get(key.workshopId, key.docName) ?? null;
     const updates = selectUpdates.all(key.workshopId, key.docName);
     return { snapshot, updates };
   });
   const compactAll = sqlite.transaction(
-    (key: DocKey, state: Buffer, foldedIds: readonly number[]) => {
+    (key: DocKey, state: Uint8Array, foldedIds: readonly number[]) => {
       const lastUpdateId = foldedIds.reduce((max, id) => Math.max(max, id), 0);
       upsertSnapshot.run(key.workshopId, key.docName, state, lastUpdateId, prismaNow());
       if (foldedIds.length > 0) {
@@ -118,7 +129,7 @@ export function openSqliteDocStore(
     read: async (key) => readAll(key),
     readUpdates: async (key) => selectUpdates.all(key.workshopId, key.docName),
     compact: async (key, state, foldedIds) => {
-      compactAll(key, asBuffer(state), foldedIds);
+      compactAll(key, state, foldedIds);
       checkpointer?.noteWrite();
       return true;
     },

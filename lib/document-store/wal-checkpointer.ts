@@ -50,7 +50,10 @@ parentPort.on("message", (message) => {
  * delaying every relay queued behind it. In WAL mode a checkpoint on another connection runs
  * alongside commits, so the server's own connection turns the automatic one off. The 64 MB
  * default restart point comes once every few thousand commits. The worker sleeps until told of a
- * write (one message per round, not per commit) instead of waking every interval.
+ * write (one message per round, not per commit) instead of waking every interval. Rounds are a
+ * second apart: every commit rewrites the same few pages (the log's last leaf, its index leaf,
+ * sqlite_sequence) and a round copies each page once, so at 250 commits/s the worker took 4.4 ms
+ * of CPU per second at a 250 ms interval and 1.9 ms at 1 s (2 s saved only 0.3 ms more).
  */
 export function startWalCheckpointer(options: {
   file: string;
@@ -68,7 +71,7 @@ export function startWalCheckpointer(options: {
     eval: true,
     workerData: {
       file: options.file,
-      intervalMs: options.intervalMs ?? 250,
+      intervalMs: options.intervalMs ?? 1_000,
       restartAfterFrames: options.restartAfterFrames ?? 16_384,
       betterSqlite3: createRequire(import.meta.url).resolve("better-sqlite3"),
     },

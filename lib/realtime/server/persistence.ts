@@ -7,11 +7,15 @@ import { isWholeUpdate } from "./write-policy/applies";
 type PendingAppend = {
   address: RoomAddress;
   update: Uint8Array;
-  enqueuedAt: number;
   /** Called synchronously, in append order, once the row is committed. */
   onCommitted: (updateId: number) => void;
   onFailed: (error: unknown) => void;
 };
+
+/** Appends in order, with when each was queued (a parallel array: no object of our own per update). */
+type AppendQueue = { entries: PendingAppend[]; enqueuedAt: number[] };
+
+const emptyQueue = (): AppendQueue => ({ entries: [], enqueuedAt: [] });
 
 export type LoadedDoc = {
   doc: Y.Doc;
@@ -33,7 +37,7 @@ export type Persistence = {
    * Queues an update for the next group commit (one statement for everything queued in a tick).
    * The caller hands over `update`: bytes on a buffer of their own, never changed afterwards.
    */
-  append(entry: Omit<PendingAppend, "enqueuedAt">): void;
+  append(entry: PendingAppend): void;
   /**
    * Called after each group commit, once every entry's onCommitted has run (still on the serial
    * chain, before its discards): where the room registry applies and relays a tick's updates.
@@ -84,8 +88,8 @@ function tryApply(doc: Y.Doc, update: Uint8Array, label: string): void {
  */
 export function createPersistence(options: { metrics: Metrics; store: DocStore }): Persistence {
   const { metrics, store } = options;
-  let pending: PendingAppend[] = [];
-  let inFlight: PendingAppend[] = [];
+  let pending = emptyQueue();
+  let inFlight = emptyQueue();
   let chain: Promise<void> = Promise.resolve();
   let flushScheduled = false;
   let closed = false;
@@ -115,48 +119,67 @@ export function createPersistence(options: { metrics: Metrics; store: DocStore }
     return result;
   }
 
+  function takeBatch(): AppendQueue {
+    if (pending.entries.length <= MAX_ROWS_PER_COMMIT) {
+      const batch = pending;
+      pending = emptyQueue();
+      return batch;
+    }
+    const batch = {
+      entries: pending.entries.slice(0, MAX_ROWS_PER_COMMIT),
+      enqueuedAt: pending.enqueuedAt.slice(0, MAX_ROWS_PER_COMMIT),
+    };
+    pending = {
+      entries: pending.entries.slice(MAX_ROWS_PER_COMMIT),
+      enqueuedAt: pending.enqueuedAt.slice(MAX_ROWS_PER_COMMIT),
+    };
+    return batch;
+  }
+
+  function recordCommit(batch: AppendQueue, started: number, ids: number[]): void {
+    const committedAt = performance.now();
+    metrics.commitLatency.record(committedAt - started);
+    for (const enqueuedAt of batch.enqueuedAt) metrics.commitLag.record(committedAt - enqueuedAt);
+    metrics.updatesPersisted += ids.length;
+  }
+
   async function commitBatch(): Promise<void> {
     flushScheduled = false;
-    while (pending.length > 0) {
-      let batch = pending;
-      if (pending.length <= MAX_ROWS_PER_COMMIT) pending = [];
-      else {
-        batch = pending.slice(0, MAX_ROWS_PER_COMMIT);
-        pending = pending.slice(MAX_ROWS_PER_COMMIT);
-      }
+    while (pending.entries.length > 0) {
+      const batch = takeBatch();
+      const { entries } = batch;
       inFlight = batch;
       const started = performance.now();
       let committed: number[] | null = null;
       try {
         const ids = await store.append(
-          batch.map((entry) => ({
+          entries.map((entry) => ({
             workshopId: entry.address.workshopId,
             docName: entry.address.docName,
             update: entry.update,
           })),
         );
-        const committedAt = performance.now();
-        metrics.commitLatency.record(committedAt - started);
-        for (const entry of batch) metrics.commitLag.record(committedAt - entry.enqueuedAt);
-        metrics.updatesPersisted += ids.length;
+        recordCommit(batch, started, ids);
         committed = ids;
       } catch (error) {
         metrics.persistenceErrors += 1;
         console.error("[realtime] group commit failed", error);
-        for (const entry of batch) entry.onFailed(error);
+        for (const entry of entries) entry.onFailed(error);
       }
       // Each entry on its own: one callback that throws must not fail the rest of the batch,
       // which is committed whatever happens here.
-      batch.forEach((entry, index) => {
-        const id = committed?.[index];
-        if (id === undefined) return;
-        try {
-          entry.onCommitted(id);
-        } catch (error) {
-          metrics.persistenceErrors += 1;
-          console.error("[realtime] an update was committed but not applied", error);
+      if (committed) {
+        for (let index = 0; index < entries.length; index++) {
+          const id = committed[index];
+          if (id === undefined) continue;
+          try {
+            entries[index]?.onCommitted(id);
+          } catch (error) {
+            metrics.persistenceErrors += 1;
+            console.error("[realtime] an update was committed but not applied", error);
+          }
         }
-      });
+      }
       for (const listener of batchListeners) {
         try {
           listener();
@@ -165,8 +188,8 @@ export function createPersistence(options: { metrics: Metrics; store: DocStore }
           console.error("[realtime] applying a committed batch failed", error);
         }
       }
-      inFlight = [];
-      await runDiscards();
+      inFlight = emptyQueue();
+      if (discards.length > 0) await runDiscards();
     }
   }
 
@@ -191,13 +214,8 @@ export function createPersistence(options: { metrics: Metrics; store: DocStore }
 
     append(entry) {
       // Not copied: the connection already copied the update off the socket's receive buffer.
-      pending.push({
-        address: entry.address,
-        update: entry.update,
-        enqueuedAt: performance.now(),
-        onCommitted: entry.onCommitted,
-        onFailed: entry.onFailed,
-      });
+      pending.entries.push(entry);
+      pending.enqueuedAt.push(performance.now());
       if (flushScheduled) return;
       flushScheduled = true;
       // setImmediate lets every message already read from the sockets join this batch.
@@ -251,10 +269,10 @@ export function createPersistence(options: { metrics: Metrics; store: DocStore }
     },
 
     lag() {
-      const oldest = inFlight[0] ?? pending[0];
+      const oldest = inFlight.enqueuedAt[0] ?? pending.enqueuedAt[0];
       return {
-        pendingUpdates: inFlight.length + pending.length,
-        oldestPendingMs: oldest ? Math.round(performance.now() - oldest.enqueuedAt) : 0,
+        pendingUpdates: inFlight.entries.length + pending.entries.length,
+        oldestPendingMs: oldest === undefined ? 0 : Math.round(performance.now() - oldest),
       };
     },
   };

@@ -54,6 +54,10 @@ const EMPTY_UPDATE_BYTES = 2;
 const ORIGIN_FIELD = "o".charCodeAt(0);
 const UPDATE_FIELD = "u".charCodeAt(0);
 const EMPTY = new Uint8Array(0);
+// A group commit relays up to a hundred docs in one synchronous pass, each sent to its local peers
+// before the next: XADDs leave every few docs, not after the whole pass, so the other instances'
+// clients do not wait behind all of this instance's local sends (one write per chunk).
+const XADDS_PER_WRITE = 8;
 
 function encodeBus(kind: BusKind, from: string, to: string, a: Uint8Array, b: Uint8Array): Buffer {
   const encoder = encoding.createEncoder();
@@ -161,6 +165,43 @@ export function createRedisRelay(options: RedisRelayOptions): Relay {
   }
   let closed = false;
   let wakeReader: (() => void) | null = null;
+
+  let pendingXadds: ReturnType<Redis["pipeline"]> | null = null;
+  let pendingXaddCount = 0;
+
+  function writeXadds(): void {
+    const batch = pendingXadds;
+    if (!batch) return;
+    pendingXadds = null;
+    pendingXaddCount = 0;
+    batch.exec().then(
+      (results) => {
+        const failed = results?.find(([error]) => error);
+        if (failed) console.error("[relay] XADD failed", failed[0]);
+      },
+      (error: unknown) => console.error("[relay] XADD failed", error),
+    );
+  }
+
+  function queueXadd(state: LinkState, update: Uint8Array): void {
+    if (!pendingXadds) {
+      pendingXadds = publisher.pipeline();
+      process.nextTick(writeXadds);
+    }
+    pendingXadds.xaddBuffer(
+      state.stream,
+      "MAXLEN",
+      "~",
+      maxLength,
+      "*",
+      "o",
+      instanceId,
+      "u",
+      Buffer.from(update.buffer, update.byteOffset, update.byteLength),
+    );
+    pendingXaddCount += 1;
+    if (pendingXaddCount >= XADDS_PER_WRITE) writeXadds();
+  }
 
   function deliver(state: LinkState, task: (handlers: RoomLinkHandlers) => void): void {
     if (!state.handlers) {
@@ -368,19 +409,7 @@ export function createRedisRelay(options: RedisRelayOptions): Relay {
           exchangeState(state);
         },
         publishUpdate(update) {
-          publisher
-            .xaddBuffer(
-              state.stream,
-              "MAXLEN",
-              "~",
-              maxLength,
-              "*",
-              "o",
-              instanceId,
-              "u",
-              Buffer.from(update.buffer, update.byteOffset, update.byteLength),
-            )
-            .catch((error: unknown) => console.error(`[relay] XADD to ${room} failed`, error));
+          queueXadd(state, update);
         },
         publishAwareness(update) {
           publishBus(state, "awareness", "", update);
@@ -452,6 +481,7 @@ export function createRedisRelay(options: RedisRelayOptions): Relay {
     async close() {
       if (closed) return;
       closed = true;
+      writeXadds();
       wakeReader?.();
       reader.disconnect();
       await reading.catch(() => undefined);

@@ -108,7 +108,6 @@ describe.skipIf(!reachable)("Redis relay", () => {
     const sides = await Promise.all(rooms.map((room) => side(relay, room)));
 
     // As a group commit relays its docs one after another, each after its local sends.
-    const passStarted = Date.now();
     for (const each of sides) {
       each.doc.getMap("notes").set("k", 1);
       const until = Date.now() + 20;

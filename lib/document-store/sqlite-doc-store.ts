@@ -122,7 +122,16 @@ export function openSqliteDocStore(
     provider: "sqlite",
     // better-sqlite3 is synchronous: each call does its work before returning its promise.
     append: async (rows) => {
-      const ids = appendAll(rows, prismaNow());
+      // A lone row commits atomically on its own: no BEGIN and COMMIT statements around it.
+      const [row] = rows;
+      const ids =
+        rows.length === 1 && row
+          ? [
+              Number(
+                insert.run(row.workshopId, row.docName, row.update, prismaNow()).lastInsertRowid,
+              ),
+            ]
+          : appendAll(rows, prismaNow());
       checkpointer?.noteWrite();
       return ids;
     },

@@ -28,7 +28,6 @@ import type { RealtimeOptions } from "./options";
 import type { Persistence } from "./persistence";
 import type { RelayPeer } from "./relay";
 import type { DocRoom, RoomRegistry, WorkshopRoom } from "./rooms";
-import { dequeue, openStaged, rebuildStaged } from "./staged";
 import { judgeWrite, type Writer } from "./write-policy";
 import { applyWhole, isWholeUpdate } from "./write-policy/applies";
 import { wouldChange } from "./write-policy/changes";
@@ -51,9 +50,6 @@ export type ConnectionHandle = {
 
 // Time a closing socket gets to finish the close handshake before it is cut.
 const CLOSE_GRACE_MS = 1_000;
-// Updates that passed the cheap checks yet failed to apply cost a rebuild of the staged doc each;
-// a genuine client never sends one, so a few are tolerated, then the connection is closed.
-const MAX_UNAPPLICABLE_UPDATES = 3;
 
 let nextConnectionId = 1;
 
@@ -106,7 +102,6 @@ export function attachConnection(options: {
   };
   let clientId: number | null = null;
   let closing = false;
-  let unapplicable = 0;
   // Made on the first refusal: a genuine client is rarely refused.
   let refusalNotices: RateLimiter | null = null;
   const writer: Writer = {
@@ -166,22 +161,31 @@ export function attachConnection(options: {
     } catch {
       throw new MalformedMessage("undecodable update");
     }
+    if (docRoom.waiting.length > 0) {
+      // Behind reads that wait for the doc to settle: applied right after them.
+      const copy = new Uint8Array(received);
+      docRoom.held.push(() => {
+        if (!closing) acceptUpdate(copy, Y.decodeUpdate(copy));
+      });
+      return;
+    }
+    acceptUpdate(received, decoded);
+  }
+
+  function acceptUpdate(received: Uint8Array, decoded: ReturnType<typeof Y.decodeUpdate>): void {
+    const { doc } = docRoom;
     // Sync replies and offline replays of state the server holds change nothing: no row, no notice.
-    // With no staged copy nothing is queued, so the committed doc is the same state: a reader's
-    // sync reply does not build one.
-    if (docRoom.staged === null && !wouldChange(decoded, docRoom.doc)) return;
-    const staged = openStaged(docRoom);
-    if (!wouldChange(decoded, staged.doc)) return;
+    if (!wouldChange(decoded, doc)) return;
     const refusal = judgeWrite(config.writePolicy, {
       writer,
       docName: access.address.docName,
       update: decoded,
       byteLength: received.byteLength,
-      doc: staged.doc,
+      doc,
       docBytes: docRoom.storedBytes,
       control: room.docs.control.doc,
-      locate: createLocator(decoded, staged.doc),
-      pastAuthors: staged.pastAuthors,
+      locate: createLocator(decoded, doc),
+      pastAuthors: docRoom.pastAuthors,
     });
     if (refusal) {
       refuse(refusal);
@@ -189,74 +193,70 @@ export function attachConnection(options: {
     }
     // After the policy, so a reader or a locked board hears why rather than "invalid" when its
     // edits build on one refused before.
-    if (!isWholeUpdate(decoded, staged.doc)) {
+    if (!isWholeUpdate(decoded, doc)) {
       refuse("invalid");
       return;
     }
     // Its own buffer: the socket's receive buffer is reused once this returns.
     const update = new Uint8Array(received);
-    if (!applyWhole(staged.doc, update)) {
-      rebuildStaged(staged, docRoom.doc);
-      refuse("invalid");
-      unapplicable += 1;
-      if (unapplicable >= MAX_UNAPPLICABLE_UPDATES) close(CloseCode.malformedMessage);
+    // Applied now so the next update is judged against it; relayed only after its commit.
+    if (!applyWhole(doc, update, peer)) {
+      // Part of it may be in the doc: nothing of it may be stored or relayed. (isWholeUpdate
+      // rules out every case known to reach here.)
+      poisonDoc(CloseCode.malformedMessage);
       return;
     }
-    staged.queued.push(update);
     docRoom.storedBytes += update.byteLength;
     const receivedAt = performance.now();
     docRoom.pendingWrites += 1;
-    let settled = false;
-    const settle = () => {
-      if (settled) return;
-      settled = true;
-      docRoom.pendingWrites -= 1;
-      dequeue(staged, update);
-    };
     persistence.append({
       address: docRoom.address,
       update,
       onCommitted(updateId) {
-        settle();
-        // Applied and relayed (by the doc's update handler) with the rest of its group commit,
-        // only now that the row is durable.
-        registry.applyCommitted(docRoom, { update, peer, updateId, receivedAt, onUnapplied });
+        docRoom.pendingWrites -= 1;
+        registry.relayCommitted(docRoom, { update, peer, updateId, receivedAt });
       },
       onFailed() {
-        settle();
-        staged.stale = true;
-        // The client still holds the change and resends it in the sync after reconnecting.
-        close(CloseCode.persistenceFailed);
+        docRoom.pendingWrites -= 1;
+        // The doc holds the update, the store does not. Clients resend what they hold on reconnect.
+        poisonDoc(CloseCode.persistenceFailed);
       },
     });
   }
 
   /**
-   * A committed update of this connection did not apply to the committed doc. Proven on the staged
-   * doc, so this should not happen; if it does, the row must not be loaded or folded into a
-   * snapshot later, and only this writer is affected.
+   * The doc holds state the store may not: the workshop is dropped and every connection to it
+   * closed, so it is reloaded from the store; this connection closes with `code`.
    */
-  function onUnapplied(updateId: number): void {
-    persistence.discard(updateId);
-    metrics.updatesDiscarded += 1;
-    if (docRoom.staged) docRoom.staged.stale = true;
-    close(CloseCode.malformedMessage);
+  function poisonDoc(code: CloseCodeValue): void {
+    close(code);
+    if (docRoom.poisoned) return;
+    // Closed first: nothing of the doc may reach them once it is poisoned.
+    for (const other of [...context.connections]) {
+      if (other.workshopId === room.workshopId) other.close(CloseCode.persistenceFailed);
+    }
+    registry.poison(room, docRoom);
   }
 
   function receiveSync(decoder: decoding.Decoder): void {
     const kind = decoding.readVarUint(decoder);
     if (kind === syncProtocol.messageYjsSyncStep1) {
       const stateVector = decoding.readVarUint8Array(decoder);
-      let reply: Uint8Array;
       try {
-        reply = encodeMessage((encoder) => {
-          encoding.writeVarUint(encoder, MessageType.sync);
-          syncProtocol.writeSyncStep2(encoder, docRoom.doc, stateVector);
-        });
+        Y.decodeStateVector(stateVector);
       } catch {
         throw new MalformedMessage("bad state vector");
       }
-      peer.send(reply);
+      // The doc may hold accepted updates not committed yet: nobody else may read them before.
+      registry.whenSettled(docRoom, () => {
+        if (closing || docRoom.poisoned) return;
+        peer.send(
+          encodeMessage((encoder) => {
+            encoding.writeVarUint(encoder, MessageType.sync);
+            syncProtocol.writeSyncStep2(encoder, docRoom.doc, stateVector);
+          }),
+        );
+      });
       return;
     }
     if (kind === syncProtocol.messageYjsSyncStep2 || kind === syncProtocol.messageYjsUpdate) {

@@ -16,8 +16,8 @@ export type RoomLinkHandlers = {
   /** A doc update another instance committed (or a diff it sent to close a gap). */
   applyUpdate(update: Uint8Array): void;
   /**
-   * Several updates read at once (one stream read): applied in one transaction, so the doc's
-   * update handler runs once (one message to each local peer, one apply to the staged doc).
+   * Several updates read at once (one stream read): applied in one transaction, then relayed to the
+   * doc's local peers.
    */
   applyUpdates(updates: readonly Uint8Array[]): void;
   applyAwareness(update: Uint8Array): void;

@@ -20,12 +20,18 @@ import type { RealtimeOptions } from "./options";
 import type { Metrics } from "./metrics";
 import type { Persistence } from "./persistence";
 import { CATCH_UP_ORIGIN, RELAY_ORIGIN, type RelayPeer, type RoomLink } from "./relay";
-import { applyWhole } from "./write-policy/applies";
-import { closeStaged, createStagedHolder, dropStaged, type StagedHolder } from "./staged";
+import { SERVER_ORIGIN } from "./server-changes";
+import { trackPastAuthors, type PastAuthors } from "./write-policy/past-authors";
 
-/** `staged` (see StagedHolder): `doc` plus the accepted client updates still queued, where every
- * update is proven first; null while the doc is not written. */
-export type DocRoom = StagedHolder & {
+/**
+ * One loaded doc. Its `doc` is live: it holds every committed update plus the accepted client
+ * updates still waiting for their group commit (`pendingWrites`), so the write policy reads queued
+ * writes too. Nothing that doc holds reaches anyone else before its row is committed: a client's
+ * update is relayed by flushCommitted after its commit, and whatever reads the whole doc for
+ * someone else (a sync reply, a diff for another instance, a server change's copy) waits until
+ * nothing is pending (whenSettled).
+ */
+export type DocRoom = {
   address: RoomAddress;
   name: string;
   doc: Y.Doc;
@@ -37,7 +43,7 @@ export type DocRoom = StagedHolder & {
    * the next compaction deletes (exactly these, never "everything up to an id").
    */
   foldable: number[];
-  /** Updates queued for the group commit and not yet applied. */
+  /** Updates appended and not committed yet (client ones are already applied to `doc`). */
   pendingWrites: number;
   /** Upper bound of the doc's stored size: its state at load or compaction plus updates since. */
   storedBytes: number;
@@ -46,19 +52,29 @@ export type DocRoom = StagedHolder & {
   clientOwners: Map<number, number>;
   /** The doc's link to the other instances (Redis relay), or null when this is the only one. */
   link: RoomLink | null;
-  /** Client updates committed in the current group commit, applied and relayed together after it. */
+  /** Client updates committed in the current group commit, relayed together after it. */
   committed: CommittedUpdate[];
+  /** Authors each record ever had while in memory (see write-policy/authorship). */
+  pastAuthors: PastAuthors;
+  stopTrackingAuthors: () => void;
+  /** Reads of the whole doc for someone else, run once nothing is pending (see whenSettled). */
+  waiting: (() => void)[];
+  /**
+   * Client updates that arrived while reads wait: applied after those reads, so a steady stream
+   * of writes cannot keep a reader waiting.
+   */
+  held: (() => void)[];
+  /** The doc holds state the store may not (a failed commit or a half-applied update). */
+  poisoned: boolean;
 };
 
-/** A client update whose row is committed, waiting to be applied and relayed with its batch. */
+/** A client update (already applied to the doc) whose row is committed, relayed with its batch. */
 export type CommittedUpdate = {
   update: Uint8Array;
   peer: RelayPeer;
   updateId: number;
   /** performance.now() at arrival, for the relay latency. */
   receivedAt: number;
-  /** It did not apply whole to the committed doc (it was proven on the staged doc: unexpected). */
-  onUnapplied(updateId: number): void;
 };
 
 export type WorkshopRoom = {
@@ -83,14 +99,23 @@ export type RoomRegistry = {
   docRoom(room: WorkshopRoom, docName: AnyDocName): Promise<DocRoom>;
   connectionOpened(room: WorkshopRoom): void;
   connectionClosed(room: WorkshopRoom): void;
-  updateCommitted(docRoom: DocRoom, updateId: number): void;
   /**
-   * Queues a committed client update; every update a group commit committed for a doc is applied
-   * in one transaction after the commit and relayed as one message (see flushCommitted).
+   * Applies a committed server change to the live doc and relays it (local peers and the other
+   * instances) after the client updates committed before it.
    */
-  applyCommitted(docRoom: DocRoom, entry: CommittedUpdate): void;
-  /** Applies and relays what `applyCommitted` queued for `docRoom` now (e.g. before a server change). */
-  flushCommitted(docRoom: DocRoom): void;
+  applyServerChange(docRoom: DocRoom, update: Uint8Array, updateId: number): void;
+  /**
+   * Queues a committed client update (applied to the doc when it was accepted); every update a
+   * group commit committed for a doc is relayed in one message after the commit (flushCommitted).
+   */
+  relayCommitted(docRoom: DocRoom, entry: CommittedUpdate): void;
+  /** Runs `read` now if nothing is pending on the doc, else right after the commit that settles it. */
+  whenSettled(docRoom: DocRoom, read: () => void): void;
+  /**
+   * The doc holds state the store may not: drops the workshop (the next connection reloads it from
+   * the store). The caller closes the workshop's connections.
+   */
+  poison(room: WorkshopRoom, docRoom: DocRoom): void;
   compact(docRoom: DocRoom): Promise<void>;
   /** Periodic work: compact docs with new updates, evict idle workshops. */
   sweep(options: { compactAll: boolean }): Promise<void>;
@@ -117,19 +142,9 @@ function awarenessMessage(update: Uint8Array): Uint8Array {
   return asBuffer(encoding.toUint8Array(encoder));
 }
 
-/**
- * Transaction origin of several connections' committed updates applied together: proven on the
- * staged doc like a single peer's, and relayed to every peer of the room (a writer receives its
- * own update inside the merged one, which Yjs ignores).
- */
-const PEERS_ORIGIN = Symbol("peers");
-
-function isPeer(origin: unknown): origin is RelayPeer {
-  return typeof origin === "object" && origin !== null && "send" in origin && "id" in origin;
-}
-
 // A Yjs update that carries nothing (no structs, empty delete set).
 const EMPTY_UPDATE_BYTES = 2;
+const EMPTY_UPDATE = new Uint8Array([0, 0]);
 const CATCH_UP_EVERY_MS = 1_000;
 
 export function createRoomRegistry(options: {
@@ -141,6 +156,24 @@ export function createRoomRegistry(options: {
   const loaded = new Map<string, Promise<WorkshopRoom>>();
   const ready = new Map<string, WorkshopRoom>();
   const loadingPrivate = new Map<string, Promise<DocRoom>>();
+
+  /**
+   * Sends committed state now in `docRoom.doc` to the room's peers (but `except`, its writer) and,
+   * when this instance committed it (`publish`), to the other instances.
+   */
+  function relayApplied(
+    docRoom: DocRoom,
+    update: Uint8Array,
+    except: RelayPeer | undefined,
+    publish: boolean,
+  ): void {
+    try {
+      config.relay.broadcast(docRoom.name, syncUpdateMessage(update), except);
+      if (publish) docRoom.link?.publishUpdate(update);
+    } catch (error) {
+      console.error(`[realtime] relay of ${docRoom.name} failed`, error);
+    }
+  }
 
   function allDocRooms(room: WorkshopRoom): DocRoom[] {
     return [...Object.values(room.docs), ...room.privateDocs.values()];
@@ -159,31 +192,12 @@ export function createRoomRegistry(options: {
       throw error;
     }
     const { doc, lastUpdateId, updateIds } = loadedDoc;
+    // No "update" listener: Yjs encodes every transaction's update for one, and most of them are
+    // client updates relayed as their original bytes after their commit (see relayApplied).
     const awareness = new Awareness(doc);
     // Its own 3 s timer per doc is replaced by the registry's one sweep (expireAwareness).
     clearInterval(awareness._checkInterval as ReturnType<typeof setInterval>);
     awareness.setLocalState(null);
-    const holder = createStagedHolder(doc);
-    // Encode once per change and hand the same bytes to every peer.
-    doc.on("update", (update: Uint8Array, origin: unknown) => {
-      // Peers' updates were proven on the staged doc before they were appended; the server's own
-      // changes (reveal, role bumps) reach it here.
-      const fromPeers = origin === PEERS_ORIGIN || isPeer(origin);
-      const { staged } = holder;
-      if (!fromPeers && staged && !applyWhole(staged.doc, update)) staged.stale = true;
-      try {
-        config.relay.broadcast(
-          name,
-          syncUpdateMessage(update),
-          isPeer(origin) ? origin : undefined,
-        );
-        // Committed by this instance (a client's or the server's change): the others apply it too.
-        if (link && origin !== RELAY_ORIGIN) link.publishUpdate(update);
-      } catch (error) {
-        // Thrown inside applyUpdate, a relay failure would read as the update failing to apply.
-        console.error(`[realtime] relay of ${name} failed`, error);
-      }
-    });
     awareness.on(
       "update",
       (
@@ -195,10 +209,11 @@ export function createRoomRegistry(options: {
         if (link && origin !== RELAY_ORIGIN) link.publishAwareness(update);
       },
     );
-    // The holder itself, so the update handler above sees the staged copy come and go.
-    const docRoom: DocRoom = Object.assign(holder, {
+    const pastAuthors: PastAuthors = new Map();
+    const docRoom: DocRoom = {
       address,
       name,
+      doc,
       awareness,
       lastUpdateId,
       foldable: updateIds,
@@ -207,13 +222,19 @@ export function createRoomRegistry(options: {
       compacting: false,
       clientOwners: new Map(),
       link,
-      committed: [] as CommittedUpdate[],
-    });
+      committed: [],
+      pastAuthors,
+      stopTrackingAuthors: trackPastAuthors(doc, pastAuthors),
+      waiting: [],
+      held: [],
+      poisoned: false,
+    };
     link?.attach({
       applyUpdate(update) {
         // Stored by the instance that committed it; counted toward this doc's size all the same.
         docRoom.storedBytes += update.byteLength;
         Y.applyUpdate(doc, update, RELAY_ORIGIN);
+        relayApplied(docRoom, update, undefined, false);
       },
       applyUpdates(updates) {
         Y.transact(
@@ -226,12 +247,26 @@ export function createRoomRegistry(options: {
           },
           RELAY_ORIGIN,
         );
+        // Each as its own frame, as in flushCommitted (cheaper than merging them).
+        for (const update of updates) relayApplied(docRoom, update, undefined, false);
       },
       applyAwareness(update) {
         applyAwarenessUpdate(awareness, update, RELAY_ORIGIN);
       },
+      // A state vector tells nothing of content: the uncommitted part only keeps the asker from
+      // sending what it does not have anyway.
       stateVector: () => Y.encodeStateVector(doc),
-      diff: (stateVector) => Y.encodeStateAsUpdate(doc, stateVector),
+      diff(stateVector) {
+        if (docRoom.pendingWrites === 0) return Y.encodeStateAsUpdate(doc, stateVector);
+        // Not while uncommitted updates are in the doc: answered as a published update once
+        // they are committed (the answer is synchronous, so it says "nothing" for now).
+        whenSettled(docRoom, () => {
+          if (docRoom.poisoned) return;
+          const diff = Y.encodeStateAsUpdate(doc, stateVector);
+          if (diff.byteLength > EMPTY_UPDATE_BYTES) link.publishUpdate(diff);
+        });
+        return EMPTY_UPDATE;
+      },
       localAwareness() {
         const states = awareness.getStates();
         const own = [...docRoom.clientOwners.keys()].filter((clientId) => states.has(clientId));
@@ -261,15 +296,19 @@ export function createRoomRegistry(options: {
   }
 
   async function compact(docRoom: DocRoom): Promise<void> {
-    if (docRoom.compacting || docRoom.foldable.length === 0) return;
+    if (docRoom.compacting || docRoom.poisoned || docRoom.foldable.length === 0) return;
     docRoom.compacting = true;
     let folded = 0;
     try {
       const done = await persistence.compact(docRoom.address, () => {
+        // A half-applied update must never be stored.
+        if (docRoom.poisoned) throw new Error("the doc holds state the store may not");
         folded = docRoom.foldable.length;
+        // May hold accepted updates still waiting for their commit: stored early, never relayed
+        // early. Should that commit fail, the doc is poisoned and reloaded from the store, which
+        // then holds them; their writer is closed and resends them (a no-op).
         const state = Y.encodeStateAsUpdate(docRoom.doc);
-        const queuedBytes = (docRoom.staged?.queued ?? []).reduce((sum, update) => sum + update.length, 0);
-        docRoom.storedBytes = state.byteLength + queuedBytes;
+        docRoom.storedBytes = state.byteLength;
         return { state, foldedIds: docRoom.foldable.slice() };
       });
       // Ids committed meanwhile were appended after the folded ones.
@@ -287,7 +326,12 @@ export function createRoomRegistry(options: {
     for (const docRoom of allDocRooms(room)) {
       docRoom.link?.close();
       docRoom.awareness.destroy();
-      closeStaged(docRoom);
+      docRoom.stopTrackingAuthors();
+      // Poisoned, or settled when evicted: each waiting read sees that and gives up.
+      const { waiting } = docRoom;
+      docRoom.waiting = [];
+      docRoom.held = [];
+      for (const read of waiting) runSafely(read);
       docRoom.doc.destroy();
     }
   }
@@ -328,6 +372,7 @@ export function createRoomRegistry(options: {
         if (missing.byteLength > EMPTY_UPDATE_BYTES) {
           docRoom.storedBytes += missing.byteLength;
           Y.applyUpdate(docRoom.doc, missing, CATCH_UP_ORIGIN);
+          relayApplied(docRoom, missing, undefined, true);
         }
         // Those rows are all in the live doc now: this instance may fold them.
         const known = new Set(docRoom.foldable);
@@ -363,32 +408,22 @@ export function createRoomRegistry(options: {
   /** Doc rooms with committed updates not applied yet. */
   const withCommitted = new Set<DocRoom>();
 
+  /**
+   * Relays a doc's committed client updates (applied to the doc when accepted) to every peer but
+   * their writer and to the other instances. Durable already: every row of the batch is committed.
+   */
   function flushCommitted(docRoom: DocRoom): void {
     const entries = docRoom.committed;
     if (entries.length === 0) return;
     docRoom.committed = [];
     withCommitted.delete(docRoom);
-    const first = entries[0] as CommittedUpdate;
-    const onePeer = entries.every((entry) => entry.peer === first.peer);
-    const unapplied: CommittedUpdate[] = [];
-    // One transaction: the doc's update handler encodes the batch once (Yjs merges it) and the
-    // room gets one message, instead of one per update per receiver. Durable already: every row
-    // of the batch is committed.
-    Y.transact(
-      docRoom.doc,
-      () => {
-        for (const entry of entries) {
-          if (!applyWhole(docRoom.doc, entry.update)) unapplied.push(entry);
-        }
-      },
-      onePeer ? first.peer : PEERS_ORIGIN,
-    );
+    // Its writers were closed with the doc and resend these; the reloaded doc takes them then.
+    if (docRoom.poisoned) return;
+    // One frame per update, its original bytes: merging a batch (Y.mergeUpdates) cost more CPU
+    // than the frames it saves (bench --replay: 204 µs/update merged, 161 one frame each).
+    for (const entry of entries) relayApplied(docRoom, entry.update, entry.peer, true);
     const now = performance.now();
     for (const entry of entries) {
-      if (unapplied.includes(entry)) {
-        entry.onUnapplied(entry.updateId);
-        continue;
-      }
       docRoom.lastUpdateId = Math.max(docRoom.lastUpdateId, entry.updateId);
       docRoom.foldable.push(entry.updateId);
       metrics?.relayLatency.record(now - entry.receivedAt);
@@ -396,8 +431,42 @@ export function createRoomRegistry(options: {
     if (docRoom.foldable.length >= config.compactEveryUpdates) void compact(docRoom);
   }
 
+  function runSafely(task: () => void): void {
+    try {
+      task();
+    } catch (error) {
+      console.error("[realtime] a deferred read or write failed", error);
+    }
+  }
+
+  /** Docs with reads waiting for their pending writes to commit. */
+  const withWaiting = new Set<DocRoom>();
+
+  function whenSettled(docRoom: DocRoom, read: () => void): void {
+    if (docRoom.pendingWrites === 0 && docRoom.waiting.length === 0) {
+      read();
+      return;
+    }
+    docRoom.waiting.push(read);
+    withWaiting.add(docRoom);
+  }
+
+  /** Runs the waiting reads of a doc with nothing pending, then the writes held behind them. */
+  function runWaiting(docRoom: DocRoom): void {
+    if (docRoom.pendingWrites > 0) return;
+    withWaiting.delete(docRoom);
+    // Dropped with its workshop: every connection waiting here was closed.
+    if (docRoom.poisoned) return;
+    const { waiting, held } = docRoom;
+    docRoom.waiting = [];
+    docRoom.held = [];
+    for (const read of waiting) runSafely(read);
+    for (const write of held) runSafely(write);
+  }
+
   persistence.onBatchCommitted(() => {
     for (const docRoom of withCommitted) flushCommitted(docRoom);
+    for (const docRoom of withWaiting) runWaiting(docRoom);
   });
 
   function isIdle(room: WorkshopRoom): boolean {
@@ -450,26 +519,34 @@ export function createRoomRegistry(options: {
       room.idleSince = Date.now();
       void compactWorkshop(room);
     },
-    updateCommitted(docRoom, updateId) {
+    applyServerChange(docRoom, update, updateId) {
+      if (docRoom.poisoned) return;
+      // Client updates committed before it in this group commit go first, in row order.
+      flushCommitted(docRoom);
+      docRoom.storedBytes += update.byteLength;
+      Y.applyUpdate(docRoom.doc, update, SERVER_ORIGIN);
+      relayApplied(docRoom, update, undefined, true);
       docRoom.lastUpdateId = Math.max(docRoom.lastUpdateId, updateId);
       docRoom.foldable.push(updateId);
       if (docRoom.foldable.length >= config.compactEveryUpdates) void compact(docRoom);
     },
-    applyCommitted(docRoom, entry) {
+    relayCommitted(docRoom, entry) {
       docRoom.committed.push(entry);
       withCommitted.add(docRoom);
     },
-    flushCommitted,
+    whenSettled,
+    poison(room, docRoom) {
+      docRoom.poisoned = true;
+      // The workshop's other docs go too (their connections are closed with it): none of them
+      // relays or compacts again, what they committed meanwhile is read back at reload.
+      for (const other of allDocRooms(room)) other.poisoned = true;
+      if (ready.get(room.workshopId) === room) destroy(room);
+    },
     compact,
     async sweep({ compactAll }) {
       const now = Date.now();
       for (const room of [...ready.values()]) {
         if (compactAll || isIdle(room)) await compactWorkshop(room);
-        for (const docRoom of allDocRooms(room)) {
-          if (docRoom.pendingWrites === 0 && now - docRoom.stagedUsedAt >= config.idleEvictMs) {
-            dropStaged(docRoom);
-          }
-        }
         const settled = allDocRooms(room).every(
           (docRoom) => docRoom.pendingWrites === 0 && docRoom.foldable.length === 0,
         );

@@ -53,10 +53,17 @@ export function createLiveApi(options: {
       const room = await registry.acquire(workshopId);
       try {
         const docRoom = await registry.docRoom(room, docName);
-        // Change a copy first: the room's doc relays whatever is applied to it, and a change must be
-        // stored before anyone sees it.
+        // Copied once the doc holds no uncommitted client update: the change must build on
+        // committed state only (its row could otherwise outlive an update whose commit fails).
+        const state = await new Promise<Uint8Array | null>((resolve) => {
+          registry.whenSettled(docRoom, () => {
+            resolve(docRoom.poisoned ? null : Y.encodeStateAsUpdate(docRoom.doc));
+          });
+        });
+        if (!state) throw new Error("the doc is being reloaded from the store; try again");
+        // Change a copy first: a change must be stored before anyone sees it.
         const scratch = new Y.Doc();
-        Y.applyUpdate(scratch, Y.encodeStateAsUpdate(docRoom.doc));
+        Y.applyUpdate(scratch, state);
         let update: Uint8Array | null = null;
         scratch.on("update", (next: Uint8Array) => {
           update = update ? Y.mergeUpdates([update, next]) : next;
@@ -72,10 +79,7 @@ export function createLiveApi(options: {
             update: committed,
             onCommitted(updateId) {
               docRoom.pendingWrites -= 1;
-              // Client updates committed before it in this group commit go first, in row order.
-              registry.flushCommitted(docRoom);
-              Y.applyUpdate(docRoom.doc, committed, SERVER_ORIGIN);
-              registry.updateCommitted(docRoom, updateId);
+              registry.applyServerChange(docRoom, committed, updateId);
               resolve();
             },
             onFailed(error) {

@@ -57,6 +57,46 @@ export function crossedClientUpdate(client: number, high = 5): Uint8Array {
   return encoder.toUint8Array();
 }
 
+/**
+ * Two clients' items, each placed after the other's (origins in a cycle). Every reference is in the
+ * update, so it passes isWholeUpdate, yet Yjs can integrate neither: it parks both as pending
+ * structs. The server must not keep, store or relay any of it.
+ */
+export function cyclicOriginsUpdate(first: number, second: number): Uint8Array {
+  const encoder = new Y.UpdateEncoderV1();
+  const items = [
+    new Y.Item(
+      Y.createID(first, 0),
+      null,
+      Y.createID(second, 0),
+      null,
+      null,
+      null,
+      null,
+      new Y.ContentAny(["a"]),
+    ),
+    new Y.Item(
+      Y.createID(second, 0),
+      null,
+      Y.createID(first, 0),
+      null,
+      null,
+      null,
+      null,
+      new Y.ContentAny(["b"]),
+    ),
+  ];
+  encoding.writeVarUint(encoder.restEncoder, items.length);
+  for (const item of items) {
+    encoding.writeVarUint(encoder.restEncoder, 1);
+    encoder.writeClient(item.id.client);
+    encoding.writeVarUint(encoder.restEncoder, item.id.clock);
+    item.write(encoder, 0);
+  }
+  encoding.writeVarUint(encoder.restEncoder, 0);
+  return encoder.toUint8Array();
+}
+
 /** Updates of ordinary edits by two writers, in the order a server would receive them. */
 export function recordCorpus(seed = 1): { updates: Uint8Array[]; final: Y.Doc } {
   const random = createRandom(seed);

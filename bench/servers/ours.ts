@@ -12,11 +12,21 @@ const { createRedisRelay } = await import("@/lib/realtime/server/redis-relay");
 await tuneDatabaseConnection();
 // REDIS_URL (the bench's --instances N): one of several instances, as server.ts runs it.
 const redisUrl = process.env.REDIS_URL;
+// BENCH_XADDS_PER_WRITE=Infinity: the relay's XADDs in one write after each pass, as before 5b4acc2.
+const xaddsPerWrite = process.env.BENCH_XADDS_PER_WRITE
+  ? Number(process.env.BENCH_XADDS_PER_WRITE)
+  : undefined;
 // The bench's 12 users sit in every room (up to 500 sockets each); real people hold a few.
 const realtime = createRealtimeServer({
   ...realtimeDependencies(openDocStore()),
   ...(redisUrl
-    ? { relay: createRedisRelay({ url: redisUrl, instanceId: `bench-${process.pid}` }) }
+    ? {
+        relay: createRedisRelay({
+          url: redisUrl,
+          instanceId: `bench-${process.pid}`,
+          xaddsPerWrite,
+        }),
+      }
     : {}),
   maxSocketsPerUser: Number.POSITIVE_INFINITY,
 });

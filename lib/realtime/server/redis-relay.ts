@@ -30,6 +30,11 @@ export type RedisRelayOptions = {
   /** How long a workshop's holder record lasts unless renewed (holdWorkshops). */
   holdForMs?: number;
   /**
+   * A relay pass's XADDs per write (8): each chunk leaves as soon as it is full. Infinity sends the
+   * whole pass in one write after it, as ioredis's autopipelining did (for comparison runs).
+   */
+  xaddsPerWrite?: number;
+  /**
    * How long a doc load waits for Redis to say where its stream ends. Past it (Redis down) the
    * link reads the stream from its start once Redis is back; the state-vector exchange heals the rest.
    */
@@ -57,7 +62,7 @@ const EMPTY = new Uint8Array(0);
 // A group commit relays up to a hundred docs in one synchronous pass, each sent to its local peers
 // before the next: XADDs leave every few docs, not after the whole pass, so the other instances'
 // clients do not wait behind all of this instance's local sends (one write per chunk).
-const XADDS_PER_WRITE = 8;
+const DEFAULT_XADDS_PER_WRITE = 8;
 
 function encodeBus(kind: BusKind, from: string, to: string, a: Uint8Array, b: Uint8Array): Buffer {
   const encoder = encoding.createEncoder();
@@ -102,6 +107,7 @@ export function createRedisRelay(options: RedisRelayOptions): Relay {
   const prefix = options.keyPrefix ?? "prepersonalize:";
   const maxLength = options.streamMaxLength ?? 5_000;
   const linkTimeoutMs = options.linkTimeoutMs ?? 1_000;
+  const xaddsPerWrite = options.xaddsPerWrite ?? DEFAULT_XADDS_PER_WRITE;
   const clusterChannel = `${prefix}cluster`;
   // Commands from other instances' route handlers, and the replies to ours (live-commands.ts).
   const instanceChannel = (id: string) => `${prefix}instance:${id}`;
@@ -200,7 +206,7 @@ export function createRedisRelay(options: RedisRelayOptions): Relay {
       Buffer.from(update.buffer, update.byteOffset, update.byteLength),
     );
     pendingXaddCount += 1;
-    if (pendingXaddCount >= XADDS_PER_WRITE) writeXadds();
+    if (pendingXaddCount >= xaddsPerWrite) writeXadds();
   }
 
   function deliver(state: LinkState, task: (handlers: RoomLinkHandlers) => void): void {

@@ -123,6 +123,29 @@ export type RoomRegistry = {
   closeAll(): Promise<void>;
 };
 
+/**
+ * Applies an update another instance sent; false when the doc held all of it already (a diff
+ * answer published on the stream, an update also read by a catch-up): its bytes are sent to the
+ * local clients only when it brought something, or left structs waiting for what it builds on
+ * (the clients must hold those too, to integrate them once the rest arrives).
+ */
+export function applyRelayed(doc: Y.Doc, update: Uint8Array): boolean {
+  return Y.transact(
+    doc,
+    (transaction) => {
+      Y.applyUpdate(doc, update, RELAY_ORIGIN);
+      const { store } = doc;
+      if (transaction.deleteSet.clients.size > 0) return true;
+      if (store.pendingStructs !== null || store.pendingDs !== null) return true;
+      for (const client of store.clients.keys()) {
+        if (Y.getState(store, client) !== (transaction.beforeState.get(client) ?? 0)) return true;
+      }
+      return false;
+    },
+    RELAY_ORIGIN,
+  );
+}
+
 /** As a Buffer: ws sends a Buffer as is, where it wraps any other Uint8Array once per receiver. */
 function asBuffer(bytes: Uint8Array): Buffer {
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -233,22 +256,14 @@ export function createRoomRegistry(options: {
       applyUpdate(update) {
         // Stored by the instance that committed it; counted toward this doc's size all the same.
         docRoom.storedBytes += update.byteLength;
-        Y.applyUpdate(doc, update, RELAY_ORIGIN);
-        relayApplied(docRoom, update, undefined, false);
+        if (applyRelayed(doc, update)) relayApplied(docRoom, update, undefined, false);
       },
       applyUpdates(updates) {
-        Y.transact(
-          doc,
-          () => {
-            for (const update of updates) {
-              docRoom.storedBytes += update.byteLength;
-              Y.applyUpdate(doc, update, RELAY_ORIGIN);
-            }
-          },
-          RELAY_ORIGIN,
-        );
         // Each as its own frame, as in flushCommitted (cheaper than merging them).
-        for (const update of updates) relayApplied(docRoom, update, undefined, false);
+        for (const update of updates) {
+          docRoom.storedBytes += update.byteLength;
+          if (applyRelayed(doc, update)) relayApplied(docRoom, update, undefined, false);
+        }
       },
       applyAwareness(update) {
         applyAwarenessUpdate(awareness, update, RELAY_ORIGIN);

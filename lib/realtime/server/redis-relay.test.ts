@@ -130,4 +130,30 @@ describe.skipIf(!reachable)("Redis relay", () => {
     expect(await addedAt(rooms[0] as string)).toBeLessThan(passEnded - 150);
     expect(await addedAt(rooms.at(-1) as string)).toBeGreaterThanOrEqual(passEnded - 1);
   });
+  it("sends what is queued when flushed, not after the current task", async () => {
+    const keyPrefix = `test-${randomUUID()}:`;
+    prefixes.push(keyPrefix);
+    const relay = createRedisRelay({ url, keyPrefix, instanceId: "only" });
+    relays.push(relay);
+    const rooms = ["workshop/flush/doc-a", "workshop/flush/doc-b"];
+    const sides = await Promise.all(rooms.map((room) => side(relay, room)));
+
+    // Fewer XADDs than one chunk, then the local sends of the batch (a busy 300 ms).
+    for (const each of sides) each.doc.getMap("notes").set("k", 1);
+    relay.flushPublished?.();
+    const flushedAt = Date.now();
+    while (Date.now() < flushedAt + 300) {
+      // the local sends
+    }
+    for (const room of rooms) {
+      const stream = `${keyPrefix}doc:${room}:updates`;
+      let entry: [string, string[]] | undefined;
+      for (let tries = 0; tries < 100 && !entry; tries++) {
+        [entry] = await probe.xrange(stream, "-", "+", "COUNT", 1);
+        if (!entry) await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+      // Redis stamps the entry with its clock: added during the busy wait, not after it.
+      expect(Number(entry?.[0].split("-")[0])).toBeLessThan(flushedAt + 150);
+    }
+  });
 });

@@ -429,6 +429,8 @@ export function createRedisRelay(options: RedisRelayOptions): Relay {
       return link;
     },
 
+    flushPublished: writeXadds,
+
     publishCluster(message) {
       publisher
         .publish(clusterChannel, JSON.stringify({ ...message, from: instanceId }))

@@ -68,6 +68,8 @@ export type Relay = {
   peerCount(room: string): number;
   /** Links a doc to the other instances; absent when this is the only instance. */
   link?(room: string): Promise<RoomLink>;
+  /** Sends what RoomLink.publishUpdate queued now rather than after the current task. */
+  flushPublished?(): void;
   /** Sends a message to every other instance. */
   publishCluster?(message: ClusterMessage): void;
   /** Receives the other instances' cluster messages. */

@@ -1,5 +1,5 @@
 // npm run bench [-- --quick] [--servers ours,reference] [--rooms 10,100] [--workers N] [--unload]
-//                [--instances N] [--postgres] [--replay] [--no-replay]
+//                [--instances N] [--postgres] [--replay] [--no-replay] [--replay-rooms N]
 // --replay: only the server-only replay (bench/replay/: the 100-room load's client frames fed to
 // ours and to the reference in-process, CPU µs per update); the full run ends with it too.
 // --instances N: ours as N app instances on PostgreSQL + Redis (each room's clients split across
@@ -13,7 +13,7 @@ import { formatTable, writeResults } from "./lib/report";
 import { formatReplay, runReplay, type ReplayResult } from "./replay/run-replay";
 
 const CLIENTS_PER_ROOM = 12;
-const EDITS_PER_SECOND = 2;
+const EDITS_PER_SECOND = Number(process.env.BENCH_EDITS ?? 2);
 const ALL_SERVERS: ServerKind[] = ["ours", "reference", "hocuspocus"];
 
 function flag(name: string): string | undefined {
@@ -36,7 +36,7 @@ const quick = process.argv.includes("--quick");
 const replayOnly = process.argv.includes("--replay");
 const withReplay =
   replayOnly || (!quick && !process.argv.includes("--no-replay") && !flag("instances"));
-const REPLAY_ROOMS = 100;
+const REPLAY_ROOMS = Number(flag("replay-rooms") ?? 100);
 const REPLAY_REPEATS = 3;
 // Waiting for our server to unload every room adds ~35 s a run: on by default in the full run.
 const checkUnload =
@@ -45,7 +45,7 @@ const serverList = (list("servers") as ServerKind[] | undefined) ?? ALL_SERVERS;
 const roomCounts = replayOnly
   ? []
   : (list("rooms")?.map(Number) ?? (quick ? [10, 100] : [10, 100, 500]));
-const warmupMs = quick ? 3_000 : 5_000;
+const warmupMs = Number(flag("warmup") ?? (quick ? 3 : 5)) * 1000;
 const measureMs = Number(flag("measure") ?? (quick ? 4 : 15)) * 1000;
 const workersFlag = flag("workers");
 const instances = Number(flag("instances") ?? 1);

@@ -1,5 +1,6 @@
 // A server under test in its own child process, found by the port it announces on stdout.
 import { spawn, type ChildProcess } from "node:child_process";
+import { createWriteStream } from "node:fs";
 import path from "node:path";
 import { pinnedCommand } from "./cpu-pinning";
 import type { RealtimeHealth } from "@/lib/realtime/server/index";
@@ -60,8 +61,13 @@ export async function startServer(options: {
     stdio: ["ignore", "pipe", "inherit"],
   });
   const port = await announcedPort(child);
-  // Keep draining stdout so a chatty server never blocks on a full pipe.
-  child.stdout?.resume();
+  // Keep draining stdout so a chatty server never blocks on a full pipe. BENCH_SERVER_STDOUT=<file>
+  // keeps it (e.g. with BENCH_SERVER_NODE_ARGS="--trace-deopt").
+  if (process.env.BENCH_SERVER_STDOUT) {
+    child.stdout?.pipe(createWriteStream(process.env.BENCH_SERVER_STDOUT, { flags: "a" }));
+  } else {
+    child.stdout?.resume();
+  }
   return {
     kind: options.kind,
     pid: child.pid ?? 0,

@@ -16,9 +16,11 @@ const redisUrl = process.env.REDIS_URL;
 const xaddsPerWrite = process.env.BENCH_XADDS_PER_WRITE
   ? Number(process.env.BENCH_XADDS_PER_WRITE)
   : undefined;
+// BENCH_UPDATE_JOURNAL=0: SQLite commits each group's rows to the table, as before the journal.
+const updateJournal = process.env.BENCH_UPDATE_JOURNAL !== "0";
 // The bench's 12 users sit in every room (up to 500 sockets each); real people hold a few.
 const realtime = createRealtimeServer({
-  ...realtimeDependencies(openDocStore()),
+  ...realtimeDependencies(openDocStore(undefined, { updateJournal })),
   ...(redisUrl
     ? {
         relay: createRedisRelay({

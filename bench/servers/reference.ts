@@ -15,3 +15,5 @@ http.on("upgrade", (req, socket, head: Buffer) => {
 http.listen(requestedPort(), "127.0.0.1", () => {
   announcePort((http.address() as AddressInfo).port);
 });
+// Exits through Node (not the signal's default) so BENCH_SERVER_NODE_ARGS=--cpu-prof writes its profile.
+process.on("SIGTERM", () => process.exit(0));

@@ -3,7 +3,8 @@
 // one by DATABASE_URL). The realtime server gets one from server.ts; the app's readers
 // (load-workshop-docs.ts, workshop-docs-version.ts) use the same store through registry.ts; the
 // import writes a new workshop's first snapshots inside its creating transaction
-// (import-doc-snapshots.ts).
+// (import-doc-snapshots.ts). On SQLite the realtime server's appends reach the DocUpdate table
+// through an update journal (journaled-appends.ts): read them through a store, or settle() first.
 
 export type UpdateRow = { workshopId: string; docName: string; update: Uint8Array };
 
@@ -41,5 +42,11 @@ export type DocStore = {
   listDocNames(workshopId: string, prefix: string): Promise<string[]>;
   /** Highest update id committed for the workshop (folded or not); grows with every commit. */
   lastUpdateId(workshopId: string): Promise<number>;
+  /**
+   * Makes every committed append visible to other connections to the database (SQLite commits
+   * appends to a journal first and folds them into the table in batches; this folds now). Every
+   * method above already reads through it.
+   */
+  settle(): Promise<void>;
   close(): Promise<void>;
 };

@@ -163,6 +163,9 @@ export function openPostgresDocStore(url: string, options: { max?: number } = {}
       return result.rows[0]?.last ?? 0;
     },
 
+    // Every append is its own committed transaction: nothing waits to become visible.
+    settle: async () => undefined,
+
     async close() {
       await Promise.all([pool.end(), readPool.end()]);
     },

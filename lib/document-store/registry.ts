@@ -29,8 +29,9 @@ export function documentStore(): DocStore {
   const url = resolveDatabaseUrl();
   if (current && (current.url === null || current.url === url)) return current.store;
   if (current) void current.store.close().catch(() => undefined);
-  // A reader's store leaves checkpoints to SQLite: the realtime server's store runs the worker.
-  const store = openDocStore(url, { walCheckpointer: false });
+  // A reader's store leaves checkpoints to SQLite and commits directly: the realtime server's store
+  // runs the checkpoint worker and owns the update journal.
+  const store = openDocStore(url, { walCheckpointer: false, updateJournal: false });
   holder[KEY] = { store, url };
   return store;
 }

@@ -23,6 +23,7 @@ it("stores a view's own bytes and Prisma's DateTime text, one id per row in orde
     { workshopId: "w", docName: "board", update: backing.subarray(2, 5) },
     { workshopId: "w", docName: "board", update: new Uint8Array([4]) },
   ]);
+  await store.settle();
   const rows = database.sqlite
     .prepare(
       'SELECT "id", "update", "createdAt" FROM "DocUpdate" WHERE "id" IN (?, ?) ORDER BY "id"',
@@ -44,6 +45,7 @@ it("returns each row's own id, in order, for a batch across several docs", async
   const ids = await store.append(
     updates.map((update, index) => ({ workshopId: "w", docName: `doc-${index % 3}`, update })),
   );
+  await store.settle();
   const rows = database.sqlite
     .prepare('SELECT "id", "docName", "update" FROM "DocUpdate" WHERE "id" >= ? ORDER BY "id"')
     .all(ids[0]) as { id: number; docName: string; update: Buffer }[];

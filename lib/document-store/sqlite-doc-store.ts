@@ -1,17 +1,17 @@
 import Database from "better-sqlite3";
 import { databaseFilePath, resolveDatabaseUrl } from "@/lib/config/runtime-env";
 import type { DocKey, DocStore, StoredDoc, UpdateRow } from "./doc-store";
+import { joinJournaledAppends } from "./journaled-appends";
 import { startWalCheckpointer, type WalCheckpointer } from "./wal-checkpointer";
 
 /**
  * Prisma's own DateTime text format, so a column reads the same whoever wrote the row. Formatted
  * once per millisecond: at one group commit per update it was ~12 µs of a commit's ~115 (profile).
  */
-function createPrismaClock(): () => string {
+function createPrismaClock(): (now?: number) => string {
   let formattedAt = Number.NaN;
   let formatted = "";
-  return () => {
-    const now = Date.now();
+  return (now = Date.now()) => {
     if (now !== formattedAt) {
       formattedAt = now;
       formatted = new Date(now).toISOString().replace("Z", "+00:00");
@@ -26,6 +26,12 @@ export type SqliteDocStoreOptions = {
    * store). A store that only reads (route handlers without server.ts) leaves SQLite's own.
    */
   walCheckpointer?: boolean;
+  /**
+   * Commit appends to the update journal next to the database file, folded into the table in
+   * batches (journaled-appends.ts): the realtime server's store. Off for a store that only reads.
+   * Default: on.
+   */
+  updateJournal?: boolean;
 };
 
 /**
@@ -34,7 +40,8 @@ export type SqliteDocStoreOptions = {
  * driver adapter) against 0.04 ms prepared; under load that was most of the server's CPU and all
  * of its commit lag, and each compaction held the event loop for milliseconds (bench/,
  * BENCHMARKS.md). SQLite is the single-process mode: one writer, so a compaction replaces the
- * snapshot with the doc it folded (which was loaded from it).
+ * snapshot with the doc it folded (which was loaded from it). Appends are committed to an update
+ * journal and folded into the table in batches (journaled-appends.ts); every read folds first.
  */
 export function openSqliteDocStore(
   url: string = resolveDatabaseUrl(),
@@ -118,13 +125,24 @@ export function openSqliteDocStore(
     },
   );
 
+  const journal =
+    (options.updateJournal ?? true)
+      ? joinJournaledAppends(file, {
+          sqlite,
+          noteWrite: () => checkpointer?.noteWrite(),
+          formatTime: prismaNow,
+        })
+      : null;
+
   return {
     provider: "sqlite",
     // better-sqlite3 is synchronous: each call does its work before returning its promise.
     append: async (rows) => {
+      const ids = journal?.append(rows);
+      if (ids) return ids;
       // A lone row commits atomically on its own: no BEGIN and COMMIT statements around it.
       const [row] = rows;
-      const ids =
+      const directIds =
         rows.length === 1 && row
           ? [
               Number(
@@ -133,23 +151,38 @@ export function openSqliteDocStore(
             ]
           : appendAll(rows, prismaNow());
       checkpointer?.noteWrite();
-      return ids;
+      return directIds;
     },
-    read: async (key) => readAll(key),
-    readUpdates: async (key) => selectUpdates.all(key.workshopId, key.docName),
+    read: async (key) => {
+      journal?.fold();
+      return readAll(key);
+    },
+    readUpdates: async (key) => {
+      journal?.fold();
+      return selectUpdates.all(key.workshopId, key.docName);
+    },
     compact: async (key, state, foldedIds) => {
+      journal?.fold();
       compactAll(key, state, foldedIds);
       checkpointer?.noteWrite();
       return true;
     },
     discard: async (updateId) => {
+      journal?.fold();
       deleteOne.run(updateId);
       checkpointer?.noteWrite();
     },
-    listDocNames: async (workshopId, prefix) =>
-      selectDocNames.all(workshopId, prefix, prefix, workshopId, prefix, prefix),
-    lastUpdateId: async (workshopId) => selectLastId.get(workshopId, workshopId) ?? 0,
+    listDocNames: async (workshopId, prefix) => {
+      journal?.fold();
+      return selectDocNames.all(workshopId, prefix, prefix, workshopId, prefix, prefix);
+    },
+    lastUpdateId: async (workshopId) => {
+      journal?.fold();
+      return selectLastId.get(workshopId, workshopId) ?? 0;
+    },
+    settle: async () => journal?.fold(),
     async close() {
+      journal?.leave();
       sqlite.close();
       await checkpointer?.stop();
     },

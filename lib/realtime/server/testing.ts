@@ -9,6 +9,8 @@ import { encode } from "next-auth/jwt";
 import WebSocket from "ws";
 import { WebsocketProvider } from "y-websocket";
 import * as Y from "yjs";
+import { updateJournalFile } from "@/lib/document-store/journaled-appends";
+import { readJournalFile } from "@/lib/document-store/update-journal";
 import { TEST_SECRET } from "@/lib/testing/test-database";
 import { MessageType } from "@/lib/realtime/protocol";
 import type { WorkshopRole } from "@/lib/workshops/roles";
@@ -177,15 +179,25 @@ export function upgradeStatus(url: string, cookie?: string): Promise<number> {
   });
 }
 
+/**
+ * Update rows stored for a doc: in the table, or committed to the realtime server's update journal
+ * and not folded into the table yet (sqlite-doc-store.ts).
+ */
 export function countUpdates(
   sqlite: Database.Database,
   workshopId: string,
   docName: string,
 ): number {
-  const row = sqlite
-    .prepare("SELECT COUNT(*) AS n FROM DocUpdate WHERE workshopId = ? AND docName = ?")
-    .get(workshopId, docName) as { n: number };
-  return row.n;
+  const ids = new Set(
+    sqlite
+      .prepare("SELECT id FROM DocUpdate WHERE workshopId = ? AND docName = ?")
+      .pluck()
+      .all(workshopId, docName) as number[],
+  );
+  for (const entry of readJournalFile(updateJournalFile(sqlite.name))) {
+    if (entry.workshopId === workshopId && entry.docName === docName) ids.add(entry.id);
+  }
+  return ids.size;
 }
 
 /** A sync "update" frame carrying `update`, as a client sends its edits. */

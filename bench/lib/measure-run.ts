@@ -91,6 +91,11 @@ async function waitForUnload(
 }
 
 const DRAIN_MS = 5_000;
+// One room's clients connect, edit and leave before the baseline RSS is read, so what a server
+// loads, compiles or caches on first use is not charged to the connections (at 10 rooms, a few MB
+// of it came to tens of KB per connection). Every server gets the same warm-up.
+const WARM_UP_EDIT_MS = 2_000;
+const WARM_UP_SETTLE_MS = 1_000;
 
 function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
@@ -174,14 +179,24 @@ export async function measureRun(options: RunOptions): Promise<RunResult> {
   const allCpu = () => servers.reduce((total, each) => total + cpuSeconds(each.pid), 0);
   const allRss = () => servers.reduce((total, each) => total + rssMb(each.pid), 0);
   try {
-    await sleep(500);
-    const baselineRss = allRss();
     const target: Target = {
       kind: options.kind,
       port: server.port,
       ports: instances > 1 ? servers.map((each) => each.port) : undefined,
       cookies: ours?.cookies ?? [],
     };
+    const warmUp = await startGenerator({
+      target,
+      roomIds: benchRoomIds(1),
+      clientsPerRoom: options.clientsPerRoom,
+      editsPerSecond: options.editsPerSecond,
+      workers: 1,
+    });
+    await warmUp.all({ cmd: "edit", on: true });
+    await sleep(WARM_UP_EDIT_MS);
+    await warmUp.stop();
+    await sleep(WARM_UP_SETTLE_MS);
+    const baselineRss = allRss();
     const connectStarted = performance.now();
     const generator = await startGenerator({
       target,

@@ -1,5 +1,6 @@
-import { spawnSync } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
+import { createRequire } from "node:module";
 import { afterAll, afterEach, beforeAll, expect, it } from "vitest";
 import { createTestDatabase, seedUser, seedWorkshop } from "@/lib/realtime/server/testing";
 import type { DocStore } from "./doc-store";
@@ -9,7 +10,6 @@ import { openUpdateJournal, readJournalFile } from "./update-journal";
 
 const database = createTestDatabase();
 const journalFile = updateJournalFile(database.file);
-const ownerFile = `${journalFile}.owner`;
 const opened: DocStore[] = [];
 
 function openStore(): DocStore {
@@ -28,10 +28,22 @@ function tableRows(docName: string): { id: number; update: number[] }[] {
   ).map((row) => ({ id: row.id, update: [...row.update] }));
 }
 
-/** The pid of a process that has exited. */
-function deadPid(): number {
-  const child = spawnSync(process.execPath, ["-e", "process.stdout.write(String(process.pid))"]);
-  return Number(child.stdout.toString());
+/** Another process holding the journal's lock as a running owner does, until it is killed. */
+async function otherOwner(): Promise<ChildProcess> {
+  const source = `
+    const Database = require(${JSON.stringify(createRequire(import.meta.url).resolve("better-sqlite3"))});
+    const lock = new Database(${JSON.stringify(`${journalFile}.lock`)});
+    lock.pragma("locking_mode = EXCLUSIVE");
+    lock.exec("BEGIN EXCLUSIVE; CREATE TABLE IF NOT EXISTS owner (pid INTEGER); COMMIT;");
+    process.stdout.write("locked");
+    setInterval(() => {}, 1000);
+  `;
+  const child = spawn(process.execPath, ["-e", source], { stdio: ["ignore", "pipe", "inherit"] });
+  await new Promise<void>((resolve, reject) => {
+    child.stdout.once("data", () => resolve());
+    child.once("exit", (code) => reject(new Error(`the other owner exited with ${code}`)));
+  });
+  return child;
 }
 
 beforeAll(async () => {
@@ -41,7 +53,6 @@ beforeAll(async () => {
 
 afterEach(async () => {
   await Promise.all(opened.splice(0).map((store) => store.close()));
-  fs.rmSync(ownerFile, { force: true });
   fs.rmSync(journalFile, { force: true });
 });
 
@@ -80,7 +91,6 @@ it("folds on its own a moment later, without any read", async () => {
 });
 
 it("folds what a killed process journaled when the next store opens: torn tail and deleted workshops dropped", () => {
-  fs.writeFileSync(ownerFile, String(deadPid()));
   const left = openUpdateJournal(journalFile);
   const at = Date.now();
   left.append([
@@ -116,7 +126,6 @@ it("folds what a killed process journaled when the next store opens: torn tail a
     { id: 900_003, update: [3] },
   ]);
   expect(readJournalFile(journalFile)).toEqual([]);
-  expect(fs.readFileSync(ownerFile, "utf8")).toBe(String(process.pid));
 });
 
 it("folds the same entries twice harmlessly (a kill between a fold's commit and the truncation)", async () => {
@@ -128,7 +137,6 @@ it("folds the same entries twice harmlessly (a kill between a fold's commit and 
   await store.settle();
   await store.close();
   fs.writeFileSync(journalFile, bytes);
-  fs.writeFileSync(ownerFile, String(deadPid()));
 
   openStore();
   expect(tableRows("twice")).toEqual([{ id: ids[0], update: [7] }]);
@@ -175,17 +183,38 @@ it("shares one journal between the stores of a process: either one reads what th
   // The last store out folds, removes the journal and gives up ownership.
   expect(tableRows("shared").map((row) => row.id)).toEqual([...ids, ...more]);
   expect(fs.existsSync(journalFile)).toBe(false);
-  expect(fs.existsSync(ownerFile)).toBe(false);
 });
 
-it("commits to the table directly while another running process owns the journal", async () => {
-  // The test runner's parent process: running, and not this one.
-  fs.writeFileSync(ownerFile, String(process.ppid));
+it("commits to the table directly while another running process owns the journal, and takes over once it is killed", async () => {
+  const other = await otherOwner();
   const store = openStore();
   const ids = await store.append([
     { workshopId: "w", docName: "direct", update: new Uint8Array([6]) },
   ]);
   expect(tableRows("direct").map((row) => row.id)).toEqual(ids);
   expect(fs.existsSync(journalFile)).toBe(false);
-  expect(fs.readFileSync(ownerFile, "utf8")).toBe(String(process.ppid));
+  await store.close();
+  opened.splice(opened.indexOf(store), 1);
+
+  // Killed: the kernel drops its lock, and whatever it journaled is folded by the next store.
+  const left = openUpdateJournal(journalFile);
+  left.append([
+    {
+      id: 950_001,
+      workshopId: "w",
+      docName: "direct",
+      update: new Uint8Array([8]),
+      createdAtMs: Date.now(),
+    },
+  ]);
+  left.close();
+  const gone = new Promise((resolve) => other.once("exit", resolve));
+  other.kill("SIGKILL");
+  await gone;
+  const next = openStore();
+  expect(tableRows("direct").map((row) => row.id)).toEqual([...ids, 950_001]);
+  const more = await next.append([
+    { workshopId: "w", docName: "direct", update: new Uint8Array([9]) },
+  ]);
+  expect(readJournalFile(journalFile).map((entry) => entry.id)).toEqual(more);
 });

@@ -1,3 +1,4 @@
+import Database from "better-sqlite3";
 import fs from "node:fs";
 import { crc32 } from "node:zlib";
 
@@ -169,30 +170,25 @@ export function openUpdateJournal(file: string): UpdateJournal {
   };
 }
 
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === "EPERM";
-  }
-}
-
 /**
  * Makes this process the journal's one owner (a second owner would fold and clear entries the
- * first still counts on). Returns the release function, or null when another running process owns
- * it: that process's stores then commit to the table directly.
+ * first still counts on). The claim is an exclusive lock SQLite holds on `<journal>.lock` for as
+ * long as the connection is open: the kernel drops it when the process dies, however it dies, so a
+ * restarted server takes over whatever a killed one left (a pid written to a file could name some
+ * other process after a container restart). Returns the release function, or null when another
+ * running process holds the lock: that process's stores then commit to the table directly.
  */
 export function claimJournal(file: string): (() => void) | null {
-  const lock = `${file}.owner`;
+  const lock = new Database(`${file}.lock`);
   try {
-    fs.writeFileSync(lock, String(process.pid), { flag: "wx", mode: 0o600 });
+    lock.pragma("busy_timeout = 0");
+    lock.pragma("locking_mode = EXCLUSIVE");
+    // The first write takes the exclusive lock; in this locking mode the connection keeps it.
+    lock.exec("BEGIN EXCLUSIVE; CREATE TABLE IF NOT EXISTS owner (pid INTEGER); COMMIT;");
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
-    const owner = Number.parseInt(fs.readFileSync(lock, "utf8"), 10);
-    if (owner !== process.pid && Number.isInteger(owner) && isRunning(owner)) return null;
-    // Left by a process that died (kill -9): its journal is ours to fold.
-    fs.writeFileSync(lock, String(process.pid), { mode: 0o600 });
+    lock.close();
+    if ((error as { code?: string }).code === "SQLITE_BUSY") return null;
+    throw error;
   }
-  return () => fs.rmSync(lock, { force: true });
+  return () => lock.close();
 }

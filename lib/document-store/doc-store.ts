@@ -36,8 +36,6 @@ export type DocStore = {
    * nothing, when another instance holds that lock (its caller tries again later).
    */
   compact(key: DocKey, state: Uint8Array, foldedIds: readonly number[]): Promise<boolean>;
-  /** Deletes one update row (one that was committed but could not be applied). */
-  discard(updateId: number): Promise<void>;
   /** Names of a workshop's stored docs (snapshot or updates) that start with `prefix`, sorted. */
   listDocNames(workshopId: string, prefix: string): Promise<string[]>;
   /** Highest update id committed for the workshop (folded or not); grows with every commit. */

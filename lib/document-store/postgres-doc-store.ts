@@ -140,10 +140,6 @@ export function openPostgresDocStore(url: string, options: { max?: number } = {}
       }
     },
 
-    async discard(updateId) {
-      await pool.query('DELETE FROM "DocUpdate" WHERE "id" = $1', [updateId]);
-    },
-
     async listDocNames(workshopId, prefix) {
       const result = await readPool.query<{ docName: string }>(
         'SELECT "docName" FROM "DocSnapshot" WHERE "workshopId" = $1 AND left("docName", length($2)) = $2 ' +

@@ -85,7 +85,6 @@ export function openSqliteDocStore(
   const deleteFolded = sqlite.prepare<[string, string, string]>(
     'DELETE FROM "DocUpdate" WHERE "workshopId" = ? AND "docName" = ? AND "id" IN (SELECT "value" FROM json_each(?))',
   );
-  const deleteOne = sqlite.prepare<[number]>('DELETE FROM "DocUpdate" WHERE "id" = ?');
   const selectDocNames = sqlite
     .prepare<[string, string, string, string, string, string], string>(
       'SELECT "docName" FROM "DocSnapshot" WHERE "workshopId" = ? AND substr("docName", 1, length(?)) = ? ' +
@@ -166,11 +165,6 @@ export function openSqliteDocStore(
       compactAll(key, state, foldedIds);
       checkpointer?.noteWrite();
       return true;
-    },
-    discard: async (updateId) => {
-      journal?.fold();
-      deleteOne.run(updateId);
-      checkpointer?.noteWrite();
     },
     listDocNames: async (workshopId, prefix) => {
       journal?.fold();

@@ -37,8 +37,6 @@ export type RealtimeHealth = {
   writesDropped: number;
   /** Refused updates by reason (counts only, no per-room detail). */
   writesRefused: Record<string, number>;
-  /** Updates committed but not applied, then deleted: should stay 0. */
-  updatesDiscarded: number;
   awarenessEntriesDropped: number;
   /** Of those, states above the size cap. */
   awarenessOversizeDropped: number;
@@ -198,7 +196,6 @@ export function createRealtimeServer(
         relayP99Ms: round(metrics.relayLatency.percentile(99)),
         writesDropped: metrics.writesDropped,
         writesRefused: { ...metrics.refusedByReason },
-        updatesDiscarded: metrics.updatesDiscarded,
         awarenessEntriesDropped: metrics.awarenessEntriesDropped,
         awarenessOversizeDropped: metrics.awarenessOversizeDropped,
         connectionsOpened: metrics.connectionsOpened,

@@ -29,8 +29,6 @@ export type Metrics = {
   writesDropped: number;
   /** Refused updates by reason ("locked", "not-yours", "invalid"…). */
   refusedByReason: Record<string, number>;
-  /** Updates committed but not applied (then deleted): should stay 0. */
-  updatesDiscarded: number;
   awarenessEntriesDropped: number;
   /** Of those, states above the size cap. */
   awarenessOversizeDropped: number;
@@ -52,7 +50,6 @@ export function createMetrics(): Metrics {
     updatesPersisted: 0,
     writesDropped: 0,
     refusedByReason: {},
-    updatesDiscarded: 0,
     awarenessEntriesDropped: 0,
     awarenessOversizeDropped: 0,
     compactions: 0,

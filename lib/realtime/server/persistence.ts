@@ -40,7 +40,7 @@ export type Persistence = {
   append(entry: PendingAppend): void;
   /**
    * Called after each group commit, once every entry's onCommitted has run (still on the serial
-   * chain, before its discards): where the room registry applies and relays a tick's updates.
+   * chain): where the room registry applies and relays a tick's updates.
    */
   onBatchCommitted(listener: () => void): void;
   /**
@@ -52,11 +52,6 @@ export type Persistence = {
     read: () => { state: Uint8Array; foldedIds: readonly number[] },
   ): Promise<boolean>;
   flush(): Promise<void>;
-  /**
-   * Deletes a committed row that could not be applied, before any compaction or load can fold it
-   * in. Only from an entry's onCommitted (which runs on the serial chain).
-   */
-  discard(updateId: number): void;
   /** Names of a workshop's stored docs that start with `prefix`. */
   listDocNames(workshopId: string, prefix: string): Promise<string[]>;
   lag(): PersistenceLag;
@@ -94,21 +89,7 @@ export function createPersistence(options: { metrics: Metrics; store: DocStore }
   let flushScheduled = false;
   let closed = false;
   let compactions: Promise<void> = Promise.resolve();
-  /** Rows to delete, collected from onCommitted callbacks and deleted before the chain moves on. */
-  let discards: number[] = [];
   const batchListeners: (() => void)[] = [];
-
-  async function runDiscards(): Promise<void> {
-    const ids = discards;
-    discards = [];
-    for (const updateId of ids) {
-      try {
-        await store.discard(updateId);
-      } catch (error) {
-        console.error(`[realtime] could not discard update ${updateId}`, error);
-      }
-    }
-  }
 
   function enqueue<T>(task: () => Promise<T>): Promise<T> {
     const result = chain.then(task);
@@ -189,7 +170,6 @@ export function createPersistence(options: { metrics: Metrics; store: DocStore }
         }
       }
       inFlight = emptyQueue();
-      if (discards.length > 0) await runDiscards();
     }
   }
 
@@ -245,12 +225,6 @@ export function createPersistence(options: { metrics: Metrics; store: DocStore }
 
     onBatchCommitted(listener) {
       batchListeners.push(listener);
-    },
-
-    discard(updateId) {
-      // Called from onCommitted, i.e. inside commitBatch on the chain, which deletes the row before
-      // it moves on to any load or compaction.
-      discards.push(updateId);
     },
 
     listDocNames(workshopId, prefix) {

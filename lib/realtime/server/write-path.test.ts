@@ -64,7 +64,6 @@ async function expectNothingLost(victims: Victim[], workshopIds: string[]): Prom
     expect(entry.closes).toBe(0);
   }
   await waitFor(() => server.realtime.health().persistence.pendingUpdates === 0, 10_000);
-  expect(server.realtime.health().updatesDiscarded).toBe(0);
   // Reload every workshop from SQLite: what was relayed is what was stored.
   await server.restart();
   for (const [index, entry] of victims.entries()) {

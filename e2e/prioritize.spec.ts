@@ -199,7 +199,7 @@ test("a participant on a tablet places an idea by touch", async ({ actor, browse
     await fran.open();
 
     const note = view.trayNote(WELCOME);
-    await view.board.scrollIntoViewIfNeeded();
+    await view.centreBoard();
     await note.scrollIntoViewIfNeeded();
     const start = await view.centreOf(note);
     const end = await view.pointAt(0.3, 0.85);

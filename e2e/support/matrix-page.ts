@@ -44,11 +44,21 @@ export class Matrix {
   }
 
   /**
+   * Centres the matrix in the window. Dragging within 5 % of the window's edge scrolls the
+   * page under the pointer, so a drop measured near an edge lands wherever the scroll stops.
+   */
+  async centreBoard(): Promise<void> {
+    await this.board.evaluate((element) =>
+      element.scrollIntoView({ block: "center", inline: "nearest" }),
+    );
+  }
+
+  /**
    * Presses the mouse on `from`, moves in small steps to a matrix position (value and
    * feasibility from 0 to 1), and leaves the button down.
    */
   async startDrag(from: Locator, value: number, feasibility: number): Promise<void> {
-    await this.board.scrollIntoViewIfNeeded();
+    await this.centreBoard();
     await from.scrollIntoViewIfNeeded();
     const start = await this.centreOf(from);
     const to = await this.pointAt(value, feasibility);

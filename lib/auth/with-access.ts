@@ -180,7 +180,11 @@ export function withRoute<
 >(
   options: RouteOptions<R, P, B>,
   handler: RouteHandler<R, P, B>,
-): (request: Request, context: RouteContext<z.input<P>>) => Promise<Response> {
+): (
+  request: Request,
+  // The raw path: every segment is a string until `options.params` has checked it.
+  context: RouteContext<Record<keyof z.input<P> & string, string>>,
+) => Promise<Response> {
   return async (request, context) => {
     if (
       options.limit &&

@@ -1,7 +1,10 @@
 import type { AddressInfo } from "node:net";
 import { afterAll, describe, expect, it } from "vitest";
 import WebSocket, { WebSocketServer } from "ws";
-import { binaryFrame, canWriteFrames, sendBinary } from "./frames";
+import * as encoding from "lib0/encoding";
+import * as syncProtocol from "y-protocols/sync";
+import { MessageType } from "@/lib/realtime/protocol";
+import { binaryFrame, canWriteFrames, sendBinary, syncUpdateMessage } from "./frames";
 
 const server = new WebSocketServer({ port: 0, host: "127.0.0.1" });
 
@@ -51,5 +54,19 @@ describe("sendBinary", () => {
     expect(received.map((data) => [...data])).toEqual(expected.map((message) => [...message]));
     expect(binaryFrame(messages[1] as Uint8Array)).toHaveLength(3);
     client.close();
+  });
+});
+
+describe("syncUpdateMessage", () => {
+  it("is byte for byte what y-protocols writes, at every varuint length", () => {
+    for (const length of [0, 1, 127, 128, 16_383, 16_384, 2_097_151, 2_097_152]) {
+      const update = bytes(length, length % 7);
+      const encoder = encoding.createEncoder();
+      encoding.writeVarUint(encoder, MessageType.sync);
+      syncProtocol.writeUpdate(encoder, update);
+      expect(Buffer.from(syncUpdateMessage(update)).equals(encoding.toUint8Array(encoder))).toBe(
+        true,
+      );
+    }
   });
 });

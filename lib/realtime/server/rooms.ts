@@ -6,7 +6,6 @@ import {
   outdatedTimeout,
   removeAwarenessStates,
 } from "y-protocols/awareness";
-import * as syncProtocol from "y-protocols/sync";
 import * as Y from "yjs";
 import {
   MessageType,
@@ -16,6 +15,7 @@ import {
   type PrivateDocName,
   type RoomAddress,
 } from "@/lib/realtime/protocol";
+import { syncUpdateMessage } from "./frames";
 import type { RealtimeOptions } from "./options";
 import type { Metrics } from "./metrics";
 import type { Persistence } from "./persistence";
@@ -149,13 +149,6 @@ export function applyRelayed(doc: Y.Doc, update: Uint8Array): boolean {
 /** As a Buffer: ws sends a Buffer as is, where it wraps any other Uint8Array once per receiver. */
 function asBuffer(bytes: Uint8Array): Buffer {
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-}
-
-function syncUpdateMessage(update: Uint8Array): Uint8Array {
-  const encoder = encoding.createEncoder();
-  encoding.writeVarUint(encoder, MessageType.sync);
-  syncProtocol.writeUpdate(encoder, update);
-  return asBuffer(encoding.toUint8Array(encoder));
 }
 
 function awarenessMessage(update: Uint8Array): Uint8Array {

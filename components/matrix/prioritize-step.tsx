@@ -27,6 +27,7 @@ import { useVoteRound } from "@/lib/documents/use-votes";
 import { CarriedNoteFace, CarrierDraggable, DragShield, NoteCarrierContext } from "./carried-note";
 import { LiveAnnouncer, useLiveAnnouncer } from "./live-announcer";
 import { matrixAnnouncements } from "./matrix-announcements";
+import { createPageScrollGuard, EDGE_SCROLL_ZONE } from "./page-scroll-guard";
 import { useClosedVoteCounts } from "@/components/facilitation/use-closed-vote-counts";
 import { MatrixBoard } from "./matrix-board";
 import { MatrixRanking } from "./matrix-ranking";
@@ -176,17 +177,22 @@ export function PrioritizeStep() {
     [data.textOf, positionOf, carrier],
   );
 
+  const [scrollGuard] = useState(createPageScrollGuard);
+
   const endDrag = useCallback(() => {
+    scrollGuard.dragEnded();
     carrier.release();
     preview.cancel();
     if (awareness) setMatrixDrag(awareness, null);
-  }, [carrier, preview, awareness]);
+  }, [scrollGuard, carrier, preview, awareness]);
 
   function onDragStart(event: DragStartEvent): void {
+    scrollGuard.dragStarted(event.activatorEvent);
     carrier.lift(event.activatorEvent instanceof KeyboardEvent);
   }
 
   function onDragMove(event: DragMoveEvent): void {
+    scrollGuard.pointerMoved(event.delta);
     const dragged = carrier.carried();
     if (!dragged) return;
     const position = positionOf(event.active);
@@ -258,7 +264,11 @@ export function PrioritizeStep() {
         // note stays where it was, so there is no layout shift to make up for; left on, dnd-kit's
         // compensation compared rects taken at different moments on a busy device and scrolled
         // the page under a still finger, dropping the note 200 px off.
-        autoScroll={{ threshold: { x: 0.05, y: 0.05 }, layoutShiftCompensation: false }}
+        autoScroll={{
+          threshold: { x: EDGE_SCROLL_ZONE, y: EDGE_SCROLL_ZONE },
+          layoutShiftCompensation: false,
+          canScroll: scrollGuard.canScroll,
+        }}
         accessibility={accessibility}
         onDragPending={carrier.hold}
         onDragStart={onDragStart}

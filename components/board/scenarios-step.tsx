@@ -182,8 +182,7 @@ function ScenariosBoard() {
       <DndContext
         sensors={sensors}
         collisionDetection={stackFirst}
-        // A picked-up note fades where it is: no layout shift to make up for (see the matrix,
-        // where the compensation scrolled the page under a still finger on a busy device).
+        // A picked-up note fades where it is: no layout shift to make up for.
         autoScroll={{ layoutShiftCompensation: false }}
         onDragStart={onDragStart}
         onDragEnd={onDragEnd}

@@ -261,9 +261,7 @@ export function PrioritizeStep() {
         sensors={sensors}
         // Scroll only when the pointer is right at the window's edge: the matrix fits the
         // window, and a wide scroll zone would move it under a note being placed. A picked-up
-        // note stays where it was, so there is no layout shift to make up for; left on, dnd-kit's
-        // compensation compared rects taken at different moments on a busy device and scrolled
-        // the page under a still finger, dropping the note 200 px off.
+        // note stays where it was, so there is no layout shift to make up for.
         autoScroll={{
           threshold: { x: EDGE_SCROLL_ZONE, y: EDGE_SCROLL_ZONE },
           layoutShiftCompensation: false,

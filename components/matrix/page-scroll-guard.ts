@@ -7,11 +7,10 @@ type Point = { x: number; y: number };
 
 /**
  * Lets dnd-kit's auto-scroll move the page only while the pointer is in the window's edge zone.
- * dnd-kit 6.3 pairs its list of scroll containers with a list of their boxes that is updated a
- * render later; when the note passes from the tray (a scroll container) onto the matrix, the page
- * is judged for a render against the tray's box, and on a busy device that render came late enough
- * for the page to scroll 140 px under a still finger. Inner containers (a zoomed matrix) are left
- * to dnd-kit.
+ * On a busy device dnd-kit 6.3 scrolled the page 140 px under a still finger far from any edge,
+ * most likely because it pairs its scroll containers with boxes measured a render later: when the
+ * note passes from the tray (a scroll container) onto the matrix, the page is judged against the
+ * tray's box until that render. Inner containers (a zoomed matrix) are left to dnd-kit.
  */
 export function createPageScrollGuard() {
   let start: Point | null = null;

@@ -47,6 +47,11 @@ export type ConnectionHandle = {
   workshopId: string;
   userId: string;
   close(code: CloseCodeValue): void;
+  /** Stops reading the socket (what the kernel buffers waits there) until resumeReading. */
+  pauseReading(): void;
+  resumeReading(): void;
+  /** Whether a message was read since the last call (and forgets it). */
+  takeWasRead(): boolean;
 };
 
 // Time a closing socket gets to finish the close handshake before it is cut.
@@ -103,6 +108,7 @@ class Connection implements RelayPeer, ConnectionHandle, Writer {
   private readonly direct: boolean;
   private clientId: number | null = null;
   private closing = false;
+  private wasRead = false;
   // Made on the first refusal: a genuine client is rarely refused.
   private refusalNotices: RateLimiter | null = null;
   // Token buckets (see limits.ts): messages, awareness bytes, update bytes.
@@ -154,6 +160,21 @@ class Connection implements RelayPeer, ConnectionHandle, Writer {
     const { ws } = this;
     ws.close(code, CLOSE_REASONS[code]);
     setTimeout(() => ws.terminate(), CLOSE_GRACE_MS).unref();
+  }
+
+  pauseReading(): void {
+    if (!this.closing) this.ws.pause();
+  }
+
+  resumeReading(): void {
+    // Also when closing: a paused socket would never read the peer's close frame.
+    this.ws.resume();
+  }
+
+  takeWasRead(): boolean {
+    const { wasRead } = this;
+    this.wasRead = false;
+    return wasRead;
   }
 
   open(): void {
@@ -217,6 +238,7 @@ class Connection implements RelayPeer, ConnectionHandle, Writer {
 
   receive(data: RawData, isBinary: boolean): void {
     if (this.closing) return;
+    this.wasRead = true;
     this.refill();
     if (this.messageTokens < 1) {
       this.close(CloseCode.rateLimited);

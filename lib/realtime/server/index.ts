@@ -3,7 +3,7 @@ import type { Duplex } from "node:stream";
 import { WebSocketServer } from "ws";
 import { CloseCode, type CloseCodeValue } from "@/lib/realtime/protocol";
 import { authorizeUpgrade, refuseUpgrade } from "./auth";
-import { attachConnection, type ConnectionContext } from "./connection";
+import { attachConnection, type ConnectionContext, type ConnectionHandle } from "./connection";
 import { countBy, createMetrics } from "./metrics";
 import { resolveOptions, type RealtimeDependencies, type RealtimeOptions } from "./options";
 import { createPersistence, type PersistenceLag } from "./persistence";
@@ -32,6 +32,8 @@ export type RealtimeHealth = {
     /** Arrival of an update to its row being committed, over the last 512 updates. */
     commitLagP50Ms: number | null;
     commitLagP95Ms: number | null;
+    /** Times reading stopped behind a full commit queue (see Persistence.onBacklogChanged). */
+    readPauses: number;
   };
   relayP99Ms: number | null;
   writesDropped: number;
@@ -76,6 +78,21 @@ export function createRealtimeServer(
   const wss = new WebSocketServer({ noServer: true, maxPayload: config.maxMessageBytes });
   const connections: ConnectionContext["connections"] = new Set();
   const context: ConnectionContext = { config, persistence, registry, metrics, connections };
+  persistence.onBacklogChanged((backlogged) => {
+    if (backlogged) {
+      metrics.readPauses += 1;
+      for (const connection of connections) connection.pauseReading();
+      return;
+    }
+    // Resumed sockets deliver what they buffered in the order they are resumed: those the last
+    // pass did not reach go first, or the same sockets would fill every commit while the rest wait.
+    const read: ConnectionHandle[] = [];
+    for (const connection of connections) {
+      if (connection.takeWasRead()) read.push(connection);
+      else connection.resumeReading();
+    }
+    for (const connection of read) connection.resumeReading();
+  });
   let closing = false;
   const socketCaps = createSocketCaps({
     perUserPerWorkshop: config.maxSocketsPerUserPerWorkshop,
@@ -192,6 +209,7 @@ export function createRealtimeServer(
           commitP95Ms: round(metrics.commitLatency.percentile(95)),
           commitLagP50Ms: round(metrics.commitLag.percentile(50)),
           commitLagP95Ms: round(metrics.commitLag.percentile(95)),
+          readPauses: metrics.readPauses,
         },
         relayP99Ms: round(metrics.relayLatency.percentile(99)),
         writesDropped: metrics.writesDropped,

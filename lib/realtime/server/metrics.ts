@@ -34,6 +34,8 @@ export type Metrics = {
   awarenessOversizeDropped: number;
   compactions: number;
   persistenceErrors: number;
+  /** Times the server stopped reading its sockets behind a full commit queue. */
+  readPauses: number;
   /** Receipt of an update to the moment it is relayed (includes the group commit). */
   relayLatency: LatencyWindow;
   /** Duration of one group-commit statement. */
@@ -54,6 +56,7 @@ export function createMetrics(): Metrics {
     awarenessOversizeDropped: 0,
     compactions: 0,
     persistenceErrors: 0,
+    readPauses: 0,
     relayLatency: createLatencyWindow(),
     commitLatency: createLatencyWindow(),
     commitLag: createLatencyWindow(),

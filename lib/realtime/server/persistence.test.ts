@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import { createMetrics } from "./metrics";
-import type { Persistence } from "./persistence";
+import { BACKLOG_ROWS, type Persistence } from "./persistence";
 import type { DocStore } from "@/lib/document-store/doc-store";
 import { createTestDatabase, seedUser, seedWorkshop, type TestDatabase } from "./testing";
 
@@ -70,5 +70,29 @@ describe("group commit", () => {
     expect(loaded.doc.getMap("notes").has("k")).toBe(false);
     expect(loaded.doc.store.pendingStructs).toBeNull();
     expect(loaded.doc.getMap("notes").get("third")).toBe("third");
+  });
+
+  it("asks to stop reading once a full commit is queued, and to read again once it is committed", async () => {
+    const changes: boolean[] = [];
+    persistence.onBacklogChanged((backlogged) => changes.push(backlogged));
+    const doc = new Y.Doc();
+    let committed = 0;
+    const append = (index: number) =>
+      persistence.append({
+        address: other,
+        update: updateFor(doc, (d) => d.getMap("notes").set(`b${index}`, index)),
+        onCommitted() {
+          committed += 1;
+        },
+        onFailed() {},
+      });
+    for (let index = 0; index < BACKLOG_ROWS - 1; index++) append(index);
+    expect(changes).toEqual([]);
+    for (let index = BACKLOG_ROWS - 1; index < BACKLOG_ROWS + 10; index++) append(index);
+    expect(changes).toEqual([true]);
+    await persistence.flush();
+    expect(changes).toEqual([true, false]);
+    expect(committed).toBe(BACKLOG_ROWS + 10);
+    expect(persistence.lag().pendingUpdates).toBe(0);
   });
 });

@@ -45,7 +45,18 @@ const serverList = (list("servers") as ServerKind[] | undefined) ?? ALL_SERVERS;
 const roomCounts = replayOnly
   ? []
   : (list("rooms")?.map(Number) ?? (quick ? [10, 100] : [10, 100, 500]));
-const warmupMs = Number(flag("warmup") ?? (quick ? 3 : 5)) * 1000;
+// A server's code is compiled by V8 as it runs: until it has handled a few thousand updates its
+// CPU per update counts the compiler (perf, 10 rooms after 5 s: V8's compiler threads 35 % of the
+// process). The full run warms up until about 7,200 updates were sent, at least 5 s: 30 s at
+// 10 rooms, 5 s from 100; a long-running server is measured, not its first seconds.
+const WARMUP_UPDATES = 7_200;
+function warmupMsFor(rooms: number): number {
+  const given = flag("warmup");
+  if (given !== undefined) return Number(given) * 1000;
+  if (quick) return 3_000;
+  const updatesPerSecond = rooms * CLIENTS_PER_ROOM * EDITS_PER_SECOND;
+  return Math.max(5, Math.ceil(WARMUP_UPDATES / updatesPerSecond)) * 1000;
+}
 const measureMs = Number(flag("measure") ?? (quick ? 4 : 15)) * 1000;
 const workersFlag = flag("workers");
 const instances = Number(flag("instances") ?? 1);
@@ -73,7 +84,7 @@ for (const rooms of roomCounts) {
         rooms,
         clientsPerRoom: CLIENTS_PER_ROOM,
         editsPerSecond: EDITS_PER_SECOND,
-        warmupMs,
+        warmupMs: warmupMsFor(rooms),
         measureMs,
         workers,
         checkUnload,
@@ -128,7 +139,7 @@ writeResults({
   replay,
   notes: [
     `rooms of ${CLIENTS_PER_ROOM} clients, each setting its own note key ${EDITS_PER_SECOND}×/s`,
-    `warm-up ${warmupMs / 1000} s, measured ${measureMs / 1000} s per run`,
+    `warm-up ${roomCounts.map((rooms) => `${warmupMsFor(rooms) / 1000} s at ${rooms} rooms`).join(", ")}, measured ${measureMs / 1000} s per run`,
     "latency: sender to each other client, same process clock; rss_mb at the end of the window",
     "commit_p50/p95_ms (ours): arrival to committed row, median of 1 s health() readings",
   ],

@@ -20,6 +20,9 @@ type ReplayServer = {
 };
 
 const WARMUP_MS = 1_000;
+// Connected and synced, before the edits: what the server costs when nothing happens (timers,
+// background work), which the edits of a small load pay for per update.
+const IDLE_MS = 3_000;
 const MESSAGE_SYNC = 0;
 const SYNC_UPDATE = 2;
 
@@ -135,6 +138,10 @@ async function main(): Promise<void> {
   // REPLAY_HEAP_SNAPSHOT=<file>: what the connected server holds, for a heap viewer.
   if (process.env.REPLAY_HEAP_SNAPSHOT) writeHeapSnapshot(process.env.REPLAY_HEAP_SNAPSHOT);
 
+  const idleCpuStart = cpuMs();
+  await sleep(IDLE_MS);
+  const idleCpuMs = cpuMs() - idleCpuStart;
+
   let cpuStart = 0;
   let measuredFrom = 0;
   let updates = 0;
@@ -178,6 +185,7 @@ async function main(): Promise<void> {
     cpu_pct: Math.round(cpu / 10 / seconds),
     us_per_update: Math.round((cpu * 1000) / updates),
     us_per_delivery: Math.round(((cpu * 1000) / deliveries) * 10) / 10,
+    idle_cpu_ms_per_s: Math.round((idleCpuMs / IDLE_MS) * 1000 * 10) / 10,
     kb_out: Math.round(sockets.reduce((sum, socket) => sum + socket.bytesOut, 0) / 1024),
     refused: server.refused(),
     rss_mb: Math.round(process.memoryUsage().rss / 2 ** 20),

@@ -17,6 +17,8 @@ export type ReplayResult = {
   cpu_pct: number;
   us_per_update: number;
   us_per_delivery: number;
+  /** Process CPU ms per second while connected and synced, before any edit. */
+  idle_cpu_ms_per_s: number;
   kb_out: number;
   refused: number;
   rss_mb: number;
@@ -68,7 +70,7 @@ export async function runReplay(options: {
       const result = await replayOnce(server, capture);
       console.log(
         `  ${server} replay ${round + 1}: ${result.us_per_update} µs/update, ` +
-          `${result.us_per_delivery} µs/delivery (${result.updates} updates, cpu ${result.cpu_pct} %)` +
+          `${result.us_per_delivery} µs/delivery (${result.updates} updates, cpu ${result.cpu_pct} %, idle ${result.idle_cpu_ms_per_s} ms/s)` +
           (result.heap_kb_per_conn_edited === null
             ? ""
             : `, live heap ${result.heap_kb_per_conn_synced} KB/conn synced, ` +
@@ -89,11 +91,11 @@ export function formatReplay(results: ReplayResult[]): string {
   const rows = (["ours", "reference"] as const).map((server) => {
     const runs = results.filter((result) => result.server === server);
     const perUpdate = runs.map((run) => run.us_per_update);
-    return `| ${server} | ${runs[0]?.rooms ?? "-"} | ${runs.length} | ${median(perUpdate)} (${perUpdate.join(", ")}) | ${median(runs.map((run) => run.us_per_delivery))} | ${median(runs.map((run) => run.cpu_pct))} | ${runs.reduce((sum, run) => sum + run.refused, 0)} |`;
+    return `| ${server} | ${runs[0]?.rooms ?? "-"} | ${runs.length} | ${median(perUpdate)} (${perUpdate.join(", ")}) | ${median(runs.map((run) => run.us_per_delivery))} | ${median(runs.map((run) => run.cpu_pct))} | ${median(runs.map((run) => run.idle_cpu_ms_per_s))} | ${runs.reduce((sum, run) => sum + run.refused, 0)} |`;
   });
   return [
-    "| server | rooms | runs | µs/update median (each run) | µs/delivery | cpu % | refused |",
-    "|---|---|---|---|---|---|---|",
+    "| server | rooms | runs | µs/update median (each run) | µs/delivery | cpu % | idle cpu ms/s | refused |",
+    "|---|---|---|---|---|---|---|---|",
     ...rows,
   ].join("\n");
 }

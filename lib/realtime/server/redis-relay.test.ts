@@ -1,6 +1,7 @@
 // The Redis relay between two instances in one process, on a real Redis (scripts/ensure-redis.sh,
 // or TEST_REDIS_URL): each doc update travels once to the other instance, never back to its own,
-// and what one stream read brings for a doc is applied in one go.
+// what one socket read brings for a doc is applied in one go, and what an instance missed while its
+// subscription was down is read back from the doc's stream.
 import { randomUUID } from "node:crypto";
 import { Redis } from "ioredis";
 import { afterAll, describe, expect, it } from "vitest";
@@ -155,5 +156,67 @@ describe.skipIf(!reachable)("Redis relay", () => {
       // Redis stamps the entry with its clock: added during the busy wait, not after it.
       expect(Number(entry?.[0].split("-")[0])).toBeLessThan(flushedAt + 150);
     }
+  });
+
+  it("reads what it missed from the doc's stream once its subscription is back", async () => {
+    const keyPrefix = `test-${randomUUID()}:`;
+    prefixes.push(keyPrefix);
+    const instanceId = `catch-up-${randomUUID()}`;
+    const relay = createRedisRelay({ url, keyPrefix, instanceId });
+    relays.push(relay);
+    const room = "workshop/catch-up/board";
+    const here = await side(relay, room);
+    const before = here.doc.getMap<string>("notes");
+    const elsewhere = new Y.Doc();
+    elsewhere.getMap<string>("notes").set("missed", "added while the subscription was down");
+    const subscriberId = /id=(\d+) [^\n]*name=prepersonalize-relay-(\S+)/g;
+    const clients = (await probe.client("LIST")) as string;
+    const id = [...clients.matchAll(subscriberId)].find((match) => match[2] === instanceId)?.[1];
+    expect(id).toBeDefined();
+
+    // Redis drops the subscriber and, before it can be back, another instance's update lands in
+    // the stream without being pushed to this one: only a read of the stream can bring it.
+    await probe
+      .multi()
+      .client("KILL", "ID", id as string)
+      .xadd(
+        `${keyPrefix}doc:${room}:updates`,
+        "*",
+        "o",
+        "elsewhere",
+        "u",
+        Buffer.from(Y.encodeStateAsUpdate(elsewhere)),
+      )
+      .exec();
+    await waitFor(() => before.get("missed") !== undefined, 10_000);
+    expect(before.get("missed")).toBe("added while the subscription was down");
+  });
+
+  it("a doc linked while Redis does not answer in time reads its stream from the start", async () => {
+    const keyPrefix = `test-${randomUUID()}:`;
+    prefixes.push(keyPrefix);
+    const room = "workshop/late/board";
+    const earlier = new Y.Doc();
+    earlier.getMap<string>("notes").set("earlier", "committed before the link");
+    await probe.xadd(
+      `${keyPrefix}doc:${room}:updates`,
+      "*",
+      "o",
+      "elsewhere",
+      "u",
+      Buffer.from(Y.encodeStateAsUpdate(earlier)),
+    );
+    // In time, the link starts where the stream ends: the store holds what came before.
+    const inTime = createRedisRelay({ url, keyPrefix, instanceId: "in-time" });
+    relays.push(inTime);
+    const onTime = await side(inTime, room);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(onTime.doc.getMap("notes").has("earlier")).toBe(false);
+
+    // No time at all: as if Redis were down while the doc loaded.
+    const late = createRedisRelay({ url, keyPrefix, instanceId: "late", linkTimeoutMs: 0 });
+    relays.push(late);
+    const afterOutage = await side(late, room);
+    await waitFor(() => afterOutage.doc.getMap("notes").has("earlier"), 10_000);
   });
 });

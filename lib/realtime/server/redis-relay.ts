@@ -1,11 +1,15 @@
 // The relay between app instances (issue 17): each loaded doc is linked to the other instances
-// through Redis. Doc updates go on a stream per doc (XADD … MAXLEN ~), read from the last id this
-// instance saw, so a reconnect to Redis skips nothing the stream still holds; awareness and the
-// state-vector exchange go over pub/sub (a lost presence message is renewed within 15 s). When an
-// instance loads a doc or reconnects to Redis it sends its state vector, and every instance holding
-// the doc answers with what it lacks (and asks for what it lacks in turn): any gap, e.g. a Redis
-// restart that lost the streams, heals. Every instance commits its own clients' updates before it
-// publishes them, so whatever one instance applies from another is already stored.
+// through Redis. A doc update is added to the doc's stream (XADD … MAXLEN ~) and, in the same
+// script, published on the doc's channel with the id the stream gave it: every instance holding the
+// doc receives it pushed, in stream order, and remembers the last id it saw. The stream is read only
+// to catch up: after the subscriber reconnects, and when a doc was linked while Redis did not answer
+// (a read of every linked stream on each wake-up cost more than the relaying itself, BENCHMARKS.md).
+// Awareness and the state-vector exchange go over the same channel (a lost presence message is
+// renewed within 15 s). When an instance loads a doc or reconnects to Redis it sends its state
+// vector, and every instance holding the doc answers with what it lacks (and asks for what it lacks
+// in turn): any gap, e.g. a Redis restart that lost the streams, heals. Every instance commits its
+// own clients' updates before it publishes them, so whatever one instance applies from another is
+// already stored.
 import { randomUUID } from "node:crypto";
 import { Redis, type RedisOptions } from "ioredis";
 import * as decoding from "lib0/decoding";
@@ -35,25 +39,45 @@ export type RedisRelayOptions = {
    */
   xaddsPerWrite?: number;
   /**
-   * How long a doc load waits for Redis to say where its stream ends. Past it (Redis down) the
-   * link reads the stream from its start once Redis is back; the state-vector exchange heals the rest.
+   * How long a doc load waits for its subscription and for Redis to say where its stream ends. Past
+   * it (Redis down) the link reads the stream from its start once Redis is back; the state-vector
+   * exchange heals the rest.
    */
   linkTimeoutMs?: number;
 };
+
+type AddUpdate = (
+  stream: string,
+  channel: string,
+  maxLength: number,
+  origin: string,
+  update: Buffer,
+) => unknown;
+type UpdatePipeline = ReturnType<Redis["pipeline"]> & { addUpdate: AddUpdate };
 
 type LinkState = {
   room: string;
   stream: string;
   channel: string;
-  /** Id of the last stream entry read; entries after it are this instance's to read. */
+  /** Id of the last stream entry received; a catch-up reads the stream after it. */
   lastId: string;
   handlers: RoomLinkHandlers | null;
   /** What arrived before the doc was attached, delivered in order on attach. */
   buffered: ((handlers: RoomLinkHandlers) => void)[];
+  /** Other instances' updates received in this socket read, applied together after it. */
+  incoming: Uint8Array[];
 };
 
 // Bus messages (pub/sub, one channel per doc): kind, sender, addressee ("" = everyone), payloads.
+// A doc update's message starts with a zero byte instead (no bus kind is empty): see ADD_UPDATE.
 type BusKind = "awareness" | "query-awareness" | "state-vector" | "diff";
+const UPDATE_MARK = 0;
+// KEYS: the doc's stream and channel; ARGV: the stream's length, the origin instance, the update.
+// Published as mark, stream id, NUL, origin, NUL, update: the id orders it against a catch-up read.
+const ADD_UPDATE = `
+local id = redis.call('XADD', KEYS[1], 'MAXLEN', '~', ARGV[1], '*', 'o', ARGV[2], 'u', ARGV[3])
+redis.call('PUBLISH', KEYS[2], '\\0' .. id .. '\\0' .. ARGV[2] .. '\\0' .. ARGV[3])
+return id`;
 const EMPTY_UPDATE_BYTES = 2;
 // A stream entry's fields: "o" (the instance that committed it), "u" (the update).
 const ORIGIN_FIELD = "o".charCodeAt(0);
@@ -63,6 +87,7 @@ const EMPTY = new Uint8Array(0);
 // before the next: XADDs leave every few docs, not after the whole pass, so the other instances'
 // clients do not wait behind all of this instance's local sends (one write per chunk).
 const DEFAULT_XADDS_PER_WRITE = 8;
+const CATCH_UP_COUNT = 1_000;
 
 function encodeBus(kind: BusKind, from: string, to: string, a: Uint8Array, b: Uint8Array): Buffer {
   const encoder = encoding.createEncoder();
@@ -83,6 +108,25 @@ function decodeBus(message: Buffer) {
     a: decoding.readVarUint8Array(decoder),
     b: decoding.readVarUint8Array(decoder),
   };
+}
+
+/** A pushed update: the id the doc's stream gave it, the instance that committed it, its bytes. */
+function decodePushedUpdate(message: Buffer) {
+  const idEnd = message.indexOf(0, 1);
+  const originEnd = idEnd < 0 ? -1 : message.indexOf(0, idEnd + 1);
+  if (originEnd < 0) return null;
+  return {
+    id: message.toString("latin1", 1, idEnd),
+    origin: message.subarray(idEnd + 1, originEnd),
+    update: message.subarray(originEnd + 1),
+  };
+}
+
+/** Orders stream ids ("<ms>-<seq>"). */
+function isAfter(id: string, than: string): boolean {
+  const [ms = 0, seq = 0] = id.split("-").map(Number);
+  const [thanMs = 0, thanSeq = 0] = than.split("-").map(Number);
+  return ms > thanMs || (ms === thanMs && seq > thanSeq);
 }
 
 function sleep(ms: number): Promise<void> {
@@ -120,16 +164,20 @@ export function createRedisRelay(options: RedisRelayOptions): Relay {
     maxRetriesPerRequest: null,
     retryStrategy: (attempt) => Math.min(50 * attempt, 500),
   };
-  const publisher = new Redis(options.url, { ...base, enableAutoPipelining: true });
-  const subscriber = new Redis(options.url, base);
-  // XREAD BLOCK holds its connection: the reader has its own.
-  const reader = new Redis(options.url, base);
+  const publisher = new Redis(options.url, {
+    ...base,
+    enableAutoPipelining: true,
+    scripts: { addUpdate: { lua: ADD_UPDATE, numberOfKeys: 2 } },
+  });
+  const subscriber = new Redis(options.url, {
+    ...base,
+    // Names it in CLIENT LIST (what Redis operators look at; the tests drop it by this name).
+    connectionName: `prepersonalize-relay-${instanceId.replace(/[^\w.-]/g, "-")}`,
+  });
   quietErrors(publisher, "publisher");
   quietErrors(subscriber, "subscriber");
-  quietErrors(reader, "reader");
 
   const byRoom = new Map<string, LinkState>();
-  const byStream = new Map<string, LinkState>();
   const byChannel = new Map<string, LinkState>();
   const clusterHandlers: ((message: ClusterMessage) => void)[] = [];
   let commandHandler: ((command: LiveCommand) => Promise<unknown>) | null = null;
@@ -170,9 +218,8 @@ export function createRedisRelay(options: RedisRelayOptions): Relay {
       .catch((error: unknown) => console.error("[relay] command reply failed", error));
   }
   let closed = false;
-  let wakeReader: (() => void) | null = null;
 
-  let pendingXadds: ReturnType<Redis["pipeline"]> | null = null;
+  let pendingXadds: UpdatePipeline | null = null;
   let pendingXaddCount = 0;
 
   function writeXadds(): void {
@@ -191,18 +238,14 @@ export function createRedisRelay(options: RedisRelayOptions): Relay {
 
   function queueXadd(state: LinkState, update: Uint8Array): void {
     if (!pendingXadds) {
-      pendingXadds = publisher.pipeline();
+      pendingXadds = publisher.pipeline() as UpdatePipeline;
       process.nextTick(writeXadds);
     }
-    pendingXadds.xaddBuffer(
+    pendingXadds.addUpdate(
       state.stream,
-      "MAXLEN",
-      "~",
+      state.channel,
       maxLength,
-      "*",
-      "o",
       instanceId,
-      "u",
       Buffer.from(update.buffer, update.byteOffset, update.byteLength),
     );
     pendingXaddCount += 1;
@@ -259,6 +302,10 @@ export function createRedisRelay(options: RedisRelayOptions): Relay {
     }
     const state = byChannel.get(channel);
     if (!state) return;
+    if (message[0] === UPDATE_MARK) {
+      receivePushedUpdate(state, message);
+      return;
+    }
     let bus: ReturnType<typeof decodeBus>;
     try {
       bus = decodeBus(message);
@@ -286,95 +333,117 @@ export function createRedisRelay(options: RedisRelayOptions): Relay {
   });
   subscriber.subscribe(clusterChannel, ownChannel).catch(() => undefined);
 
-  // After a reconnect (not the first connect) every linked doc exchanges state vectors again.
+  /** Other instances' updates pushed in one socket read, applied per doc after the read. */
+  const receiving = new Set<LinkState>();
+
+  function receivePushedUpdate(state: LinkState, message: Buffer): void {
+    const pushed = decodePushedUpdate(message);
+    // At or before the position the link started from (the store has it) or a catch-up reached.
+    if (!pushed || !isAfter(pushed.id, state.lastId)) return;
+    state.lastId = pushed.id;
+    if (pushed.origin.equals(ownOrigin)) return;
+    // A copy: a view would keep the whole socket chunk alive in the doc (binary content).
+    state.incoming.push(new Uint8Array(pushed.update));
+    if (receiving.size === 0) queueMicrotask(applyReceived);
+    receiving.add(state);
+  }
+
+  function applyReceived(): void {
+    for (const state of receiving) {
+      const updates = state.incoming;
+      state.incoming = [];
+      if (updates.length === 1) {
+        const [update] = updates as [Uint8Array];
+        deliver(state, (handlers) => handlers.applyUpdate(update));
+      } else if (updates.length > 1) {
+        deliver(state, (handlers) => handlers.applyUpdates(updates));
+      }
+    }
+    receiving.clear();
+  }
+
+  /**
+   * Reads the doc's stream after `from` (what this instance may have missed while its subscription
+   * was down) and applies the other instances' entries. Run once the subscription is in place, so
+   * whatever is added later arrives pushed; an entry both read here and pushed is skipped by id.
+   */
+  async function catchUp(state: LinkState, from: string): Promise<void> {
+    let after = from;
+    while (!closed && byRoom.get(state.room) === state) {
+      let entries: [Buffer, Buffer[]][];
+      try {
+        entries = (await publisher.xrangeBuffer(
+          state.stream,
+          `(${after}`,
+          "+",
+          "COUNT",
+          CATCH_UP_COUNT,
+        )) as unknown as [Buffer, Buffer[]][];
+      } catch (error) {
+        if (!closed) console.error(`[relay] catch-up of ${state.room} failed`, error);
+        return;
+      }
+      const updates: Uint8Array[] = [];
+      for (const [id, fields] of entries) {
+        after = id.toString();
+        if (isAfter(after, state.lastId)) state.lastId = after;
+        const update = otherInstancesUpdate(fields);
+        if (update) updates.push(update);
+      }
+      if (updates.length > 0) deliver(state, (handlers) => handlers.applyUpdates(updates));
+      if (entries.length < CATCH_UP_COUNT) return;
+    }
+  }
+
+  /** A stream entry's update, unless this instance committed it. */
+  function otherInstancesUpdate(fields: Buffer[]): Uint8Array | null {
+    let own = false;
+    let update: Buffer | null = null;
+    for (let index = 0; index + 1 < fields.length; index += 2) {
+      const field = fields[index];
+      const value = fields[index + 1];
+      if (!field || !value || field.length !== 1) continue;
+      if (field[0] === ORIGIN_FIELD) own = value.equals(ownOrigin);
+      else if (field[0] === UPDATE_FIELD) update = value;
+    }
+    return !own && update ? new Uint8Array(update) : null;
+  }
+
+  // After a reconnect (not the first connect) every linked doc reads what it missed from its stream
+  // and exchanges state vectors again (the streams may be gone with a restarted Redis).
   let connectedOnce = false;
   subscriber.on("ready", () => {
     if (!connectedOnce) {
       connectedOnce = true;
       return;
     }
-    // ioredis resubscribes on ready; give the SUBSCRIBEs a moment to land before asking.
-    setTimeout(() => {
-      for (const state of byRoom.values()) exchangeState(state);
-    }, 100).unref();
+    const states = [...byRoom.values()];
+    const missedAfter = states.map((state) => state.lastId);
+    // ioredis resubscribes on its own; subscribing again resolves once the subscriptions hold.
+    if (states.length === 0) return;
+    subscriber.subscribe(...states.map((state) => state.channel)).then(
+      () => {
+        states.forEach((state, index) => void catchUp(state, missedAfter[index] ?? "0-0"));
+        for (const state of states) exchangeState(state);
+      },
+      () => undefined,
+    );
   });
 
-  async function readLoop(): Promise<void> {
-    while (!closed) {
-      const states = [...byStream.values()];
-      if (states.length === 0) {
-        await new Promise<void>((resolve) => {
-          wakeReader = resolve;
-        });
-        wakeReader = null;
-        continue;
-      }
-      let reply: [Buffer, [Buffer, Buffer[]][]][] | null;
-      try {
-        // A short block: docs linked meanwhile join the next read (their entries wait in the
-        // stream); under load the read returns as soon as anything arrives.
-        reply = (await reader.xreadBuffer(
-          "COUNT",
-          1_000,
-          "BLOCK",
-          100,
-          "STREAMS",
-          ...states.map((state) => state.stream),
-          ...states.map((state) => state.lastId),
-        )) as [Buffer, [Buffer, Buffer[]][]][] | null;
-      } catch (error) {
-        if (closed) return;
-        console.error("[relay] stream read failed", error);
-        await sleep(200);
-        continue;
-      }
-      for (const [key, entries] of reply ?? []) {
-        const state = byStream.get(key.toString());
-        if (!state) continue;
-        const last = entries.at(-1);
-        if (last) state.lastId = last[0].toString();
-        // The other instances' updates of this doc in this read, applied together; this
-        // instance's own entries (half of them with two instances) are skipped on a byte compare.
-        const updates: Uint8Array[] = [];
-        for (const [, fields] of entries) {
-          let own = false;
-          let update: Buffer | null = null;
-          for (let index = 0; index + 1 < fields.length; index += 2) {
-            const field = fields[index];
-            const value = fields[index + 1];
-            if (!field || !value || field.length !== 1) continue;
-            if (field[0] === ORIGIN_FIELD) own = value.equals(ownOrigin);
-            else if (field[0] === UPDATE_FIELD) update = value;
-          }
-          // A copy: a view would keep the whole socket chunk alive in the doc (binary content).
-          if (!own && update) updates.push(new Uint8Array(update));
-        }
-        if (updates.length === 1) {
-          const [update] = updates as [Uint8Array];
-          deliver(state, (handlers) => handlers.applyUpdate(update));
-        } else if (updates.length > 1) {
-          deliver(state, (handlers) => handlers.applyUpdates(updates));
-        }
-      }
-    }
-  }
-  const reading = readLoop();
-
-  /** Where the doc's stream ends now; "0-0" (read it all) if Redis does not answer in time. */
-  async function streamEnd(stream: string): Promise<string> {
-    const timeout = new Promise<null>((resolve) => setTimeout(() => resolve(null), linkTimeoutMs));
+  /** Where the doc's stream ends now; null if Redis does not answer in time. */
+  async function streamEnd(stream: string): Promise<string | null> {
     const last = publisher
       .xrevrange(stream, "+", "-", "COUNT", 1)
       .then((entries) => entries[0]?.[0] ?? "0-0")
       .catch(() => null);
-    return (await Promise.race([last, timeout])) ?? "0-0";
+    return Promise.race([last, sleep(linkTimeoutMs).then(() => null)]);
   }
 
   function unlink(state: LinkState): void {
     if (byRoom.get(state.room) !== state) return;
     byRoom.delete(state.room);
-    byStream.delete(state.stream);
     byChannel.delete(state.channel);
+    receiving.delete(state);
     subscriber.unsubscribe(state.channel).catch(() => undefined);
   }
 
@@ -392,19 +461,27 @@ export function createRedisRelay(options: RedisRelayOptions): Relay {
         lastId: "0-0",
         handlers: null,
         buffered: [],
+        incoming: [],
       };
       const previous = byRoom.get(room);
       if (previous) unlink(previous);
       byRoom.set(room, state);
       byChannel.set(state.channel, state);
-      // Not awaited: during a Redis outage ioredis subscribes once it is back.
-      subscriber.subscribe(state.channel).catch(() => undefined);
-      // The position first, then the caller reads the store: whatever was published before this
-      // point was committed before, so the store has it; whatever comes after is read from here.
-      state.lastId = await streamEnd(state.stream);
-      if (byRoom.get(room) === state) {
-        byStream.set(state.stream, state);
-        wakeReader?.();
+      // The subscription first, then the position, then the caller reads the store: whatever was
+      // added before the position was committed before, so the store has it; whatever comes after
+      // is pushed to this instance.
+      const subscribed = subscriber.subscribe(state.channel).then(
+        () => true,
+        () => false,
+      );
+      const inTime = await Promise.race([subscribed, sleep(linkTimeoutMs).then(() => false)]);
+      const end = inTime ? await streamEnd(state.stream) : null;
+      if (end === null) {
+        // Redis did not answer in time (the load goes on from the store): once the subscription
+        // holds, the stream is read from its start.
+        void subscribed.then((holds) => (holds ? catchUp(state, "0-0") : undefined));
+      } else if (isAfter(end, state.lastId)) {
+        state.lastId = end;
       }
       const link: RoomLink = {
         attach(handlers) {
@@ -490,9 +567,6 @@ export function createRedisRelay(options: RedisRelayOptions): Relay {
       if (closed) return;
       closed = true;
       writeXadds();
-      wakeReader?.();
-      reader.disconnect();
-      await reading.catch(() => undefined);
       await Promise.allSettled([subscriber.quit(), publisher.quit()]);
     },
   };
